@@ -83,3 +83,13 @@ extension EmulatorStore {
         }
     }
 }
+
+extension EmulatorStore {
+    /// Throws 404 unless `reference` is `default` or a campaign of the org.
+    func contactScopeExists(org: String, reference: String) async throws -> Bool {
+        try await read { db in
+            _ = try Self.scope(db, org: org, reference: reference)
+            return true
+        }
+    }
+}
