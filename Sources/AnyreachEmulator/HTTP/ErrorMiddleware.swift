@@ -14,16 +14,21 @@ struct ErrorMiddleware: ServerMiddleware {
         } catch let error as APIError {
             return Self.response(error)
         } catch let error as ServerError {
-            return Self.response(Self.apiError(from: error, hasBody: body != nil))
+            return Self.response(Self.apiError(from: error, request: request))
         }
     }
 
-    static func apiError(from error: ServerError, hasBody: Bool) -> APIError {
+    static func apiError(from error: ServerError, request: HTTPRequest) -> APIError {
         if let apiError = error.underlyingError as? APIError { return apiError }
         guard error.operationInput == nil else {
             return APIError(status: 500, detail: .message("Internal error while handling \(error.operationID)."))
         }
         // No input means the generated layer could not read the request: a validation failure.
+        let hasBody = [.post, .patch, .put].contains(request.method)
+        if !hasBody {
+            let issues = QueryDiagnosis.issues(path: request.path ?? "", operationID: error.operationID)
+            if !issues.isEmpty { return .invalid(issues) }
+        }
         let root: ValidationIssue.Location = .key(hasBody ? "body" : "query")
         guard let decoding = error.underlyingError as? DecodingError else {
             return .invalid([root], "the request could not be read: \(error.causeDescription)", type: "value_error")
