@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "anyreach-emulator", targets: ["AnyreachEmulatorTool"]),
+        .executable(name: "campaignctl", targets: ["CampaignCtl"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
@@ -25,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
@@ -38,6 +41,16 @@ let package = Package(
         .target(name: "PhoneNumbers", swiftSettings: strictSettings),
         // Time windows and IANA time zones, checked alike by the emulator and the manifest checks.
         .target(name: "ScheduleRules", swiftSettings: strictSettings),
+        // The manifest language: YAML and CSV files to a checked desired state. No networking.
+        .target(
+            name: "CampaignManifest",
+            dependencies: [
+                "AnyreachAPI", "PhoneNumbers", "ScheduleRules",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "AnyreachEmulator",
             dependencies: [
@@ -63,6 +76,14 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "CampaignCtl",
+            dependencies: [
+                "CampaignManifest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),

@@ -1,0 +1,53 @@
+import CampaignManifest
+import Foundation
+
+/// The output of `validate`, as text or as a versioned JSON document.
+enum ValidationReport {
+    static func printText(_ result: ManifestLoadResult, terminal: Terminal) {
+        for diagnostic in result.diagnostics {
+            let label = diagnostic.severity == .error ? terminal.paint("error:", "1;31") : terminal.paint("warning:", "1;33")
+            printError("\(diagnostic.location): \(label) \(diagnostic.message)")
+        }
+        print(summary(result))
+    }
+
+    static func summary(_ result: ManifestLoadResult) -> String {
+        let errors = result.errors.count, warnings = result.warnings.count
+        let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        guard let state = result.state else { return "invalid: \(counts) in \(result.files.count) file\(result.files.count == 1 ? "" : "s")" }
+        let contents = "\(state.configurations.count) configurations, \(state.campaigns.count) campaigns, \(state.contactCount) contacts"
+        return "valid: \(result.files.count) file\(result.files.count == 1 ? "" : "s"), \(contents) (\(counts))"
+    }
+
+    struct Document: Encodable {
+        struct Summary: Encodable {
+            var files: Int
+            var configurations: Int
+            var campaigns: Int
+            var contacts: Int
+            var errors: Int
+            var warnings: Int
+        }
+
+        var formatVersion = 1
+        var valid: Bool
+        var summary: Summary
+        var files: [String]
+        var diagnostics: [Diagnostic]
+
+        enum CodingKeys: String, CodingKey {
+            case formatVersion = "format_version", valid, summary, files, diagnostics
+        }
+    }
+
+    static func json(_ result: ManifestLoadResult) -> String {
+        let state = result.state
+        let summary = Document.Summary(files: result.files.count, configurations: state?.configurations.count ?? 0,
+                                       campaigns: state?.campaigns.count ?? 0, contacts: state?.contactCount ?? 0,
+                                       errors: result.errors.count, warnings: result.warnings.count)
+        let document = Document(valid: result.errors.isEmpty, summary: summary, files: result.files, diagnostics: result.diagnostics)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self)
+    }
+}

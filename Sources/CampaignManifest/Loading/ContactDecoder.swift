@@ -1,0 +1,42 @@
+import AnyreachAPI
+import Foundation
+import Yams
+
+/// Reads contacts written in YAML, inline in a manifest or in a contacts file.
+struct ContactDecoder {
+    let reader: NodeReader
+
+    static let keys = [
+        "external_id", "phone_numbers", "data", "timezone", "scheduled_at", "agent_id", "agent_version",
+        "agent_number", "agent_config", "initial_context",
+    ]
+
+    func decodeList(_ node: Node, _ what: String) -> [ContactSpec] {
+        reader.list(node, what)?.compactMap(decode) ?? []
+    }
+
+    func decode(_ node: Node) -> ContactSpec? {
+        guard let fields = reader.fields(node, "contact", allowed: Self.keys, required: ["external_id", "phone_numbers"]),
+              let externalID = fields["external_id"].flatMap({ reader.string($0, "external_id", length: Contract.externalIDLength) }),
+              let phones = fields["phone_numbers"].flatMap({ reader.strings($0, "phone_numbers") })
+        else { return nil }
+        var contact = ContactSpec(externalID: externalID, rawPhoneNumbers: phones, location: fields.location)
+        contact.data = fields["data"].flatMap { reader.isNull($0) ? nil : objectValue($0, "data") } ?? .object([:])
+        contact.timezone = reader.optionalString(fields["timezone"], "timezone")
+        contact.scheduledAt = reader.optionalString(fields["scheduled_at"], "scheduled_at")
+        contact.agentID = reader.optionalString(fields["agent_id"], "agent_id")
+        contact.agentVersion = fields["agent_version"].flatMap { reader.isNull($0) ? nil : reader.integer($0, "agent_version", range: 0...Int(Int32.max)) }
+        contact.agentNumber = reader.optionalString(fields["agent_number"], "agent_number")
+        contact.agentConfig = fields["agent_config"].flatMap { reader.isNull($0) ? nil : objectValue($0, "agent_config") }
+        contact.initialContext = reader.optionalString(fields["initial_context"], "initial_context")
+        return contact
+    }
+
+    private func objectValue(_ node: Node, _ what: String) -> JSONValue? {
+        guard node.mapping != nil else {
+            reader.sink.error(reader.location(node), "\(what) must be a mapping of keys to values")
+            return nil
+        }
+        return reader.json(node, what)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Yams
+
+/// Loads the contacts of a campaign (or of the ad-hoc list): inline ones and `contacts_files`
+/// entries, which are YAML files holding `contacts:` or CSV files with a column mapping.
+struct ContactSources {
+    let reader: NodeReader
+    /// The directory of the manifest being read: contacts files are relative to it.
+    let directory: String
+    let files: ContactFileCache
+
+    func load(inline: Node?, files fileList: Node?) -> [ContactSpec] {
+        var contacts = inline.map { ContactDecoder(reader: reader).decodeList($0, "contacts") } ?? []
+        guard let fileList, let entries = reader.list(fileList, "contacts_files") else { return contacts }
+        for entry in entries {
+            contacts += loadFile(entry)
+        }
+        return contacts
+    }
+
+    private func loadFile(_ entry: Node) -> [ContactSpec] {
+        var columnsNode: Node?
+        let pathNode: Node
+        if entry.scalar != nil {
+            pathNode = entry
+        } else {
+            guard let fields = reader.fields(entry, "contacts file", allowed: ["path", "columns"], required: ["path"]), let path = fields["path"] else { return [] }
+            pathNode = path
+            columnsNode = fields["columns"]
+        }
+        guard let relative = reader.string(pathNode, "path") else { return [] }
+        let displayName = relative.hasPrefix("/") ? relative : (directory == "." ? relative : directory + "/" + relative)
+        guard FileManager.default.fileExists(atPath: displayName) else {
+            reader.sink.error(reader.location(pathNode), "contacts file '\(displayName)' does not exist")
+            return []
+        }
+        if displayName.lowercased().hasSuffix(".csv") {
+            guard let columnsNode else {
+                reader.sink.error(reader.location(pathNode), "a CSV contacts file needs 'columns:' saying which column is the external_id and which hold phone numbers")
+                return []
+            }
+            guard let columns = reader.csvColumns(columnsNode) else { return [] }
+            return CSVContactReader(path: displayName, displayName: displayName, columns: columns, sink: reader.sink).read()
+        }
+        if columnsNode != nil { reader.sink.error(reader.location(entry), "'columns' applies to CSV files only") }
+        return files.yamlContacts(at: displayName, referencedFrom: reader.location(pathNode))
+    }
+}

@@ -1,0 +1,94 @@
+import AnyreachAPI
+import ScheduleRules
+import Yams
+
+/// Reads one manifest file's top-level sections.
+struct ManifestFileDecoder {
+    let reader: NodeReader
+    let timezones: TimezoneDatabase
+    let sources: ContactSources
+
+    static let sections = ["configurations", "campaigns", "adhoc_contacts", "concurrency", "policy"]
+
+    func decode(_ root: Node) -> ManifestFragment {
+        var fragment = ManifestFragment()
+        guard let fields = reader.fields(root, "a manifest file's top level", allowed: Self.sections) else { return fragment }
+        fragment.configurations = keyedEntries(fields["configurations"], "configurations") { id, node in
+            ConfigurationDecoder(reader: reader, timezones: timezones).decode(id, node)
+        }
+        fragment.campaigns = keyedEntries(fields["campaigns"], "campaigns", decodeCampaign)
+        fragment.adHocContacts = fields["adhoc_contacts"].flatMap(decodeAdHoc)
+        fragment.concurrency = fields["concurrency"].flatMap(decodeConcurrency)
+        fragment.policy = fields["policy"].flatMap(decodePolicy)
+        return fragment
+    }
+
+    /// A mapping of external_id → entry; each key is checked as an external_id.
+    private func keyedEntries<T>(_ node: Node?, _ what: String, _ decode: (String, Node) -> T?) -> [T] {
+        guard let node else { return [] }
+        if reader.isNull(node) { return [] }
+        guard case .mapping(let mapping) = node else {
+            reader.sink.error(reader.location(node), "\(what) must map each external_id to its settings")
+            return []
+        }
+        return mapping.compactMap { key, value in
+            guard let id = reader.string(key, "external_id", length: Contract.externalIDLength) else { return nil }
+            ExternalIDRules.check(id, at: reader.location(key), sink: reader.sink)
+            return decode(id, value)
+        }
+    }
+
+    private func decodeCampaign(_ externalID: String, _ node: Node) -> CampaignSpec? {
+        let keys = ["name", "configuration", "status", "priority", "contacts", "contacts_files", "prune_contacts"]
+        guard let fields = reader.fields(node, "campaign '\(externalID)'", allowed: keys, required: ["name", "configuration"]),
+              let name = fields["name"].flatMap({ reader.string($0, "name", length: Contract.nameLength) }),
+              let configuration = fields["configuration"].flatMap({ reader.string($0, "configuration") })
+        else { return nil }
+        let status = fields["status"].flatMap(decodeStatus) ?? .active
+        let priority = fields["priority"].flatMap { reader.integer($0, "priority", range: Contract.priorities) } ?? Contract.defaultPriority
+        let contacts = sources.load(inline: fields["contacts"], files: fields["contacts_files"])
+        let prune = fields["prune_contacts"].flatMap { reader.bool($0, "prune_contacts") }
+        var spec = CampaignSpec(externalID: externalID, name: name, configuration: configuration, status: status, priority: priority,
+                                contacts: contacts, pruneContacts: prune ?? false, location: fields.location, fieldLocations: fields.keyLocations)
+        if prune == nil { spec.fieldLocations["prune_contacts"] = nil }
+        return spec
+    }
+
+    private func decodeStatus(_ node: Node) -> DesiredCampaignStatus? {
+        guard let text = reader.string(node, "status") else { return nil }
+        guard let status = DesiredCampaignStatus(rawValue: text) else {
+            reader.sink.error(reader.location(node), "status must be active, paused or closed, not '\(text)'")
+            return nil
+        }
+        return status
+    }
+
+    private func decodeAdHoc(_ node: Node) -> AdHocContactsSpec? {
+        guard let fields = reader.fields(node, "adhoc_contacts", allowed: ["contacts", "contacts_files", "prune"]) else { return nil }
+        let contacts = sources.load(inline: fields["contacts"], files: fields["contacts_files"])
+        let prune = fields["prune"].flatMap { reader.bool($0, "prune") } ?? false
+        return AdHocContactsSpec(contacts: contacts, prune: prune, location: fields.location)
+    }
+
+    private func decodeConcurrency(_ node: Node) -> ConcurrencySpec? {
+        guard let fields = reader.fields(node, "concurrency", allowed: ["limit"], required: ["limit"]),
+              let limit = fields["limit"].flatMap({ reader.integer($0, "limit", range: Contract.concurrencyLimits) }) else { return nil }
+        return ConcurrencySpec(limit: limit, location: fields.location)
+    }
+
+    private func decodePolicy(_ node: Node) -> PolicySpec? {
+        guard let fields = reader.fields(node, "policy", allowed: ["prune", "mass_delete"]) else { return nil }
+        var policy = PolicySpec()
+        policy.location = fields.location
+        if let prune = fields["prune"].flatMap({ reader.fields($0, "policy.prune", allowed: ["configurations", "campaigns", "contacts"]) }) {
+            policy.pruneConfigurations = prune["configurations"].flatMap { reader.bool($0, "prune.configurations") } ?? false
+            policy.pruneCampaigns = prune["campaigns"].flatMap { reader.bool($0, "prune.campaigns") } ?? false
+            policy.pruneContacts = prune["contacts"].flatMap { reader.bool($0, "prune.contacts") } ?? false
+        }
+        if let guardFields = fields["mass_delete"].flatMap({ reader.fields($0, "policy.mass_delete", allowed: ["max_percent", "min_count"]) }) {
+            policy.maxDeletePercent = guardFields["max_percent"].flatMap { reader.number($0, "max_percent", range: 0...100) } ?? policy.maxDeletePercent
+            policy.minDeleteCount = guardFields["min_count"].flatMap { reader.integer($0, "min_count", range: 0...Int(Int32.max)) } ?? policy.minDeleteCount
+        }
+        return policy
+    }
+}

@@ -1,0 +1,8 @@
+/// What one manifest file says, before files are merged.
+struct ManifestFragment {
+    var configurations: [ConfigurationSpec] = []
+    var campaigns: [CampaignSpec] = []
+    var adHocContacts: AdHocContactsSpec?
+    var concurrency: ConcurrencySpec?
+    var policy: PolicySpec?
+}

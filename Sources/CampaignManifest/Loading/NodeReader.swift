@@ -1,0 +1,106 @@
+import AnyreachAPI
+import Yams
+
+/// The keys of a YAML mapping, checked against the keys a section allows.
+struct Fields {
+    var values: [String: Node]
+    var keyLocations: [String: SourceLocation]
+    var location: SourceLocation
+
+    subscript(key: String) -> Node? { values[key] }
+}
+
+/// Reads typed values out of YAML nodes with their locations, recording every problem.
+///
+/// Scalars are read from their text, never through YAML's implicit typing: `09:00`,
+/// `+14155550123`, `00123` and `no` stay the strings that were written.
+final class NodeReader {
+    let file: String
+    let sink: DiagnosticSink
+    let interpolator: Interpolator
+
+    init(file: String, sink: DiagnosticSink, interpolator: Interpolator) {
+        self.file = file
+        self.sink = sink
+        self.interpolator = interpolator
+    }
+
+    func location(_ node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    /// A mapping's entries, keeping only `allowed` keys; unknown keys get a did-you-mean and
+    /// missing `required` keys are reported at the mapping.
+    func fields(_ node: Node, _ what: String, allowed: [String], required: [String] = []) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            sink.error(location(node), "\(what) must be a mapping of keys to values")
+            return nil
+        }
+        var fields = Fields(values: [:], keyLocations: [:], location: location(node))
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                sink.error(location(keyNode), "keys of \(what) must be plain strings")
+                continue
+            }
+            guard allowed.contains(key) else {
+                reportUnknown(key, at: location(keyNode), what: what, allowed: allowed)
+                continue
+            }
+            fields.values[key] = value
+            fields.keyLocations[key] = location(keyNode)
+        }
+        for key in required where fields.values[key] == nil {
+            sink.error(fields.location, "\(what) is missing required key '\(key)'")
+        }
+        return fields
+    }
+
+    private func reportUnknown(_ key: String, at location: SourceLocation, what: String, allowed: [String]) {
+        if let suggestion = DidYouMean.suggestion(for: key, among: allowed) {
+            sink.error(location, "unknown key '\(key)' in \(what) (did you mean '\(suggestion)'?)")
+        } else {
+            sink.error(location, "unknown key '\(key)' in \(what); allowed keys: \(allowed.joined(separator: ", "))")
+        }
+    }
+
+    /// Whether a node is YAML's null: an empty plain scalar, `~` or `null`.
+    func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// The scalar's text after `${VAR}` interpolation.
+    func text(_ node: Node, _ what: String) -> String? {
+        guard let scalar = node.scalar else {
+            sink.error(location(node), "\(what) must be a single value, not a \(node.mapping != nil ? "mapping" : "list")")
+            return nil
+        }
+        switch interpolator.interpolate(scalar.string) {
+        case .success(let text): return text
+        case .failure(let failure):
+            sink.error(location(node), interpolator.message(for: failure))
+            return nil
+        }
+    }
+
+    /// A non-null string, optionally with a length range.
+    func string(_ node: Node, _ what: String, length: ClosedRange<Int>? = nil) -> String? {
+        if isNull(node) {
+            sink.error(location(node), "\(what) must not be empty")
+            return nil
+        }
+        guard let text = text(node, what) else { return nil }
+        if let length, !length.contains(text.count) {
+            sink.error(location(node), "\(what) must be \(length.lowerBound)–\(length.upperBound) characters long (it is \(text.count))")
+            return nil
+        }
+        return text
+    }
+
+    /// A string that may be null (nil for null, with no diagnostic).
+    func optionalString(_ node: Node?, _ what: String, length: ClosedRange<Int>? = nil) -> String? {
+        guard let node, !isNull(node) else { return nil }
+        return string(node, what, length: length)
+    }
+}
