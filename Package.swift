@@ -88,6 +88,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "CampaignManifestTests",
+            dependencies: ["CampaignManifest", "AnyreachAPI", "ScheduleRules"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "PhoneNumbersTests",
             dependencies: ["PhoneNumbers"],
             swiftSettings: strictSettings
