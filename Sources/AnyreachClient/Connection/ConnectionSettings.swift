@@ -1,0 +1,82 @@
+public import Foundation
+
+/// Where and how the client talks to the API. Flags override the environment; the token comes
+/// only from `ANYREACH_TOKEN` or a file, never from a flag value that `ps` would show.
+public struct ConnectionSettings: Sendable {
+    public static let defaultBaseURL = URL(string: "https://api.anyreach.ai")!
+
+    public var baseURL: URL
+    public var token: SecretToken
+    /// Sent as `X-Anyreach-Org` with `pat_` tokens.
+    public var org: String?
+    public var connectTimeout: Duration
+    public var requestTimeout: Duration
+    /// Requests in flight at most; lowered while 429s arrive.
+    public var parallelism: Int
+    public var retry: RetryPolicy
+
+    public init(baseURL: URL = ConnectionSettings.defaultBaseURL, token: SecretToken, org: String? = nil,
+                connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(60),
+                parallelism: Int = 8, retry: RetryPolicy = RetryPolicy()) {
+        self.baseURL = baseURL
+        self.token = token
+        self.org = org
+        self.connectTimeout = connectTimeout
+        self.requestTimeout = requestTimeout
+        self.parallelism = parallelism
+        self.retry = retry
+    }
+
+    /// Settings from flags and the environment, checked: a token is present and plain HTTP is
+    /// used only towards this machine.
+    public static func resolve(apiURL: String?, tokenFile: String?, org: String?, parallelism: Int,
+                               environment: [String: String]) throws(ConnectionError) -> ConnectionSettings {
+        let urlText = apiURL ?? environment["ANYREACH_API_URL"] ?? defaultBaseURL.absoluteString
+        let url = try checkedURL(urlText)
+        let token = try readToken(file: tokenFile, environment: environment)
+        let org = org ?? environment["ANYREACH_ORG"]
+        if token.isPersonalAccessToken, org == nil || org?.isEmpty == true {
+            throw ConnectionError("a pat_ token works in several orgs: name one with --org or ANYREACH_ORG")
+        }
+        guard parallelism >= 1 else { throw ConnectionError("--parallelism must be at least 1") }
+        return ConnectionSettings(baseURL: url, token: token, org: org, parallelism: parallelism)
+    }
+
+    static func checkedURL(_ text: String) throws(ConnectionError) -> URL {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host else {
+            throw ConnectionError("API URL '\(text)' is not a URL like https://api.anyreach.ai")
+        }
+        switch scheme {
+        case "https": return url
+        case "http" where isLoopback(host): return url
+        case "http": throw ConnectionError("refusing plain http:// to \(host): only loopback hosts may go without TLS; use https://")
+        default: throw ConnectionError("API URL scheme '\(scheme)' is not supported; use https://")
+        }
+    }
+
+    static func isLoopback(_ host: String) -> Bool {
+        let host = host.lowercased().strippingEdges(["[", "]"])
+        return host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+
+    static func readToken(file: String?, environment: [String: String]) throws(ConnectionError) -> SecretToken {
+        if let file {
+            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+                throw ConnectionError("can't read the token file '\(file)'")
+            }
+            let token = SecretToken(text)
+            guard !token.isEmpty else { throw ConnectionError("the token file '\(file)' is empty") }
+            return token
+        }
+        guard let value = environment["ANYREACH_TOKEN"], !value.isEmpty else {
+            throw ConnectionError("no credential: set ANYREACH_TOKEN or pass --token-file (or use --emulator to try the tool locally)")
+        }
+        return SecretToken(value)
+    }
+}
+
+/// Settings that can't be used, said in a sentence that names the fix.
+public struct ConnectionError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,16 @@
+import Synchronization
+
+/// Per-call state the middlewares share through task-locals.
+enum ClientRequestScope {
+    /// A body to send instead of the generated one: PATCH bodies and upsert items must keep
+    /// absent and `null` apart, which the generated input structs can't (§10 of the contract).
+    @TaskLocal static var rawBody: [UInt8]?
+    /// Counts attempts of the current call, for error messages.
+    @TaskLocal static var attempts: AttemptCounter?
+}
+
+final class AttemptCounter: Sendable {
+    private let count = Mutex(0)
+    func increment() { count.withLock { $0 += 1 } }
+    var value: Int { count.withLock { $0 } }
+}

@@ -1,0 +1,51 @@
+public import AnyreachAPI
+
+public typealias Campaign = Components.Schemas.Campaign
+public typealias Configuration = Components.Schemas.Configuration
+public typealias Contact = Components.Schemas.Contact
+
+extension AnyreachClient {
+    /// Every campaign of the org, following `next_cursor` until it is null.
+    public func listAllCampaigns() async throws -> [Campaign] {
+        var campaigns: [Campaign] = []
+        var cursor: String?
+        repeat {
+            let page = try await call {
+                try await generated.listCampaigns(query: .init(cursor: cursor, limit: Contract.pageLimits.upperBound)).ok.body.json
+            }
+            campaigns += page.campaigns
+            cursor = page.nextCursor
+        } while cursor != nil
+        return campaigns
+    }
+
+    /// One campaign by UUID or external_id; nil when the org has none such.
+    public func findCampaign(_ reference: String) async throws -> Campaign? {
+        do {
+            return try await call { try await generated.getCampaign(path: .init(id: reference)).ok.body.json }
+        } catch let error as APIClientError where error.status == 404 {
+            return nil
+        }
+    }
+
+    /// A JSON merge patch of the campaign's fields (and inline contacts), nulls kept.
+    public func updateCampaign(_ reference: String, patch: JSONValue) async throws -> Campaign {
+        try await call(sending: patch) { try await generated.updateCampaign(path: .init(id: reference), body: .json(.init())).ok.body.json }
+    }
+
+    public func startCampaign(_ reference: String) async throws -> Campaign {
+        try await call { try await generated.startCampaign(path: .init(id: reference)).ok.body.json }
+    }
+
+    public func pauseCampaign(_ reference: String) async throws -> Campaign {
+        try await call { try await generated.pauseCampaign(path: .init(id: reference)).ok.body.json }
+    }
+
+    public func closeCampaign(_ reference: String) async throws -> Campaign {
+        try await call { try await generated.closeCampaign(path: .init(id: reference)).ok.body.json }
+    }
+
+    public func campaignStats(_ id: String) async throws -> Components.Schemas.CampaignStats {
+        try await call { try await generated.getCampaignStats(path: .init(id: id)).ok.body.json }
+    }
+}
