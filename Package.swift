@@ -108,6 +108,14 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "AnyreachClientTests",
+            dependencies: [
+                "AnyreachClient", "AnyreachEmulator", "AnyreachAPI",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "PhoneNumbersTests",
             dependencies: ["PhoneNumbers"],
             swiftSettings: strictSettings
