@@ -65,6 +65,15 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The sync engine: diff, plan, render (and, later, apply and drift).
+        .target(
+            name: "CampaignSync",
+            dependencies: [
+                "CampaignManifest", "AnyreachClient", "AnyreachAPI",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "AnyreachEmulator",
             dependencies: [

@@ -1,0 +1,49 @@
+import AnyreachAPI
+import AnyreachClient
+import CampaignManifest
+
+/// Plans each campaign: create or patch, lifecycle calls and contacts, in an order that never
+/// lets a campaign dial contacts it shouldn't (§3.2: campaigns are born active).
+struct CampaignPlanner {
+    let desired: DesiredState
+    let live: OrgSnapshot
+    let builder: PlanBuilder
+    let configurations: ConfigurationIndex
+
+    func planAll() {
+        let liveByKey = Dictionary(live.campaigns.compactMap { campaign in campaign.externalId.map { ($0, campaign) } }, uniquingKeysWith: { first, _ in first })
+        for spec in desired.campaigns {
+            guard let configuration = configurationReference(for: spec) else { continue }
+            if let existing = liveByKey[spec.externalID] {
+                ExistingCampaignPlanner(spec: spec, live: existing, contacts: live.contacts[existing.id] ?? [], configuration: configuration, builder: builder).plan()
+            } else {
+                NewCampaignPlanner(spec: spec, configuration: configuration, builder: builder).plan()
+            }
+        }
+        planUnmanaged(liveByKey)
+    }
+
+    /// The configuration a campaign names: live, created by this plan, or an error.
+    private func configurationReference(for spec: CampaignSpec) -> ConfigurationIndex.Entry? {
+        if let entry = configurations.entries[spec.configuration] { return entry }
+        builder.fail("campaign '\(spec.externalID)' uses configuration '\(spec.configuration)', which is neither in the manifests nor live",
+                     at: spec.fieldLocations["configuration"] ?? spec.location)
+        return nil
+    }
+
+    /// Live campaigns no manifest names: listed; with `prune.campaigns`, closed (the API has no
+    /// campaign delete, and closing is what stops one for good).
+    private func planUnmanaged(_ liveByKey: [String: Campaign]) {
+        let named = Set(desired.campaigns.map(\.externalID))
+        for campaign in live.campaigns where !(campaign.externalId.map(named.contains) ?? false) {
+            let key = campaign.externalId ?? campaign.id
+            guard desired.policy.pruneCampaigns, campaign.status != .closed else {
+                builder.addUnmanaged(.campaign, key: key, detail: "\(campaign.name) (\(campaign.status.rawValue))")
+                continue
+            }
+            builder.add(PlanOperation(id: "campaign/\(key)/close", action: .close, resource: .campaign, key: key, liveID: campaign.id,
+                                      changes: [FieldChange(field: "status", before: .string(campaign.status.rawValue), after: "closed", sensitive: false)],
+                                      source: desired.policy.location, liveFingerprint: Fingerprint.of(.object(LiveCanonical.campaign(campaign)))))
+        }
+    }
+}

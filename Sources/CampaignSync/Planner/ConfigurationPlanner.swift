@@ -1,0 +1,95 @@
+import AnyreachAPI
+import AnyreachClient
+import CampaignManifest
+
+/// How campaigns find their configuration's id: live already, or created by an operation.
+struct ConfigurationIndex {
+    struct Entry {
+        var liveID: String?
+        /// The create or patch operation campaigns must wait for.
+        var operationID: String?
+    }
+
+    var entries: [String: Entry]
+}
+
+/// Plans configuration creates, patches and (after campaigns) prunes.
+struct ConfigurationPlanner {
+    let desired: DesiredState
+    let live: OrgSnapshot
+    let builder: PlanBuilder
+
+    var liveByKey: [String: Components.Schemas.Configuration] {
+        Dictionary(live.configurations.compactMap { config in config.externalId.map { ($0, config) } }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func planCreatesAndPatches() -> ConfigurationIndex {
+        var index = ConfigurationIndex(entries: [:])
+        let liveByKey = liveByKey
+        for (key, config) in liveByKey { index.entries[key] = .init(liveID: config.id) }
+        for spec in desired.configurations {
+            let wanted = DesiredCanonical.configuration(spec)
+            if let existing = liveByKey[spec.externalID] {
+                let current = LiveCanonical.configuration(existing)
+                guard current != wanted else { continue }
+                index.entries[spec.externalID]?.operationID = builder.add(patch(spec, existing, current, wanted))
+            } else {
+                index.entries[spec.externalID] = .init(liveID: nil, operationID: builder.add(create(spec, wanted)))
+            }
+        }
+        return index
+    }
+
+    private func create(_ spec: ConfigurationSpec, _ wanted: [String: JSONValue]) -> PlanOperation {
+        var body = wanted
+        body["external_id"] = .string(spec.externalID)
+        return PlanOperation(id: "configuration/\(spec.externalID)/create", action: .create, resource: .configuration, key: spec.externalID,
+                             changes: FieldDiff.changes(from: nil, to: wanted), body: .object(body), source: spec.location)
+    }
+
+    /// A merge patch that replaces each changed top-level part whole, nulls written out, so the
+    /// result is exactly the manifest's whatever the server's defaults.
+    private func patch(_ spec: ConfigurationSpec, _ live: Components.Schemas.Configuration, _ current: [String: JSONValue], _ wanted: [String: JSONValue]) -> PlanOperation {
+        let body = wanted.filter { current[$0.key] != $0.value }
+        return PlanOperation(id: "configuration/\(spec.externalID)/patch", action: .patch, resource: .configuration, key: spec.externalID,
+                             liveID: live.id, changes: FieldDiff.changes(from: current, to: wanted), body: .object(body),
+                             source: spec.location, liveFingerprint: Fingerprint.of(.object(current)))
+    }
+
+    /// Live configurations no manifest names: listed, and deleted only where the policy says so
+    /// and no campaign will still reference them.
+    func planPrunes() {
+        let named = Set(desired.configurations.map(\.externalID))
+        let referenced = referencedConfigurationIDs()
+        let campaignChanges = builder.ids(withPrefix: "campaign/")
+        for config in live.configurations where !(config.externalId.map(named.contains) ?? false) {
+            let key = config.externalId ?? config.id
+            guard desired.policy.pruneConfigurations else {
+                builder.addUnmanaged(.configuration, key: key, detail: config.name)
+                continue
+            }
+            if let user = referenced[config.id] {
+                builder.warn("configuration '\(key)' is not in the manifests but campaign '\(user)' still uses it; it is kept", at: desired.policy.location)
+                builder.addUnmanaged(.configuration, key: key, detail: config.name)
+                continue
+            }
+            builder.add(PlanOperation(id: "configuration/\(key)/delete", action: .delete, resource: .configuration, key: key, liveID: config.id,
+                                      dependsOn: campaignChanges, source: desired.policy.location,
+                                      liveFingerprint: Fingerprint.of(.object(LiveCanonical.configuration(config)))))
+        }
+    }
+
+    /// Configuration id → a campaign that will still use it after this plan.
+    private func referencedConfigurationIDs() -> [String: String] {
+        let desiredKeys = Set(desired.campaigns.map(\.externalID))
+        let liveByKey = liveByKey
+        var users: [String: String] = [:]
+        for campaign in live.campaigns where !(campaign.externalId.map(desiredKeys.contains) ?? false) {
+            users[campaign.configurationId] = campaign.externalId ?? campaign.id
+        }
+        for spec in desired.campaigns {
+            if let id = liveByKey[spec.configuration]?.id { users[id] = spec.externalID }
+        }
+        return users
+    }
+}

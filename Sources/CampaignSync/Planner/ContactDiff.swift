@@ -1,0 +1,106 @@
+import AnyreachAPI
+import AnyreachClient
+import CampaignManifest
+
+/// The contacts of one campaign compared by external_id: equal canonical content costs one
+/// comparison; only changed contacts are rendered into items and fingerprinted.
+struct ContactDiff {
+    var adds: [ContactChange] = []
+    var updates: [ContactChange] = []
+    var deletes: [ContactChange] = []
+    /// Live contacts outside the manifests that stay (no prune), and those without external_id.
+    var unmanagedCount = 0
+    /// How many live contacts the comparison saw, for the mass-delete guard.
+    var liveCount = 0
+
+    init(desired: [ContactSpec], live: [Contact], prune: Bool) {
+        liveCount = live.count
+        var liveByKey: [String: Contact] = [:]
+        liveByKey.reserveCapacity(live.count)
+        for contact in live {
+            if let key = contact.externalId { liveByKey[key] = contact }
+        }
+        for spec in desired {
+            compare(spec, liveByKey.removeValue(forKey: spec.externalID))
+        }
+        let leftovers = live.filter { contact in contact.externalId.map { liveByKey[$0] != nil } ?? true }
+        if prune {
+            deletes = leftovers.map(Self.deletion)
+        } else {
+            unmanagedCount = leftovers.count
+        }
+    }
+
+    private mutating func compare(_ spec: ContactSpec, _ live: Contact?) {
+        let wanted = DesiredCanonical.contact(spec)
+        var item = wanted
+        item["external_id"] = .string(spec.externalID)
+        guard let live else {
+            adds.append(ContactChange(kind: .add, externalID: spec.externalID, fields: [], item: .object(item), source: spec.location))
+            return
+        }
+        let current = LiveCanonical.contact(live)
+        guard current != wanted else { return }
+        let fields = wanted.keys.filter { current[$0] != wanted[$0] }.sorted()
+        updates.append(ContactChange(kind: .update, externalID: spec.externalID, liveID: live.id, fields: fields, item: .object(item),
+                                     source: spec.location, liveFingerprint: Fingerprint.of(.object(current))))
+    }
+
+    /// A delete, held back when a call is under way: the API refuses those (409) and the contact
+    /// is mid-call.
+    private static func deletion(_ contact: Contact) -> ContactChange {
+        let busy = contact.status == .locked || contact.status == .inProgress
+        return ContactChange(kind: busy ? .deferredDelete : .delete, externalID: contact.externalId, liveID: contact.id, fields: [],
+                             liveFingerprint: Fingerprint.of(.object(LiveCanonical.contact(contact))))
+    }
+
+    var upserts: [ContactChange] { adds + updates }
+
+    func reportUnmanaged(to builder: PlanBuilder, key: String) {
+        if unmanagedCount > 0 {
+            builder.addUnmanaged(.contacts, key: key, detail: "\(unmanagedCount) live contact(s) not in the manifests (kept; set prune to remove them)")
+        }
+    }
+}
+
+/// Turns a contact diff into upsert batches of at most 1000 and one delete operation.
+struct ContactOperations {
+    let key: String
+    let source: SourceLocation?
+    let builder: PlanBuilder
+
+    /// Adds the operations, each upsert after `after`; returns the ids of everything added.
+    @discardableResult
+    func add(_ diff: ContactDiff, skipping alreadyInline: Int = 0, after: [String]) -> [String] {
+        var added: [String] = []
+        let batches = diff.upserts.dropFirst(alreadyInline).chunked(by: Contract.upsertBatch.upperBound)
+        for (number, batch) in batches.enumerated() {
+            added.append(builder.add(PlanOperation(
+                id: "contacts/\(key)/upsert/\(number + 1)", action: .upsertContacts, resource: .contacts, key: key,
+                dependsOn: after, contacts: batch, source: source)))
+        }
+        if !diff.deletes.isEmpty {
+            let deferred = diff.deletes.filter { $0.kind == .deferredDelete }.count
+            if deferred > 0 {
+                builder.warn("\(deferred) contact(s) of '\(key)' to delete are mid-call (locked or in_progress); their deletes are deferred to a later run", at: source)
+            }
+            added.append(builder.add(PlanOperation(id: "contacts/\(key)/delete", action: .deleteContacts, resource: .contacts, key: key,
+                                                   dependsOn: after, contacts: diff.deletes, source: source)))
+        }
+        return added
+    }
+}
+
+extension Collection {
+    /// Consecutive slices of at most `size` elements.
+    func chunked(by size: Int) -> [[Element]] {
+        var chunks: [[Element]] = []
+        var index = startIndex
+        while index != endIndex {
+            let end = self.index(index, offsetBy: size, limitedBy: endIndex) ?? endIndex
+            chunks.append(Array(self[index..<end]))
+            index = end
+        }
+        return chunks
+    }
+}

@@ -1,0 +1,85 @@
+import AnyreachAPI
+import AnyreachClient
+import CampaignManifest
+
+/// A campaign that exists live: patch its fields, move its status, reconcile its contacts.
+///
+/// Order: patch, then pause (before any contact arrives), then contacts, then start or close.
+/// A campaign closed live can't change at all but for contact deletes: the plan fails instead.
+struct ExistingCampaignPlanner {
+    let spec: CampaignSpec
+    let live: Campaign
+    let contacts: [Contact]
+    let configuration: ConfigurationIndex.Entry
+    let builder: PlanBuilder
+
+    var prefix: String { "campaign/\(spec.externalID)" }
+
+    func plan() {
+        let diff = ContactDiff(desired: spec.contacts, live: contacts, prune: spec.pruneContacts)
+        diff.reportUnmanaged(to: builder, key: spec.externalID)
+        let patch = patchOperation()
+        if live.status == .closed {
+            refuseChangesToClosed(patch: patch, diff: diff)
+            ContactOperations(key: spec.externalID, source: spec.location, builder: builder).add(ContactDiff.deletesOnly(diff), after: [])
+            return
+        }
+        var after = patch.map { [builder.add($0)] } ?? []
+        if live.status == .active, spec.status != .active {
+            after = [builder.add(lifecycle(.pause, from: "active", after: after))]
+        }
+        let contactOps = ContactOperations(key: spec.externalID, source: spec.location, builder: builder).add(diff, after: after)
+        switch spec.status {
+        case .active where live.status != .active: builder.add(lifecycle(.start, from: live.status.rawValue, after: after + contactOps))
+        case .closed: builder.add(lifecycle(.close, from: "paused", after: after + contactOps))
+        default: break
+        }
+    }
+
+    private var fingerprint: String { Fingerprint.of(.object(LiveCanonical.campaign(live))) }
+
+    /// A merge patch of name, configuration and priority, when any differs.
+    private func patchOperation() -> PlanOperation? {
+        let current = LiveCanonical.campaign(live)
+        var wanted: [String: JSONValue] = ["name": .string(spec.name), "priority": .int(Int64(spec.priority))]
+        wanted["configuration_id"] = configuration.liveID.map(JSONValue.string) ?? .string("(created by this plan)")
+        let changed = wanted.filter { current[$0.key] != $0.value }
+        guard !changed.isEmpty else { return nil }
+        let sourceField = changed.keys.sorted().first.map { $0 == "configuration_id" ? "configuration" : $0 }
+        return PlanOperation(id: "\(prefix)/patch", action: .patch, resource: .campaign, key: spec.externalID, liveID: live.id,
+                             dependsOn: configuration.operationID.map { [$0] } ?? [],
+                             changes: FieldDiff.changes(from: current, to: changed), body: .object(changed.filter { $0.key != "configuration_id" }),
+                             configurationKey: changed["configuration_id"] != nil ? spec.configuration : nil,
+                             source: sourceField.flatMap { spec.fieldLocations[$0] } ?? spec.location, liveFingerprint: fingerprint)
+    }
+
+    private func lifecycle(_ action: PlanAction, from status: String, after: [String]) -> PlanOperation {
+        let target = ["start": "active", "pause": "paused", "close": "closed"][action.rawValue]!
+        return PlanOperation(id: "\(prefix)/\(action.rawValue)", action: action, resource: .campaign, key: spec.externalID, liveID: live.id,
+                             dependsOn: after, changes: [FieldChange(field: "status", before: .string(status), after: .string(target), sensitive: false)],
+                             source: spec.fieldLocations["status"] ?? spec.location, liveFingerprint: fingerprint)
+    }
+
+    private func refuseChangesToClosed(patch: PlanOperation?, diff: ContactDiff) {
+        let source = spec.fieldLocations["status"] ?? spec.location
+        if spec.status != .closed {
+            builder.fail("campaign '\(spec.externalID)' is closed live and can never be \(spec.status == .active ? "started" : "paused") again; set status: closed, or use a new external_id for a new campaign", at: source)
+        }
+        if let patch {
+            builder.fail("campaign '\(spec.externalID)' is closed live and can't be changed (\(patch.changes.map(\.field).joined(separator: ", ")))", at: patch.source)
+        }
+        if !diff.upserts.isEmpty {
+            builder.fail("campaign '\(spec.externalID)' is closed live and can't be given contacts (\(diff.adds.count) to add, \(diff.updates.count) to update)", at: spec.location)
+        }
+    }
+}
+
+extension ContactDiff {
+    /// The same diff with only its deletes (contacts of a closed campaign can still be deleted).
+    static func deletesOnly(_ diff: ContactDiff) -> ContactDiff {
+        var copy = diff
+        copy.adds = []
+        copy.updates = []
+        return copy
+    }
+}

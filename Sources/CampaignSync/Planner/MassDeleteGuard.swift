@@ -1,0 +1,39 @@
+import AnyreachClient
+import CampaignManifest
+
+/// Refuses a plan that would delete more than the manifests' threshold of a kind's live
+/// resources (a percentage, above an absolute floor) unless `--allow-mass-delete` says so:
+/// one unreadable export must not empty a campaign.
+struct MassDeleteGuard {
+    let policy: PolicySpec
+    let live: OrgSnapshot
+    let allow: Bool
+
+    func check(_ builder: PlanBuilder) {
+        let operations = builder.operations
+        let configurationDeletes = operations.filter { $0.resource == .configuration && $0.action == .delete }.count
+        let campaignCloses = operations.filter { $0.resource == .campaign && $0.action == .close && $0.liveID != nil && isPrune($0) }.count
+        let contactDeletes = operations.filter { $0.action == .deleteContacts }.reduce(0) { $0 + $1.contacts.count }
+        let liveContacts = live.contacts.values.reduce(0) { $0 + $1.count }
+        check("configurations", deleting: configurationDeletes, of: live.configurations.count, builder)
+        check("campaigns", deleting: campaignCloses, of: live.campaigns.count, builder)
+        check("contacts", deleting: contactDeletes, of: liveContacts, builder)
+    }
+
+    /// Closes planned by the prune policy (rather than by a manifest's `status: closed`).
+    private func isPrune(_ operation: PlanOperation) -> Bool {
+        operation.source == policy.location && policy.location != nil
+    }
+
+    private func check(_ kind: String, deleting count: Int, of total: Int, _ builder: PlanBuilder) {
+        guard count > policy.minDeleteCount, total > 0 else { return }
+        let percent = Double(count) * 100 / Double(total)
+        guard percent > policy.maxDeletePercent else { return }
+        let figures = "\(count) of \(total) live \(kind) (\(Int(percent.rounded()))%)"
+        if allow {
+            builder.warn("deleting \(figures), allowed by --allow-mass-delete", at: policy.location)
+        } else {
+            builder.fail("the plan would delete \(figures), above the mass-delete guard (more than \(policy.minDeleteCount) and \(policy.maxDeletePercent)%); check the manifests, or pass --allow-mass-delete", at: policy.location)
+        }
+    }
+}

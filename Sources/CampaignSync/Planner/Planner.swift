@@ -1,0 +1,52 @@
+import AnyreachAPI
+public import AnyreachClient
+public import CampaignManifest
+
+/// Computes the plan: a function of the desired state and the live org, with no I/O.
+public struct Planner: Sendable {
+    public let desired: DesiredState
+    public let live: OrgSnapshot
+    public let options: PlanOptions
+
+    public init(desired: DesiredState, live: OrgSnapshot, options: PlanOptions) {
+        self.desired = desired
+        self.live = live
+        self.options = options
+    }
+
+    /// The ordered plan, or every reason it can't be made safely.
+    public func plan() throws(PlanFailure) -> Plan {
+        let builder = PlanBuilder()
+        let configurations = ConfigurationPlanner(desired: desired, live: live, builder: builder)
+        let index = configurations.planCreatesAndPatches()
+        CampaignPlanner(desired: desired, live: live, builder: builder, configurations: index).planAll()
+        planAdHocContacts(builder)
+        planConcurrency(builder)
+        configurations.planPrunes()
+        MassDeleteGuard(policy: desired.policy, live: live, allow: options.allowMassDelete).check(builder)
+        guard builder.problems.isEmpty else { throw PlanFailure(problems: builder.problems) }
+        return Plan(scope: scope, operations: builder.operations, unmanaged: builder.unmanaged, warnings: builder.warnings)
+    }
+
+    var scope: PlanScope {
+        PlanScope(apiURL: options.apiURL, org: options.org, manifests: desired.files,
+                  configurations: desired.configurations.map(\.externalID), campaigns: desired.campaigns.map(\.externalID),
+                  adHocContacts: desired.adHocContacts != nil, concurrency: desired.concurrency != nil)
+    }
+
+    private func planAdHocContacts(_ builder: PlanBuilder) {
+        guard let adHoc = desired.adHocContacts else { return }
+        let diff = ContactDiff(desired: adHoc.contacts, live: live.contacts["default"] ?? [], prune: adHoc.prune)
+        diff.reportUnmanaged(to: builder, key: "default")
+        ContactOperations(key: "default", source: adHoc.location, builder: builder).add(diff, after: [])
+    }
+
+    private func planConcurrency(_ builder: PlanBuilder) {
+        guard let wanted = desired.concurrency, wanted.limit != live.concurrency.concurrencyLimit else { return }
+        builder.add(PlanOperation(
+            id: "concurrency/set", action: .setConcurrency, resource: .concurrency, key: "concurrency_limit",
+            changes: [FieldChange(field: "concurrency_limit", before: .int(Int64(live.concurrency.concurrencyLimit)), after: .int(Int64(wanted.limit)), sensitive: false)],
+            body: ["concurrency_limit": .int(Int64(wanted.limit))], source: wanted.location,
+            liveFingerprint: Fingerprint.of(.int(Int64(live.concurrency.concurrencyLimit)))))
+    }
+}
