@@ -105,7 +105,7 @@ let package = Package(
         .executableTarget(
             name: "CampaignCtl",
             dependencies: [
-                "CampaignManifest",
+                "CampaignManifest", "CampaignSync", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -11,5 +11,20 @@ struct CampaignCtl: AsyncParsableCommand {
             YAML in a repository. campaignctl checks them offline (validate) and compares them
             with the live org.
             """,
-        subcommands: [ValidateCommand.self])
+        subcommands: [ValidateCommand.self, PlanCommand.self])
+
+    /// Expands a bare `--emulator` before the arguments are parsed (see `EmulatorFlag`).
+    static func main() async {
+        let arguments = EmulatorFlag.expand(Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -12,11 +12,15 @@ enum ValidationReport {
     }
 
     static func summary(_ result: ManifestLoadResult) -> String {
-        let errors = result.errors.count, warnings = result.warnings.count
-        let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-        guard let state = result.state else { return "invalid: \(counts) in \(result.files.count) file\(result.files.count == 1 ? "" : "s")" }
-        let contents = "\(state.configurations.count) configurations, \(state.campaigns.count) campaigns, \(state.contactCount) contacts"
-        return "valid: \(result.files.count) file\(result.files.count == 1 ? "" : "s"), \(contents) (\(counts))"
+        let counts = "\(count(result.errors.count, "error")), \(count(result.warnings.count, "warning"))"
+        guard let state = result.state else { return "invalid: \(counts) in \(count(result.files.count, "file"))" }
+        let contents = [count(state.configurations.count, "configuration"), count(state.campaigns.count, "campaign"), count(state.contactCount, "contact")]
+        return "valid: \(count(result.files.count, "file")), \(contents.joined(separator: ", ")) (\(counts))"
+    }
+
+    /// `1 error`, `2 errors`.
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     struct Document: Encodable {

@@ -42,8 +42,9 @@ enum FieldDiff {
         after.keys.sorted().flatMap { key -> [FieldChange] in
             let old = before?[key], new = after[key]!
             if old == new { return [] }
-            if case .object(let newObject) = new, case .object(let oldObject)? = old {
-                return changes(from: oldObject, to: newObject, prefix: prefix + key + ".")
+            if case .object(let newObject) = new, !sensitiveFields.contains(key) {
+                if case .object(let oldObject)? = old { return changes(from: oldObject, to: newObject, prefix: prefix + key + ".") }
+                if old == nil { return changes(from: nil, to: newObject, prefix: prefix + key + ".") }
             }
             return [FieldChange(field: prefix + key, before: old, after: new, sensitive: sensitiveFields.contains(key))]
         }

@@ -1,0 +1,63 @@
+import AnyreachClient
+import ArgumentParser
+import CampaignManifest
+import CampaignSync
+import Foundation
+
+/// `campaignctl plan`: the exact, ordered difference between the manifests and the org.
+struct PlanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Compare the manifests with the live org and show the calls that would make them match.",
+        discussion: """
+            Reads the manifests (stopping if any fails to load), reads the org, and prints the plan.
+            Phone numbers and contact data are masked unless --show-sensitive. Exit codes: 0 success,
+            1 error; with --detailed-exitcode, 2 when there are changes.
+
+            Example:
+              campaignctl plan --emulator examples/
+              campaignctl plan --format markdown --out plan.json --detailed-exitcode manifests/
+            """)
+
+    @OptionGroup var manifests: ManifestOptions
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var output: PlanOutputOptions
+
+    @Flag(help: "Exit 2 when the plan has changes (0 when none, 1 on error).")
+    var detailedExitcode = false
+
+    func run() async throws {
+        let plan = try await PlanPipeline(manifests: manifests, connection: connection, allowMassDelete: output.allowMassDelete).run()
+        try output.emit(plan)
+        if detailedExitcode, plan.hasChanges { throw ExitCode(2) }
+    }
+}
+
+/// How a plan is shown and saved.
+struct PlanOutputOptions: ParsableArguments {
+    @Option(help: "text, json or markdown.")
+    var format: PlanFormat = .text
+
+    @Option(help: ArgumentHelp("Save the plan (with live fingerprints, for apply --plan) to this file.", valueName: "file"))
+    var out: String?
+
+    @Flag(help: "Show phone numbers and contact data instead of masking them.")
+    var showSensitive = false
+
+    @Flag(help: "Allow a plan that deletes more than the manifests' mass-delete guard.")
+    var allowMassDelete = false
+
+    func emit(_ plan: Plan) throws {
+        let masking = Masking(showSensitive: showSensitive)
+        switch format {
+        case .text: print(PlanTextRenderer(masking: masking, color: Terminal.standardOutput.isColorful).render(plan), terminator: "")
+        case .json: print(PlanJSONRenderer(masking: masking).render(plan), terminator: "")
+        case .markdown: print(PlanMarkdownRenderer(masking: masking).render(plan), terminator: "")
+        }
+        if let out { try PlanFile.write(plan, to: out) }
+    }
+}
+
+enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown
+}

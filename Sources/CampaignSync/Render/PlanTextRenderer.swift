@@ -1,0 +1,124 @@
+import AnyreachAPI
+import CampaignManifest
+
+/// The plan as a person reads it in a terminal: Terraform's `+` `~` `-`, lifecycle arrows,
+/// field-level changes, contacts as counts with a few examples, and the manifest line behind
+/// each change.
+public struct PlanTextRenderer: Sendable {
+    public var masking: Masking
+    public var color: Bool
+    /// Contact examples shown per campaign.
+    public var examples = 3
+
+    public init(masking: Masking, color: Bool) {
+        self.masking = masking
+        self.color = color
+    }
+
+    public func render(_ plan: Plan) -> String {
+        var lines = [header(plan.scope), ""]
+        if !plan.hasChanges { lines.append("No changes. The org matches the manifests.") }
+        for group in PlanGroups(plan).groups { lines += render(group) }
+        lines += unmanaged(plan.unmanaged) + warnings(plan.warnings)
+        if plan.hasChanges { lines += ["", PlanSummary(plan).line] }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func header(_ scope: PlanScope) -> String {
+        let org = scope.org.map { " org \($0)," } ?? ""
+        var managed = ["\(scope.configurations.count) configurations", "\(scope.campaigns.count) campaigns"]
+        if scope.adHocContacts { managed.append("ad-hoc contacts") }
+        if scope.concurrency { managed.append("the concurrency limit") }
+        return "campaignctl plan against \(scope.apiURL),\(org) \(scope.manifests.count) manifest file(s): \(managed.joined(separator: ", "))"
+    }
+
+    private func render(_ group: PlanGroups.Group) -> [String] {
+        var lines: [String] = []
+        for operation in group.operations where operation.resource != .contacts || operation.action == .create {
+            lines += renderOperation(operation)
+        }
+        if !group.contacts.isEmpty { lines += renderContacts(group) }
+        return lines + [""]
+    }
+
+    private func renderOperation(_ operation: PlanOperation) -> [String] {
+        let (symbol, verb) = Self.symbol(operation.action)
+        let title = "\(paint(symbol, Self.colorCode(operation.action))) \(verb)\(operation.resource.rawValue) \"\(operation.key)\""
+        var lines = [title + location(operation.source)]
+        guard operation.action == .create || operation.action == .patch || operation.action == .setConcurrency else {
+            if let change = operation.changes.first { lines.append("      status: \(masking.show(change.before, sensitive: false)) -> \(masking.show(change.after, sensitive: false))") }
+            return lines
+        }
+        for change in operation.changes {
+            let after = masking.show(change.after, sensitive: change.sensitive)
+            lines.append(change.before == nil ? "      + \(change.field): \(after)"
+                         : "      ~ \(change.field): \(masking.show(change.before, sensitive: change.sensitive)) -> \(after)")
+        }
+        return lines
+    }
+
+    private func renderContacts(_ group: PlanGroups.Group) -> [String] {
+        let counts = group.contactCounts
+        var lines = ["\(paint("~", "33")) contacts of \"\(group.key)\": \(counts)" + location(group.contactSource)]
+        for change in group.contacts.prefix(examples) {
+            lines.append("      \(Self.contactSymbol(change.kind)) \(change.externalID ?? change.liveID ?? "?")\(contactDetail(change))" + location(change.source))
+        }
+        if group.contacts.count > examples { lines.append("      … and \(group.contacts.count - examples) more") }
+        return lines
+    }
+
+    private func contactDetail(_ change: ContactChange) -> String {
+        switch change.kind {
+        case .update: " (changed: \(change.fields.joined(separator: ", ")))"
+        case .deferredDelete: " (mid-call: delete deferred)"
+        default: ""
+        }
+    }
+
+    private func location(_ source: SourceLocation?) -> String {
+        source.map { "  (\($0.fileAndLine))" } ?? ""
+    }
+
+    private func unmanaged(_ resources: [UnmanagedResource]) -> [String] {
+        guard !resources.isEmpty else { return [] }
+        return ["Not in the manifests (left alone):"] + resources.map { "  \($0.resource.rawValue) \"\($0.key)\"" + ($0.detail.map { ": \($0)" } ?? "") } + [""]
+    }
+
+    private func warnings(_ warnings: [PlanWarning]) -> [String] {
+        warnings.map { warning in (warning.source.map { "\($0): " } ?? "") + paint("warning:", "1;33") + " " + warning.message }
+    }
+
+    func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    static func symbol(_ action: PlanAction) -> (String, String) {
+        switch action {
+        case .create: ("+", "create ")
+        case .patch, .setConcurrency: ("~", "update ")
+        case .delete: ("-", "delete ")
+        case .start: (">", "start ")
+        case .pause: ("=", "pause ")
+        case .close: ("x", "close ")
+        case .upsertContacts: ("~", "")
+        case .deleteContacts: ("-", "")
+        }
+    }
+
+    static func colorCode(_ action: PlanAction) -> String {
+        switch action {
+        case .create, .start: "32"
+        case .delete, .close: "31"
+        default: "33"
+        }
+    }
+
+    static func contactSymbol(_ kind: ContactChange.Kind) -> String {
+        switch kind {
+        case .add: "+"
+        case .update: "~"
+        case .delete: "-"
+        case .deferredDelete: "-?"
+        }
+    }
+}
