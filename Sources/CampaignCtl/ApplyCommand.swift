@@ -1,0 +1,79 @@
+import AnyreachClient
+import ArgumentParser
+import CampaignManifest
+import CampaignSync
+import Foundation
+
+/// `campaignctl apply`: plan, show, confirm, execute; or execute a reviewed plan file.
+struct ApplyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apply",
+        abstract: "Make the org match the manifests (or execute a saved plan).",
+        discussion: """
+            Plans, shows the plan and asks for confirmation on a terminal; --auto-approve for CI
+            (without a terminal and without it, apply refuses). With --plan FILE it executes a plan
+            saved by `plan --out`, after checking each object it touches: one that changed live is
+            stale, and apply refuses (or, with --on-stale=skip, skips it and says so).
+            Every operation's result is reported; a failure skips only what depends on it.
+            Ctrl-C lets requests in flight finish and prints the summary. Running apply again
+            finishes an interrupted or failed run. Exit 0 when everything was applied, 1 otherwise.
+
+            Example:
+              campaignctl apply --emulator --auto-approve examples/
+              campaignctl apply --plan plan.json --on-stale=skip --report apply-report.json
+            """)
+
+    @OptionGroup var manifests: ManifestOptions
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var output: PlanOutputOptions
+
+    @Option(help: ArgumentHelp("Execute this saved plan instead of planning now.", valueName: "file"))
+    var plan: String?
+
+    @Flag(help: "Apply without asking (for CI).")
+    var autoApprove = false
+
+    @Option(help: "With --plan: what to do with objects that changed live since planning (refuse or skip).")
+    var onStale: StalePolicy = .refuse
+
+    @Flag(help: "Stop starting new operations after the first failure.")
+    var failFast = false
+
+    @Option(help: ArgumentHelp("Write the run's report as JSON to this file.", valueName: "file"))
+    var report: String?
+
+    func run() async throws {
+        let pipeline = PlanPipeline(manifests: manifests, connection: connection, allowMassDelete: output.allowMassDelete)
+        let desired = plan == nil ? try pipeline.loadManifests() : nil
+        let open = try await connection.connect()
+        let outcome: ApplyReport?
+        do {
+            outcome = try await apply(desired, pipeline: pipeline, with: open)
+        } catch {
+            await open.close()
+            throw error
+        }
+        await open.close()
+        guard let outcome else { return }
+        try ApplyOutput(reportPath: report).finish(outcome)
+    }
+
+    private func apply(_ desired: DesiredState?, pipeline: PlanPipeline, with open: Connection) async throws -> ApplyReport? {
+        let (plan, stale) = if let desired {
+            (try await pipeline.plan(desired, with: open), [String: String]())
+        } else {
+            try await SavedPlan(path: self.plan ?? "", policy: onStale).load(open)
+        }
+        try output.emit(plan)
+        guard plan.hasChanges, stale.count < plan.operations.count else {
+            print("Nothing to apply.")
+            return nil
+        }
+        try Confirmation(autoApprove: autoApprove).require()
+        return await ApplyRun(client: open.client, plan: plan, failFast: failFast, stale: stale).execute()
+    }
+}
+
+enum StalePolicy: String, ExpressibleByArgument, CaseIterable {
+    case refuse, skip
+}

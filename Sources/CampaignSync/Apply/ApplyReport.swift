@@ -1,0 +1,56 @@
+public import CampaignManifest
+
+/// What an apply did, operation by operation: the account a half-finished run owes its user.
+public struct ApplyReport: Codable, Sendable {
+    public enum Outcome: String, Codable, Sendable, Hashable {
+        case done, failed
+        /// Not run: a dependency failed or was skipped.
+        case skipped
+        /// Not run: its live object changed since the plan was made (`--on-stale=skip`).
+        case stale
+        /// Not started: the run was interrupted.
+        case notStarted = "not_started"
+    }
+
+    public struct OperationResult: Codable, Sendable, Hashable {
+        public var id: String
+        public var outcome: Outcome
+        public var reason: String?
+        public var source: SourceLocation?
+    }
+
+    /// A contact the API refused inside an otherwise successful upsert, or a warning about one.
+    public struct ContactNote: Codable, Sendable, Hashable {
+        public var campaign: String
+        public var externalID: String?
+        public var message: String
+        public var source: SourceLocation?
+        public var isFailure: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case campaign, externalID = "external_id", message, source, isFailure = "is_failure"
+        }
+    }
+
+    public var formatVersion = 1
+    public var operations: [OperationResult]
+    public var contactNotes: [ContactNote]
+    public var interrupted: Bool
+
+    public func count(_ outcome: Outcome) -> Int { operations.filter { $0.outcome == outcome }.count }
+
+    public var succeeded: Bool { count(.failed) == 0 && !contactNotes.contains(where: \.isFailure) && !interrupted }
+
+    public var summaryLine: String {
+        var text = "Apply: \(count(.done)) done, \(count(.failed)) failed, \(count(.skipped)) skipped because a dependency failed"
+        if count(.stale) > 0 { text += ", \(count(.stale)) skipped as stale" }
+        if count(.notStarted) > 0 { text += ", \(count(.notStarted)) not started (interrupted)" }
+        let refused = contactNotes.filter(\.isFailure).count
+        if refused > 0 { text += "; \(refused) contact(s) refused by the API" }
+        return text + "."
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case formatVersion = "format_version", operations, contactNotes = "contact_notes", interrupted
+    }
+}
