@@ -8,11 +8,13 @@ struct MassDeleteGuard {
     let policy: PolicySpec
     let live: OrgSnapshot
     let allow: Bool
+    /// Campaigns the manifests name: a close of any other one is a prune.
+    let managed: Set<String>
 
     func check(_ builder: PlanBuilder) {
         let operations = builder.operations
         let configurationDeletes = operations.filter { $0.resource == .configuration && $0.action == .delete }.count
-        let campaignCloses = operations.filter { $0.resource == .campaign && $0.action == .close && $0.liveID != nil && isPrune($0) }.count
+        let campaignCloses = operations.filter { $0.resource == .campaign && $0.action == .close && $0.liveID != nil && !managed.contains($0.key) }.count
         let contactDeletes = operations.filter { $0.action == .deleteContacts }.reduce(0) { $0 + $1.contacts.count }
         let liveContacts = live.contacts.values.reduce(0) { $0 + $1.count }
         check("configurations", deleting: configurationDeletes, of: live.configurations.count, builder)
@@ -20,10 +22,6 @@ struct MassDeleteGuard {
         check("contacts", deleting: contactDeletes, of: liveContacts, builder)
     }
 
-    /// Closes planned by the prune policy (rather than by a manifest's `status: closed`).
-    private func isPrune(_ operation: PlanOperation) -> Bool {
-        operation.source == policy.location && policy.location != nil
-    }
 
     private func check(_ kind: String, deleting count: Int, of total: Int, _ builder: PlanBuilder) {
         guard count > policy.minDeleteCount, total > 0 else { return }

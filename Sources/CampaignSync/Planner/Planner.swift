@@ -23,7 +23,7 @@ public struct Planner: Sendable {
         planAdHocContacts(builder)
         planConcurrency(builder)
         configurations.planPrunes()
-        MassDeleteGuard(policy: desired.policy, live: live, allow: options.allowMassDelete).check(builder)
+        MassDeleteGuard(policy: desired.policy, live: live, allow: options.allowMassDelete, managed: Set(desired.campaigns.map(\.externalID))).check(builder)
         guard builder.problems.isEmpty else { throw PlanFailure(problems: builder.problems) }
         return Plan(scope: scope, operations: builder.operations, unmanaged: builder.unmanaged, warnings: builder.warnings)
     }

@@ -1,0 +1,49 @@
+import AnyreachAPI
+import CampaignManifest
+
+/// Reads drift off a plan computed with pruning on: each operation says how the org departs from
+/// the manifests. Contact `status` and attempts are never drift (the dialer moves them).
+public enum DriftClassifier {
+    public static func report(for plan: Plan) -> DriftReport {
+        let created = Set(plan.operations.filter { $0.action == .create }.map(\.key))
+        let managed = Set(plan.scope.campaigns)
+        var items: [DriftReport.Item] = []
+        for operation in plan.operations {
+            items += classify(operation, createdCampaigns: created, managedCampaigns: managed)
+        }
+        items += plan.unmanaged.map { .init(driftClass: .unmanaged, resource: $0.resource, key: $0.key, changes: [], detail: $0.detail, source: nil) }
+        return DriftReport(scope: plan.scope, items: items)
+    }
+
+    private static func classify(_ operation: PlanOperation, createdCampaigns: Set<String>, managedCampaigns: Set<String>) -> [DriftReport.Item] {
+        func item(_ driftClass: DriftReport.Class, detail: String? = nil) -> DriftReport.Item {
+            .init(driftClass: driftClass, resource: operation.resource, key: operation.key, changes: operation.changes, detail: detail, source: operation.source)
+        }
+        switch operation.action {
+        case .create:
+            let contacts = operation.resource == .campaign ? " (its contacts are missing too)" : ""
+            return [item(.missing, detail: "not in the org\(contacts)")]
+        case .patch, .setConcurrency, .start, .pause:
+            return operation.liveID == nil && operation.resource == .campaign ? [] : [item(.changed)]
+        case .close:
+            guard operation.liveID != nil else { return [] }
+            return [managedCampaigns.contains(operation.key) ? item(.changed) : item(.unmanaged, detail: "exists only in the org")]
+        case .delete:
+            return [item(.unmanaged, detail: "exists only in the org")]
+        case .upsertContacts, .deleteContacts:
+            guard !createdCampaigns.contains(operation.key) || operation.resource == .contacts && operation.key == "default" else { return [] }
+            return operation.contacts.map { contactItem($0, operation) }
+        }
+    }
+
+    private static func contactItem(_ change: ContactChange, _ operation: PlanOperation) -> DriftReport.Item {
+        let key = "\(operation.key)/\(change.externalID ?? change.liveID ?? "?")"
+        let driftClass: DriftReport.Class = switch change.kind {
+        case .add: .missing
+        case .update: .changed
+        case .delete, .deferredDelete: .unmanaged
+        }
+        let fields = change.fields.map { FieldChange(field: $0, before: nil, after: nil, sensitive: FieldDiff.sensitiveFields.contains($0)) }
+        return .init(driftClass: driftClass, resource: .contacts, key: key, changes: fields, detail: change.kind == .update ? "fields differ: \(change.fields.joined(separator: ", "))" : nil, source: change.source)
+    }
+}
