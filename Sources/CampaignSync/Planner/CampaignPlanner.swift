@@ -12,9 +12,10 @@ struct CampaignPlanner {
 
     func planAll() {
         let liveByKey = Dictionary(live.campaigns.compactMap { campaign in campaign.externalId.map { ($0, campaign) } }, uniquingKeysWith: { first, _ in first })
-        for spec in desired.campaigns {
-            guard let configuration = configurationReference(for: spec) else { continue }
-            if let existing = liveByKey[spec.externalID] {
+        for written in desired.campaigns {
+            guard let configuration = configurationReference(for: written) else { continue }
+            let spec = withLiveCountryCode(written)
+            if let existing = liveByKey[spec.externalID] ?? spec.adoptID.flatMap({ id in live.campaigns.first { $0.id.lowercased() == id } }) {
                 ExistingCampaignPlanner(spec: spec, live: existing, contacts: live.contacts[existing.id] ?? [], configuration: configuration, builder: builder).plan()
             } else {
                 NewCampaignPlanner(spec: spec, configuration: configuration, builder: builder).plan()
@@ -31,11 +32,19 @@ struct CampaignPlanner {
         return nil
     }
 
+    /// The spec with its numbers read under the live configuration when the manifests don't
+    /// define it (the manifest checks could only assume +1).
+    private func withLiveCountryCode(_ spec: CampaignSpec) -> CampaignSpec {
+        guard !desired.configurations.contains(where: { $0.externalID == spec.configuration }),
+              let live = live.configurations.first(where: { $0.externalId == spec.configuration }) else { return spec }
+        return LiveCountryCode(builder: builder).renormalize(spec, under: live)
+    }
+
     /// Live campaigns no manifest names: listed; with `prune.campaigns`, closed (the API has no
     /// campaign delete, and closing is what stops one for good).
     private func planUnmanaged(_ liveByKey: [String: Campaign]) {
-        let named = Set(desired.campaigns.map(\.externalID))
-        for campaign in live.campaigns where !(campaign.externalId.map(named.contains) ?? false) {
+        let named = Set(desired.campaigns.map(\.externalID) + desired.campaigns.compactMap(\.adoptID))
+        for campaign in live.campaigns where !(campaign.externalId.map(named.contains) ?? false) && !named.contains(campaign.id.lowercased()) {
             let key = campaign.externalId ?? campaign.id
             guard desired.policy.pruneCampaigns, campaign.status != .closed else {
                 builder.addUnmanaged(.campaign, key: key, detail: "\(campaign.name) (\(campaign.status.rawValue))")

@@ -28,9 +28,14 @@ struct ConfigurationPlanner {
         let liveByKey = liveByKey
         for (key, config) in liveByKey { index.entries[key] = .init(liveID: config.id) }
         for spec in desired.configurations {
-            let wanted = DesiredCanonical.configuration(spec)
-            if let existing = liveByKey[spec.externalID] {
-                let current = LiveCanonical.configuration(existing)
+            var wanted = DesiredCanonical.configuration(spec)
+            if let existing = liveByKey[spec.externalID] ?? adopted(spec) {
+                var current = LiveCanonical.configuration(existing)
+                if existing.externalId != spec.externalID {
+                    current["external_id"] = existing.externalId.map(JSONValue.string) ?? .null
+                    wanted["external_id"] = .string(spec.externalID)
+                }
+                index.entries[spec.externalID] = .init(liveID: existing.id)
                 guard current != wanted else { continue }
                 index.entries[spec.externalID]?.operationID = builder.add(patch(spec, existing, current, wanted))
             } else {
@@ -38,6 +43,11 @@ struct ConfigurationPlanner {
             }
         }
         return index
+    }
+
+    /// The live configuration an entry adopts by `id:` (one that has no external_id yet).
+    private func adopted(_ spec: ConfigurationSpec) -> Components.Schemas.Configuration? {
+        spec.adoptID.flatMap { id in live.configurations.first { $0.id.lowercased() == id } }
     }
 
     private func create(_ spec: ConfigurationSpec, _ wanted: [String: JSONValue]) -> PlanOperation {
@@ -53,16 +63,16 @@ struct ConfigurationPlanner {
         let body = wanted.filter { current[$0.key] != $0.value }
         return PlanOperation(id: "configuration/\(spec.externalID)/patch", action: .patch, resource: .configuration, key: spec.externalID,
                              liveID: live.id, changes: FieldDiff.changes(from: current, to: wanted), body: .object(body),
-                             source: spec.location, liveFingerprint: Fingerprint.of(.object(current)))
+                             source: spec.location, liveFingerprint: Fingerprint.of(.object(LiveCanonical.configuration(live))))
     }
 
     /// Live configurations no manifest names: listed, and deleted only where the policy says so
     /// and no campaign will still reference them.
     func planPrunes() {
-        let named = Set(desired.configurations.map(\.externalID))
+        let named = Set(desired.configurations.map(\.externalID) + desired.configurations.compactMap(\.adoptID))
         let referenced = referencedConfigurationIDs()
         let campaignChanges = builder.ids(withPrefix: "campaign/")
-        for config in live.configurations where !(config.externalId.map(named.contains) ?? false) {
+        for config in live.configurations where !(config.externalId.map(named.contains) ?? false) && !named.contains(config.id.lowercased()) {
             let key = config.externalId ?? config.id
             guard desired.policy.pruneConfigurations else {
                 builder.addUnmanaged(.configuration, key: key, detail: config.name)

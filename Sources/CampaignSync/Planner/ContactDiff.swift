@@ -20,10 +20,13 @@ struct ContactDiff {
         for contact in live {
             if let key = contact.externalId { liveByKey[key] = contact }
         }
+        var adoptable: [String: Contact] = [:]
+        for contact in live where contact.externalId == nil { adoptable[contact.id.lowercased()] = contact }
         for spec in desired {
-            compare(spec, liveByKey.removeValue(forKey: spec.externalID))
+            let adopted = spec.adoptID.flatMap { adoptable.removeValue(forKey: $0) }
+            compare(spec, liveByKey.removeValue(forKey: spec.externalID) ?? adopted)
         }
-        let leftovers = live.filter { contact in contact.externalId.map { liveByKey[$0] != nil } ?? true }
+        let leftovers = live.filter { contact in contact.externalId.map { liveByKey[$0] != nil } ?? (adoptable[contact.id.lowercased()] != nil) }
         if prune {
             deletes = leftovers.map(Self.deletion)
         } else {
@@ -39,11 +42,16 @@ struct ContactDiff {
             adds.append(ContactChange(kind: .add, externalID: spec.externalID, fields: [], item: .object(item), source: spec.location))
             return
         }
-        let current = LiveCanonical.contact(live)
-        guard current != wanted else { return }
-        let fields = wanted.keys.filter { current[$0] != wanted[$0] }.sorted()
+        var current = LiveCanonical.contact(live)
+        if live.externalId != spec.externalID {
+            // An adopted contact: matched by id, the upsert renames it to the manifest's key.
+            current["external_id"] = live.externalId.map(JSONValue.string) ?? .null
+            item["id"] = .string(live.id)
+        }
+        guard current.filter({ $0.key != "external_id" }) != wanted || live.externalId != spec.externalID else { return }
+        let fields = (wanted.keys.filter { current[$0] != wanted[$0] } + (live.externalId != spec.externalID ? ["external_id"] : [])).sorted()
         updates.append(ContactChange(kind: .update, externalID: spec.externalID, liveID: live.id, fields: fields, item: .object(item),
-                                     source: spec.location, liveFingerprint: Fingerprint.of(.object(current))))
+                                     source: spec.location, liveFingerprint: Fingerprint.of(.object(LiveCanonical.contact(live)))))
     }
 
     /// A delete, held back when a call is under way: the API refuses those (409) and the contact

@@ -40,13 +40,19 @@ struct ExistingCampaignPlanner {
 
     /// A merge patch of name, configuration and priority, when any differs.
     private func patchOperation() -> PlanOperation? {
-        let current = LiveCanonical.campaign(live)
+        var current = LiveCanonical.campaign(live)
         var wanted: [String: JSONValue] = ["name": .string(spec.name), "priority": .int(Int64(spec.priority))]
+        if live.externalId != spec.externalID {
+            // An adopted campaign: the patch gives it the manifest's key as its external_id.
+            current["external_id"] = live.externalId.map(JSONValue.string) ?? .null
+            wanted["external_id"] = .string(spec.externalID)
+        }
         wanted["configuration_id"] = configuration.liveID.map(JSONValue.string) ?? .string("(created by this plan)")
         let changed = wanted.filter { current[$0.key] != $0.value }
         guard !changed.isEmpty else { return nil }
-        let sourceField = changed.keys.sorted().first.map { $0 == "configuration_id" ? "configuration" : $0 }
-        return PlanOperation(id: "\(prefix)/patch", action: .patch, resource: .campaign, key: spec.externalID, liveID: live.id,
+        let sourceField = changed.keys.sorted().first.map { $0 == "configuration_id" ? "configuration" : $0 == "external_id" ? "id" : $0 }
+        // The patch addresses the campaign by UUID: an adopted one has no external_id until it lands.
+        return PlanOperation(id: "\(prefix)/patch", action: .patch, resource: .campaign, key: live.externalId ?? live.id, liveID: live.id,
                              dependsOn: configuration.operationID.map { [$0] } ?? [],
                              changes: FieldDiff.changes(from: current, to: changed), body: .object(changed.filter { $0.key != "configuration_id" }),
                              configurationKey: changed["configuration_id"] != nil ? spec.configuration : nil,

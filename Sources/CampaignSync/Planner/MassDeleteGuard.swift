@@ -1,3 +1,4 @@
+import AnyreachAPI
 import AnyreachClient
 import CampaignManifest
 
@@ -20,6 +21,19 @@ struct MassDeleteGuard {
         check("configurations", deleting: configurationDeletes, of: live.configurations.count, builder)
         check("campaigns", deleting: campaignCloses, of: live.campaigns.count, builder)
         check("contacts", deleting: contactDeletes, of: liveContacts, builder)
+        checkEachCampaign(of: operations, orgWide: liveContacts, builder)
+    }
+
+    /// Each campaign's contacts on their own as well: one truncated export must not empty a
+    /// campaign because the org's other contacts dwarf it. A campaign holding every live contact
+    /// was judged by the org-wide check already.
+    private func checkEachCampaign(of operations: [PlanOperation], orgWide: Int, _ builder: PlanBuilder) {
+        for operation in operations where operation.action == .deleteContacts {
+            let scope = operation.key == Contract.adHocCampaignID ? operation.key : live.campaigns.first { $0.externalId == operation.key }?.id
+            let total = scope.flatMap { live.contacts[$0]?.count } ?? 0
+            guard total < orgWide else { continue }
+            check("contacts of '\(operation.key)'", deleting: operation.contacts.count, of: total, builder)
+        }
     }
 
 

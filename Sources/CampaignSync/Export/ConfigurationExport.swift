@@ -1,0 +1,49 @@
+import AnyreachAPI
+import AnyreachClient
+
+/// One configuration as a manifest file; server defaults left out unless asked for.
+struct ConfigurationExport {
+    let config: Components.Schemas.Configuration
+    let key: String
+    let withDefaults: Bool
+
+    func file() -> ExportedFile {
+        var yaml = YAMLText()
+        yaml.key("configurations", indent: 0)
+        yaml.key(key, indent: 1)
+        if config.externalId == nil {
+            yaml.comment("This configuration has no external_id live: plan proposes to give it \"\(key)\".", indent: 2)
+            yaml.field("id", .string(config.id), indent: 2)
+        }
+        yaml.field("name", .string(config.name), indent: 2)
+        schedule(&yaml)
+        policy(&yaml)
+        yaml.key("agent", indent: 2)
+        yaml.field("agent_id", .string(config.agent.agentId), indent: 3)
+        if let version = config.agent.agentVersion { yaml.field("agent_version", .int(Int64(version)), indent: 3) }
+        return ExportedFile(path: "configurations/\(ExportKeys.fileName(key)).yaml", contents: yaml.text)
+    }
+
+    private func schedule(_ yaml: inout YAMLText) {
+        let schedule = LiveCanonical.configuration(config)["schedule"]!.objectValue!
+        let defaults: [String: JSONValue] = ["default_timezone": .string(Contract.defaultTimezone), "default_windows": [], "overrides": [], "scheduled_windows": .null, "scheduled_overrides": .null]
+        let keys = ["default_timezone", "default_windows", "overrides", "scheduled_windows", "scheduled_overrides"]
+        let shown = keys.filter { withDefaults ? schedule[$0] != .null : schedule[$0] != defaults[$0] }
+        guard !shown.isEmpty else { return }
+        yaml.key("schedule", indent: 2)
+        for key in shown { yaml.field(key, schedule[key]!, indent: 3) }
+    }
+
+    private func policy(_ yaml: inout YAMLText) {
+        let policy = config.dialingPolicy
+        let fields: [(String, JSONValue, Bool)] = [
+            ("max_attempts", .int(Int64(policy.maxAttempts)), policy.maxAttempts == Contract.defaultMaxAttempts),
+            ("retry_delay_minutes", .int(Int64(policy.retryDelayMinutes)), policy.retryDelayMinutes == Contract.defaultRetryDelayMinutes),
+            ("default_country_code", .string(policy.defaultCountryCode), policy.defaultCountryCode == Contract.defaultCountryCode),
+        ]
+        let shown = fields.filter { withDefaults || !$0.2 }
+        guard !shown.isEmpty else { return }
+        yaml.key("dialing_policy", indent: 2)
+        for (name, value, _) in shown { yaml.field(name, value, indent: 3) }
+    }
+}
