@@ -17,7 +17,8 @@ extension AnyreachClient {
         async let campaigns = listAllCampaigns()
         async let concurrency = concurrencySettings()
         let liveCampaigns = try await campaigns
-        var keys = liveCampaigns.filter { $0.externalId.map(campaignExternalIDs.contains) ?? false }.map(\.id)
+        // A campaign is named by its external_id, or by its id when a manifest adopts it.
+        var keys = liveCampaigns.filter { ($0.externalId.map(campaignExternalIDs.contains) ?? false) || campaignExternalIDs.contains($0.id) }.map(\.id)
         if includeAdHoc { keys.append(Contract.adHocCampaignID) }
         let contacts = try await withThrowingTaskGroup(of: (String, [Contact]).self) { group in
             for key in keys { group.addTask { (key, try await self.listAllContacts(key)) } }

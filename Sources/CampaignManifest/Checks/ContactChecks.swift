@@ -9,18 +9,22 @@ struct ContactChecks {
     enum PhoneRule {
         case normalize(CallingCode)
         case e164Only
+        /// The configuration is broken, so its country code is unknown: numbers are left alone
+        /// rather than reported against a guessed code.
+        case unchecked
     }
 
     let sink: DiagnosticSink
     let timezones: TimezoneDatabase
     let phoneRule: PhoneRule
     let owner: String
+    let timestamps: ScheduledAtParser
 
     func check(_ contacts: inout [ContactSpec]) {
         var seen: [String: SourceLocation] = [:]
         seen.reserveCapacity(contacts.count)
         for index in contacts.indices {
-            let location = contacts[index].location
+            let location = contacts[index].at("external_id")
             if let first = seen.updateValue(location, forKey: contacts[index].externalID) {
                 sink.error(location, "contact '\(contacts[index].externalID)' is defined twice in \(owner); first at \(first)", related: first)
                 seen[contacts[index].externalID] = first
@@ -30,60 +34,65 @@ struct ContactChecks {
     }
 
     private func checkOne(_ contact: inout ContactSpec) {
-        ExternalIDRules.check(contact.externalID, at: contact.location, sink: sink)
+        checkExternalID(contact)
         contact.phoneNumbers = normalizedPhones(contact)
         if let zone = contact.timezone, !timezones.contains(zone) {
-            sink.error(contact.location, "contact '\(contact.externalID)': '\(zone)' is not an IANA time zone")
+            sink.error(contact.at("timezone"), "contact '\(contact.externalID)': '\(zone)' is not an IANA time zone")
         }
         if let text = contact.scheduledAt {
-            contact.scheduledAt = Self.utcTimestamp(text)
+            contact.scheduledAt = timestamps.utcTimestamp(text)
             if contact.scheduledAt == nil {
-                sink.error(contact.location, "contact '\(contact.externalID)': scheduled_at '\(text)' must be RFC 3339 with an offset, like 2026-11-28T09:00:00Z")
+                sink.error(contact.at("scheduled_at"), "contact '\(contact.externalID)': scheduled_at '\(text)' must be RFC 3339 with an offset, like 2026-11-28T09:00:00Z")
             }
         }
         if let number = contact.agentNumber {
             do throws(PhoneNumberError) { _ = try PhoneNumberNormalizer.validateE164(number) } catch {
-                sink.error(contact.location, "contact '\(contact.externalID)': agent_number must already be E.164: \(error.description)")
+                sink.error(contact.at("agent_number"), "contact '\(contact.externalID)': agent_number must already be E.164: \(error.description)")
             }
         }
-        let size = contact.data.compactData().count
-        if size > Contract.maxDataBytes {
-            sink.error(contact.location, "contact '\(contact.externalID)': data is \(size) bytes as JSON; the API's limit is \(Contract.maxDataBytes)")
+        if let size = DataSize.excess(of: contact.data, limit: Contract.maxDataBytes) {
+            sink.error(contact.at("data"), "contact '\(contact.externalID)': data is \(size) bytes as JSON; the API's limit is \(Contract.maxDataBytes)")
         }
+    }
+
+    /// YAML contacts had their external_id's length checked where it was read; CSV cells are
+    /// checked here.
+    private func checkExternalID(_ contact: ContactSpec) {
+        let id = contact.externalID
+        if !Contract.externalIDLength.contains(id.count) {
+            sink.error(contact.at("external_id"), "external_id must be \(Contract.externalIDLength.lowerBound)–\(Contract.externalIDLength.upperBound) characters long (it is \(id.count))")
+        }
+        ExternalIDRules.check(id, at: contact.at("external_id"), sink: sink)
     }
 
     private func normalizedPhones(_ contact: ContactSpec) -> [String] {
         let raw = contact.rawPhoneNumbers
         if !Contract.phoneNumbersPerContact.contains(raw.count) {
-            sink.error(contact.location, "contact '\(contact.externalID)' has \(raw.count) phone numbers; it needs 1 to \(Contract.phoneNumbersPerContact.upperBound)")
+            sink.error(contact.at("phone_numbers"), "contact '\(contact.externalID)' has \(raw.count) phone numbers; it needs 1 to \(Contract.phoneNumbersPerContact.upperBound)")
         }
-        return raw.compactMap { number in
+        return raw.enumerated().compactMap { index, number in
             do throws(PhoneNumberError) {
-                switch phoneRule {
-                case .normalize(let code): return try PhoneNumberNormalizer.normalize(number, defaultCountryCode: code).e164
-                case .e164Only: return try PhoneNumberNormalizer.validateE164(number)
-                }
+                return try normalized(number)
             } catch {
                 let hint = if case .e164Only = phoneRule { " (ad-hoc contacts need E.164 numbers, like +14155550123)" } else { "" }
-                sink.error(contact.location, "contact '\(contact.externalID)': can't parse phone number: \(error.description)\(hint)")
+                sink.error(contact.at("phone_numbers[\(index)]"), "contact '\(contact.externalID)': can't parse phone number: \(error.description)\(hint)")
                 return nil
             }
         }
     }
 
-    /// `scheduled_at` as the API stores it: UTC, whole seconds.
-    static func utcTimestamp(_ text: String) -> String? {
-        let hasOffset = text.hasSuffix("Z") || text.hasSuffix("z") || text.dropFirst(19).contains { $0 == "+" || $0 == "-" }
-        guard hasOffset else { return nil }
-        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds]] {
-            let parser = ISO8601DateFormatter()
-            parser.formatOptions = options
-            if let date = parser.date(from: text.uppercased()) {
-                let printer = ISO8601DateFormatter()
-                printer.formatOptions = [.withInternetDateTime]
-                return printer.string(from: Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)))
-            }
+    private func normalized(_ number: String) throws(PhoneNumberError) -> String? {
+        switch phoneRule {
+        case .normalize(let code): try PhoneNumberNormalizer.normalize(number, defaultCountryCode: code).e164
+        case .e164Only: try PhoneNumberNormalizer.validateE164(number)
+        case .unchecked: nil
         }
-        return nil
+    }
+}
+
+extension ContactSpec {
+    /// Where a field's value was written, else where the contact starts (a CSV row).
+    func at(_ field: String) -> SourceLocation {
+        fieldLocations[field] ?? location
     }
 }

@@ -6,22 +6,37 @@ import ScheduleRules
 struct ManifestChecks {
     let sink: DiagnosticSink
     let timezones: TimezoneDatabase
+    /// Configurations the manifests define but that failed to load: already reported, so
+    /// campaigns naming them get no "not in the manifests" warning and no phone errors against a
+    /// guessed country code.
+    var brokenConfigurations: Set<String> = []
 
     func check(_ state: inout DesiredState) {
         let configurations = Dictionary(state.configurations.map { ($0.externalID, $0) }, uniquingKeysWith: { first, _ in first })
+        let timestamps = ScheduledAtParser()
         for index in state.campaigns.indices {
-            let campaign = state.campaigns[index]
-            let configuration = configurations[campaign.configuration]
-            if configuration == nil {
-                let location = campaign.fieldLocations["configuration"] ?? campaign.location
-                sink.warning(location, "configuration '\(campaign.configuration)' is not in the manifests; it must exist live, and phone numbers are checked with +1 until then")
-            }
-            let code = configuration.flatMap { CallingCode($0.dialingPolicy.defaultCountryCode) } ?? .northAmerica
-            ContactChecks(sink: sink, timezones: timezones, phoneRule: .normalize(code), owner: "campaign '\(campaign.externalID)'")
+            // No copy of the campaign may live across the mutation below: it would share the
+            // contacts' storage and make checking a million contacts copy them all first.
+            let rule = phoneRule(for: state.campaigns[index], configuration: configurations[state.campaigns[index].configuration])
+            let owner = "campaign '\(state.campaigns[index].externalID)'"
+            ContactChecks(sink: sink, timezones: timezones, phoneRule: rule, owner: owner, timestamps: timestamps)
                 .check(&state.campaigns[index].contacts)
         }
         if state.adHocContacts != nil {
-            ContactChecks(sink: sink, timezones: timezones, phoneRule: .e164Only, owner: "adhoc_contacts").check(&state.adHocContacts!.contacts)
+            ContactChecks(sink: sink, timezones: timezones, phoneRule: .e164Only, owner: "adhoc_contacts", timestamps: timestamps)
+                .check(&state.adHocContacts!.contacts)
         }
+    }
+
+    /// The configuration's country code; +1 with a warning when the configuration can only be
+    /// found live.
+    private func phoneRule(for campaign: CampaignSpec, configuration: ConfigurationSpec?) -> ContactChecks.PhoneRule {
+        if let configuration {
+            return .normalize(CallingCode(configuration.dialingPolicy.defaultCountryCode) ?? .northAmerica)
+        }
+        if brokenConfigurations.contains(campaign.configuration) { return .unchecked }
+        let location = campaign.fieldLocations["configuration"] ?? campaign.location
+        sink.warning(location, "configuration '\(campaign.configuration)' is not in the manifests; it must exist live, and phone numbers are checked with +1 until then")
+        return .normalize(.northAmerica)
     }
 }

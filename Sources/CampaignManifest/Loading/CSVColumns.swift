@@ -20,8 +20,9 @@ struct CSVColumns: Hashable, Sendable {
     var agentNumber: String?
     var initialContext: String?
     var data: [DataColumn] = []
-    /// Where the mapping was written, so that a column missing from the file points here.
+    /// Where the mapping was written.
     var location: SourceLocation
+    /// Where each column was named, so that a column missing from the file points there.
     var columnLocations: [String: SourceLocation] = [:]
 
     static let keys = ["external_id", "phone_numbers", "timezone", "scheduled_at", "agent_id", "agent_number", "initial_context", "data"]
@@ -35,39 +36,51 @@ struct CSVColumns: Hashable, Sendable {
 extension NodeReader {
     /// Reads a `columns:` mapping of a CSV contacts file.
     func csvColumns(_ node: Node) -> CSVColumns? {
+        var named: [String: SourceLocation] = [:]
+        func column(_ node: Node, _ what: String) -> String? {
+            guard let name = string(node, what) else { return nil }
+            if named[name] == nil { named[name] = location(node) }
+            return name
+        }
         guard let fields = fields(node, "columns", allowed: CSVColumns.keys, required: ["external_id", "phone_numbers"]),
-              let externalID = fields["external_id"].flatMap({ string($0, "columns.external_id") }),
+              let externalID = fields["external_id"].flatMap({ column($0, "columns.external_id") }),
               let phonesNode = fields["phone_numbers"] else { return nil }
-        let phones = phonesNode.sequence != nil ? strings(phonesNode, "columns.phone_numbers") : string(phonesNode, "columns.phone_numbers").map { [$0] }
-        guard let phones, !phones.isEmpty else { return nil }
+        let phoneNodes = phonesNode.sequence.map(Array.init) ?? [phonesNode]
+        let phones = phoneNodes.enumerated().compactMap { index, item in column(item, "columns.phone_numbers[\(index)]") }
+        if phoneNodes.isEmpty { sink.error(location(phonesNode), "columns.phone_numbers must name at least one column") }
+        guard !phones.isEmpty else { return nil }
         var columns = CSVColumns(externalID: externalID, phoneNumbers: phones, location: fields.location)
-        columns.timezone = optionalString(fields["timezone"], "columns.timezone")
-        columns.scheduledAt = optionalString(fields["scheduled_at"], "columns.scheduled_at")
-        columns.agentID = optionalString(fields["agent_id"], "columns.agent_id")
-        columns.agentNumber = optionalString(fields["agent_number"], "columns.agent_number")
-        columns.initialContext = optionalString(fields["initial_context"], "columns.initial_context")
-        columns.data = fields["data"].map(dataColumns) ?? []
-        for (key, location) in fields.keyLocations { columns.columnLocations[key] = location }
+        func optionalColumn(_ key: String) -> String? {
+            fields[key].flatMap { isNull($0) ? nil : column($0, "columns.\(key)") }
+        }
+        columns.timezone = optionalColumn("timezone")
+        columns.scheduledAt = optionalColumn("scheduled_at")
+        columns.agentID = optionalColumn("agent_id")
+        columns.agentNumber = optionalColumn("agent_number")
+        columns.initialContext = optionalColumn("initial_context")
+        columns.data = fields["data"].map { dataColumns($0, column: column) } ?? []
+        columns.columnLocations = named
         return columns
     }
 
-    private func dataColumns(_ node: Node) -> [CSVColumns.DataColumn] {
+    /// `data:` maps each data key to a column name, or to `{column:, type:}` for typed values.
+    private func dataColumns(_ node: Node, column: (Node, String) -> String?) -> [CSVColumns.DataColumn] {
         guard case .mapping(let mapping) = node else {
             sink.error(location(node), "columns.data must map data keys to CSV columns")
             return []
         }
         return mapping.compactMap { key, value in
             guard let name = key.scalar?.string else { return nil }
-            if value.scalar != nil { return string(value, "columns.data.\(name)").map { .init(key: name, column: $0, type: .string) } }
+            if value.scalar != nil { return column(value, "columns.data.\(name)").map { .init(key: name, column: $0, type: .string) } }
             guard let fields = fields(value, "columns.data.\(name)", allowed: ["column", "type"], required: ["column"]),
-                  let column = fields["column"].flatMap({ string($0, "column") }) else { return nil }
-            let typeName = fields["type"].flatMap { string($0, "type") } ?? "string"
+                  let columnName = fields["column"].flatMap({ column($0, "columns.data.\(name).column") }) else { return nil }
+            let typeName = fields["type"].flatMap { string($0, "columns.data.\(name).type") } ?? "string"
             guard let type = CSVColumns.ValueType(rawValue: typeName) else {
                 let allowed = CSVColumns.ValueType.allCases.map(\.rawValue).joined(separator: ", ")
                 sink.error(fields["type"].map(location) ?? fields.location, "unknown type '\(typeName)'; use one of \(allowed)")
                 return nil
             }
-            return .init(key: name, column: column, type: type)
+            return .init(key: name, column: columnName, type: type)
         }
     }
 }

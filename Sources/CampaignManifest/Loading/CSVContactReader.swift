@@ -12,17 +12,20 @@ struct CSVContactReader {
     let sink: DiagnosticSink
 
     func read() -> [ContactSpec] {
-        guard let reader = openReader() else {
-            sink.error(columns.location, "can't read CSV file '\(displayName)' as UTF-8 text")
+        guard let text = readText() else { return [] }
+        guard let reader = try? CSVReader(string: text, hasHeaderRow: true, trimFields: false), let header = reader.headerRow, header != [""] else {
+            // An empty export must not read as "no contacts": with pruning on, that deletes them all.
+            sink.error(SourceLocation(file: displayName, line: 1, column: 1), "CSV file has no header row")
             return []
         }
-        guard let header = reader.headerRow, let indexes = headerIndexes(header) else { return [] }
+        guard let indexes = headerIndexes(header) else { return [] }
+        let positions = Positions(columns, indexes)
         var contacts: [ContactSpec] = []
         var line = 2 + newlines(in: header)
         while let row = reader.next() {
             defer { line += 1 + newlines(in: row) }
             if row.count == 1, row[0].isEmpty { continue }
-            if let contact = contact(from: row, indexes: indexes, line: line) { contacts.append(contact) }
+            if let contact = contact(from: row, at: positions, line: line) { contacts.append(contact) }
         }
         if let error = reader.error {
             sink.error(SourceLocation(file: displayName, line: line, column: 1), "CSV can't be read here: \(error)")
@@ -30,11 +33,20 @@ struct CSVContactReader {
         return contacts
     }
 
-    /// The file's text without a UTF-8 byte order mark (spreadsheets write one).
-    private func openReader() -> CSVReader? {
-        guard let data = FileManager.default.contents(atPath: path), var text = String(data: data, encoding: .utf8) else { return nil }
+    /// The file's text without a UTF-8 byte order mark (spreadsheets write one); nil, reported,
+    /// when the file can't be read or is not UTF-8.
+    private func readText() -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            sink.error(columns.location, "can't read CSV file '\(displayName)'")
+            return nil
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            let position = Self.firstInvalidUTF8(in: data)
+            sink.error(SourceLocation(file: displayName, line: position.line, column: position.column), "CSV file is not UTF-8 text (the first bad byte is here)")
+            return nil
+        }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        return try? CSVReader(string: text, hasHeaderRow: true, trimFields: false)
+        return text
     }
 
     /// Header name → column index; duplicate headers and mapped columns the file lacks are errors.
@@ -49,66 +61,50 @@ struct CSVContactReader {
             indexes[name] = indexes[name] ?? index
         }
         for name in columns.referencedColumns where indexes[name] == nil {
-            sink.error(columns.location, "CSV file '\(displayName)' has no column '\(name)'; its columns are: \(header.joined(separator: ", "))")
+            reportMissing(name, header: header)
             valid = false
         }
         return valid ? indexes : nil
     }
 
-    private func contact(from row: [String], indexes: [String: Int], line: Int) -> ContactSpec? {
+    /// A mapped column the file lacks, reported where the mapping names it.
+    private func reportMissing(_ name: String, header: [String]) {
+        let suggestion = DidYouMean.suggestion(for: name, among: header).map { " (did you mean '\($0)'?)" } ?? ""
+        sink.error(columns.columnLocations[name] ?? columns.location,
+                   "CSV file '\(displayName)' has no column '\(name)'\(suggestion); its columns are: \(header.joined(separator: ", "))")
+    }
+
+    private func contact(from row: [String], at positions: Positions, line: Int) -> ContactSpec? {
         let location = SourceLocation(file: displayName, line: line, column: 1)
-        func cell(_ name: String?) -> String? {
-            guard let name, let index = indexes[name], index < row.count else { return nil }
-            let value = row[index]
-            return value.isEmpty ? nil : value
+        func cell(_ index: Int?) -> String? {
+            guard let index, index < row.count, !row[index].isEmpty else { return nil }
+            return row[index]
         }
-        guard let externalID = cell(columns.externalID) else {
+        guard let externalID = cell(positions.externalID) else {
             sink.error(location, "row has no \(columns.externalID) (the contact's external_id)")
             return nil
         }
-        var contact = ContactSpec(externalID: externalID, rawPhoneNumbers: columns.phoneNumbers.compactMap(cell), location: location)
-        contact.timezone = cell(columns.timezone)
-        contact.scheduledAt = cell(columns.scheduledAt)
-        contact.agentID = cell(columns.agentID)
-        contact.agentNumber = cell(columns.agentNumber)
-        contact.initialContext = cell(columns.initialContext)
-        contact.data = .object(dataObject(cell: cell, location: location))
+        var contact = ContactSpec(externalID: externalID, rawPhoneNumbers: positions.phones.compactMap(cell), location: location)
+        contact.timezone = cell(positions.timezone)
+        contact.scheduledAt = cell(positions.scheduledAt)
+        contact.agentID = cell(positions.agentID)
+        contact.agentNumber = cell(positions.agentNumber)
+        contact.initialContext = cell(positions.initialContext)
+        contact.data = .object(dataObject(positions.data, cell: cell, location: location))
         return contact
     }
 
-    private func dataObject(cell: (String?) -> String?, location: SourceLocation) -> [String: JSONValue] {
+    private func dataObject(_ data: [(column: CSVColumns.DataColumn, index: Int?)], cell: (Int?) -> String?, location: SourceLocation) -> [String: JSONValue] {
         var object: [String: JSONValue] = [:]
-        for column in columns.data {
-            guard let text = cell(column.column) else { continue }
+        object.reserveCapacity(data.count)
+        for (column, index) in data {
+            guard let text = cell(index) else { continue }
             guard let value = Self.typed(text, as: column.type) else {
-                sink.error(location, "column '\(column.column)' holds '\(text)', which is not a \(column.type.rawValue)")
+                sink.error(location, "column '\(column.column)' holds '\(text)', which is not a\(column.type == .integer ? "n" : "") \(column.type.rawValue)")
                 continue
             }
             object[column.key] = value
         }
         return object
-    }
-
-    static func typed(_ text: String, as type: CSVColumns.ValueType) -> JSONValue? {
-        switch type {
-        case .string: .string(text)
-        case .integer: Int64(text).map(JSONValue.int)
-        case .number: Int64(text).map(JSONValue.int) ?? Double(text).map(JSONValue.double)
-        case .boolean: ["true": true, "false": false][text.lowercased()].map(JSONValue.bool)
-        }
-    }
-
-    /// Line ends inside quoted fields (LF, CRLF or a lone CR), which move the next row's line.
-    private func newlines(in row: [String]) -> Int {
-        var count = 0
-        for field in row {
-            var previousWasCR = false
-            for byte in field.utf8 {
-                if byte == 10 || previousWasCR { count += 1 }
-                previousWasCR = byte == 13
-            }
-            if previousWasCR { count += 1 }
-        }
-        return count
     }
 }

@@ -8,9 +8,11 @@ struct ConfigurationDecoder {
     let reader: NodeReader
     let timezones: TimezoneDatabase
 
-    static let keys = ["name", "schedule", "dialing_policy", "agent"]
+    static let keys = ["id", "name", "schedule", "dialing_policy", "agent"]
 
-    func decode(_ externalID: String, _ node: Node) -> ConfigurationSpec? {
+    /// The configuration under the key `externalID` written at `location`, or nil (with the
+    /// problems reported) when any part of it can't be read.
+    func decode(_ externalID: String, at location: SourceLocation, _ node: Node) -> ConfigurationSpec? {
         let what = "configuration '\(externalID)'"
         guard let fields = reader.fields(node, what, allowed: Self.keys, required: ["name", "agent"]) else { return nil }
         let name = fields["name"].flatMap { reader.string($0, "name", length: Contract.nameLength) }
@@ -18,7 +20,8 @@ struct ConfigurationDecoder {
         let policy = fields["dialing_policy"].map { decodePolicy($0) } ?? defaultPolicy
         let agent = fields["agent"].flatMap(decodeAgent)
         guard let name, let schedule, let policy, let agent else { return nil }
-        return ConfigurationSpec(externalID: externalID, name: name, schedule: schedule, dialingPolicy: policy, agent: agent, location: fields.location)
+        return ConfigurationSpec(externalID: externalID, name: name, schedule: schedule, dialingPolicy: policy, agent: agent,
+                                 adoptID: fields["id"].flatMap(reader.adoptedID), location: location)
     }
 
     private var defaultSchedule: ScheduleSpec? {
@@ -86,18 +89,22 @@ struct ConfigurationDecoder {
                   let zonesNode = fields["timezones"], let zones = reader.list(zonesNode, "timezones"),
                   let windows = fields["windows"].flatMap({ windows($0, "windows") }) else { continue }
             if zones.isEmpty { reader.sink.error(reader.location(zonesNode), "an override must name at least one time zone") }
-            for zoneNode in zones {
-                guard let zone = reader.string(zoneNode, "time zone") else { continue }
-                checkTimezone(zone, at: zoneNode)
-                if let first = seen[zone] {
-                    reader.sink.error(reader.location(zoneNode), "time zone '\(zone)' is already overridden at \(first)", related: first)
-                } else {
-                    seen[zone] = reader.location(zoneNode)
-                }
-            }
-            result.append(OverrideSpec(timezones: zones.compactMap { $0.scalar?.string }, windows: windows))
+            result.append(OverrideSpec(timezones: zones.compactMap { zone($0, seen: &seen) }, windows: windows))
         }
         return result
+    }
+
+    /// One of an override's time zones (interpolated, as every value is), checked against the tz
+    /// database and against the zones earlier overrides of the same list already name.
+    private func zone(_ node: Node, seen: inout [String: SourceLocation]) -> String? {
+        guard let zone = reader.string(node, "time zone") else { return nil }
+        checkTimezone(zone, at: node)
+        if let first = seen[zone] {
+            reader.sink.error(reader.location(node), "time zone '\(zone)' is already overridden at \(first)", related: first)
+        } else {
+            seen[zone] = reader.location(node)
+        }
+        return zone
     }
 
     private func decodePolicy(_ node: Node) -> DialingPolicySpec? {
@@ -107,12 +114,15 @@ struct ConfigurationDecoder {
         if let node = fields["retry_delay_minutes"] {
             policy.retryDelayMinutes = reader.integer(node, "retry_delay_minutes", range: Contract.retryDelayMinutesRange) ?? policy.retryDelayMinutes
         }
-        if let node = fields["default_country_code"], let code = reader.string(node, "default_country_code") {
-            if CallingCode(code) == nil {
+        if let node = fields["default_country_code"] {
+            // No fallback to +1 here: checking a UK campaign's numbers as American would bury the
+            // one real error under one per contact.
+            guard let code = reader.string(node, "default_country_code") else { return nil }
+            guard CallingCode(code) != nil else {
                 reader.sink.error(reader.location(node), "'\(code)' is not a calling code; write it like +1 or +44")
-            } else {
-                policy.defaultCountryCode = code
+                return nil
             }
+            policy.defaultCountryCode = code
         }
         return policy
     }

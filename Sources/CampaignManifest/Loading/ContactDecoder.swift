@@ -7,7 +7,7 @@ struct ContactDecoder {
     let reader: NodeReader
 
     static let keys = [
-        "external_id", "phone_numbers", "data", "timezone", "scheduled_at", "agent_id", "agent_version",
+        "id", "external_id", "phone_numbers", "data", "timezone", "scheduled_at", "agent_id", "agent_version",
         "agent_number", "agent_config", "initial_context",
     ]
 
@@ -16,11 +16,11 @@ struct ContactDecoder {
     }
 
     func decode(_ node: Node) -> ContactSpec? {
-        guard let fields = reader.fields(node, "contact", allowed: Self.keys, required: ["external_id", "phone_numbers"]),
-              let externalID = fields["external_id"].flatMap({ reader.string($0, "external_id", length: Contract.externalIDLength) }),
-              let phones = fields["phone_numbers"].flatMap({ reader.strings($0, "phone_numbers") })
-        else { return nil }
-        var contact = ContactSpec(externalID: externalID, rawPhoneNumbers: phones, location: fields.location)
+        guard let fields = reader.fields(node, "contact", allowed: Self.keys, required: ["external_id", "phone_numbers"]) else { return nil }
+        let externalID = fields["external_id"].flatMap { reader.string($0, "external_id", length: Contract.externalIDLength) }
+        let phones = fields["phone_numbers"].flatMap(phoneNumbers)
+        // The other fields are read (and their problems reported) even when the keys are missing.
+        var contact = ContactSpec(externalID: externalID ?? "", rawPhoneNumbers: phones?.map(\.number) ?? [], location: fields.location)
         contact.data = fields["data"].flatMap { reader.isNull($0) ? nil : objectValue($0, "data") } ?? .object([:])
         contact.timezone = reader.optionalString(fields["timezone"], "timezone")
         contact.scheduledAt = reader.optionalString(fields["scheduled_at"], "scheduled_at")
@@ -29,7 +29,25 @@ struct ContactDecoder {
         contact.agentNumber = reader.optionalString(fields["agent_number"], "agent_number")
         contact.agentConfig = fields["agent_config"].flatMap { reader.isNull($0) ? nil : objectValue($0, "agent_config") }
         contact.initialContext = reader.optionalString(fields["initial_context"], "initial_context")
+        contact.adoptID = fields["id"].flatMap(reader.adoptedID)
+        guard externalID != nil, let phones else { return nil }
+        contact.fieldLocations = valueLocations(fields, phones: phones)
         return contact
+    }
+
+    /// The numbers with where each was written, so that a number that can't be normalized is
+    /// reported at the number rather than at the contact.
+    private func phoneNumbers(_ node: Node) -> [(number: String, location: SourceLocation)]? {
+        reader.list(node, "phone_numbers")?.enumerated().compactMap { index, item in
+            reader.string(item, "phone_numbers[\(index)]").map { ($0, reader.location(item)) }
+        }
+    }
+
+    private func valueLocations(_ fields: Fields, phones: [(number: String, location: SourceLocation)]) -> [String: SourceLocation] {
+        var locations: [String: SourceLocation] = [:]
+        for (key, value) in fields.values { locations[key] = reader.location(value) }
+        for (index, phone) in phones.enumerated() { locations["phone_numbers[\(index)]"] = phone.location }
+        return locations
     }
 
     private func objectValue(_ node: Node, _ what: String) -> JSONValue? {

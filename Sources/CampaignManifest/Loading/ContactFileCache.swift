@@ -9,6 +9,8 @@ final class ContactFileCache {
     private var loaded: [String: [ContactSpec]] = [:]
     /// Files parsed during discovery whose top level is `contacts:`.
     var discovered: [String: Node] = [:]
+    /// Files that failed to parse, already reported: naming them again adds no second report.
+    var failed: Set<String> = []
 
     init(sink: DiagnosticSink, interpolator: Interpolator) {
         self.sink = sink
@@ -24,16 +26,16 @@ final class ContactFileCache {
     func yamlContacts(at path: String, referencedFrom location: SourceLocation) -> [ContactSpec] {
         let key = Self.canonical(path)
         if let contacts = loaded[key] { return contacts }
+        guard !failed.contains(key) else { return [] }
         let reader = NodeReader(file: path, sink: sink, interpolator: interpolator)
-        guard let root = discovered[key] ?? parse(path, reader: reader) else { return [] }
+        guard let root = discovered[key] ?? ManifestParser.parse(path: path, sink: sink) else {
+            failed.insert(key)
+            return []
+        }
         guard let fields = reader.fields(root, "contacts file", allowed: ["contacts"], required: ["contacts"]), let list = fields["contacts"] else { return [] }
         let contacts = ContactDecoder(reader: reader).decodeList(list, "contacts")
         loaded[key] = contacts
         return contacts
-    }
-
-    private func parse(_ path: String, reader: NodeReader) -> Node? {
-        ManifestParser.parse(path: path, sink: sink)
     }
 
     static func canonical(_ path: String) -> String {

@@ -13,7 +13,10 @@ struct ContactSources {
         var contacts = inline.map { ContactDecoder(reader: reader).decodeList($0, "contacts") } ?? []
         guard let fileList, let entries = reader.list(fileList, "contacts_files") else { return contacts }
         for entry in entries {
-            contacts += loadFile(entry)
+            let loaded = loadFile(entry)
+            // Adopting the file's array (rather than copying a million contacts into an empty
+            // one) is the common case: one CSV export per campaign.
+            if contacts.isEmpty { contacts = loaded } else { contacts += loaded }
         }
         return contacts
     }
@@ -29,7 +32,7 @@ struct ContactSources {
             columnsNode = fields["columns"]
         }
         guard let relative = reader.string(pathNode, "path") else { return [] }
-        let displayName = relative.hasPrefix("/") ? relative : (directory == "." ? relative : directory + "/" + relative)
+        let displayName = ManifestPath.join(directory, relative)
         guard FileManager.default.fileExists(atPath: displayName) else {
             reader.sink.error(reader.location(pathNode), "contacts file '\(displayName)' does not exist")
             return []

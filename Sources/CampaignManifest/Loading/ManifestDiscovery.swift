@@ -13,15 +13,19 @@ enum ManifestDiscovery {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw Failure(path: path) }
-            found += isDirectory.boolValue ? yamlFiles(under: path) : [path]
+            found += isDirectory.boolValue ? yamlFiles(under: path) : [ManifestPath.normalized(path)]
         }
         var seen: Set<String> = []
         return found.filter { seen.insert(ContactFileCache.canonical($0)).inserted }
     }
 
     private static func yamlFiles(under directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        let prefix = directory == "." ? "" : (directory.hasSuffix("/") ? directory : directory + "/")
+        // The enumerator doesn't descend into a symlink it is given: a linked directory named on
+        // the command line is searched through its target, and shown by the name it was given.
+        let target = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: target) else { return [] }
+        let normalized = ManifestPath.normalized(directory)
+        let prefix = normalized == "." ? "" : (normalized == "/" ? "/" : normalized + "/")
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent

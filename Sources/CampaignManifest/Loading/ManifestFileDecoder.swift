@@ -13,9 +13,13 @@ struct ManifestFileDecoder {
     func decode(_ root: Node) -> ManifestFragment {
         var fragment = ManifestFragment()
         guard let fields = reader.fields(root, "a manifest file's top level", allowed: Self.sections) else { return fragment }
-        fragment.configurations = keyedEntries(fields["configurations"], "configurations") { id, node in
-            ConfigurationDecoder(reader: reader, timezones: timezones).decode(id, node)
+        var broken: Set<String> = []
+        fragment.configurations = keyedEntries(fields["configurations"], "configurations") { id, location, node in
+            let configuration = ConfigurationDecoder(reader: reader, timezones: timezones).decode(id, at: location, node)
+            if configuration == nil { broken.insert(id) }
+            return configuration
         }
+        fragment.brokenConfigurations = broken
         fragment.campaigns = keyedEntries(fields["campaigns"], "campaigns", decodeCampaign)
         fragment.adHocContacts = fields["adhoc_contacts"].flatMap(decodeAdHoc)
         fragment.concurrency = fields["concurrency"].flatMap(decodeConcurrency)
@@ -23,8 +27,9 @@ struct ManifestFileDecoder {
         return fragment
     }
 
-    /// A mapping of external_id → entry; each key is checked as an external_id.
-    private func keyedEntries<T>(_ node: Node?, _ what: String, _ decode: (String, Node) -> T?) -> [T] {
+    /// A mapping of external_id → entry; each key is checked as an external_id, and its location
+    /// is the entry's.
+    private func keyedEntries<T>(_ node: Node?, _ what: String, _ decode: (String, SourceLocation, Node) -> T?) -> [T] {
         guard let node else { return [] }
         if reader.isNull(node) { return [] }
         guard case .mapping(let mapping) = node else {
@@ -34,23 +39,26 @@ struct ManifestFileDecoder {
         return mapping.compactMap { key, value in
             guard let id = reader.string(key, "external_id", length: Contract.externalIDLength) else { return nil }
             ExternalIDRules.check(id, at: reader.location(key), sink: reader.sink)
-            return decode(id, value)
+            return decode(id, reader.location(key), value)
         }
     }
 
-    private func decodeCampaign(_ externalID: String, _ node: Node) -> CampaignSpec? {
-        let keys = ["name", "configuration", "status", "priority", "contacts", "contacts_files", "prune_contacts"]
-        guard let fields = reader.fields(node, "campaign '\(externalID)'", allowed: keys, required: ["name", "configuration"]),
-              let name = fields["name"].flatMap({ reader.string($0, "name", length: Contract.nameLength) }),
-              let configuration = fields["configuration"].flatMap({ reader.string($0, "configuration") })
-        else { return nil }
+    private func decodeCampaign(_ externalID: String, at location: SourceLocation, _ node: Node) -> CampaignSpec? {
+        let keys = ["id", "name", "configuration", "status", "priority", "contacts", "contacts_files", "prune_contacts"]
+        guard let fields = reader.fields(node, "campaign '\(externalID)'", allowed: keys, required: ["name", "configuration"]) else { return nil }
+        // Every field is read before giving up on the campaign, so that a missing name doesn't
+        // hide the problems of its contacts.
+        let name = fields["name"].flatMap { reader.string($0, "name", length: Contract.nameLength) }
+        let configuration = fields["configuration"].flatMap { reader.string($0, "configuration") }
         let status = fields["status"].flatMap(decodeStatus) ?? .active
         let priority = fields["priority"].flatMap { reader.integer($0, "priority", range: Contract.priorities) } ?? Contract.defaultPriority
         let contacts = sources.load(inline: fields["contacts"], files: fields["contacts_files"])
         let prune = fields["prune_contacts"].flatMap { reader.bool($0, "prune_contacts") }
+        guard let name, let configuration else { return nil }
         var spec = CampaignSpec(externalID: externalID, name: name, configuration: configuration, status: status, priority: priority,
-                                contacts: contacts, pruneContacts: prune ?? false, location: fields.location, fieldLocations: fields.keyLocations)
+                                contacts: contacts, pruneContacts: prune ?? false, location: location, fieldLocations: fields.keyLocations)
         if prune == nil { spec.fieldLocations["prune_contacts"] = nil }
+        spec.adoptID = fields["id"].flatMap(reader.adoptedID)
         return spec
     }
 

@@ -5,4 +5,6 @@ struct ManifestFragment {
     var adHocContacts: AdHocContactsSpec?
     var concurrency: ConcurrencySpec?
     var policy: PolicySpec?
+    /// Configurations this file defines that failed to load (their problems are reported).
+    var brokenConfigurations: Set<String> = []
 }

@@ -34,24 +34,51 @@ public struct ManifestLoader: Sendable {
             sink.error(SourceLocation(file: error.path, line: 1, column: 1), error.description)
             return ManifestLoadResult(state: nil, diagnostics: sink.sorted, files: [])
         }
+        if files.isEmpty {
+            sink.error(SourceLocation(file: paths.first ?? ".", line: 1, column: 1), "no *.yaml or *.yml manifests found")
+        }
+        return load(files.map { ($0, ManifestParser.parse(path: $0, sink: sink)) }, sink: sink)
+    }
+
+    /// The same pipeline over texts in memory, each named as a file would be (for tests and
+    /// fuzzing; contacts files they name are still read from disk).
+    func load(texts: [(name: String, text: String)]) -> ManifestLoadResult {
+        let sink = DiagnosticSink()
+        return load(texts.map { ($0.name, ManifestParser.parse(text: $0.text, file: $0.name, sink: sink)) }, sink: sink)
+    }
+
+    /// Sorts parsed files into manifests and contacts files, then decodes, merges and checks.
+    /// A file that failed to parse (root nil) was reported already and leaves the state nil.
+    private func load(_ parsed: consuming [(file: String, root: Node?)], sink: DiagnosticSink) -> ManifestLoadResult {
+        let files = parsed.map(\.file)
+        // The YAML trees go once decoded, and the fragments once merged, so that the state owns
+        // its contacts alone: the checks then normalize a million of them in place, not a copy.
+        let (fragments, manifestFiles) = decodeAll(consume parsed, sink: sink)
+        var checks = ManifestChecks(sink: sink, timezones: timezones)
+        checks.brokenConfigurations = Set(fragments.flatMap(\.brokenConfigurations))
+        var state = ManifestMerger(sink: sink).merge(consume fragments)
+        state.files = manifestFiles
+        checks.check(&state)
+        return ManifestLoadResult(state: sink.hasErrors ? nil : state, diagnostics: sink.sorted, files: files)
+    }
+
+    /// One fragment per manifest, and the manifests' names; contacts files are set aside for the
+    /// manifests that name them. The cache of contacts files (and its YAML trees) ends here.
+    private func decodeAll(_ parsed: [(file: String, root: Node?)], sink: DiagnosticSink) -> ([ManifestFragment], [String]) {
         let contactFiles = ContactFileCache(sink: sink, interpolator: interpolator)
-        let parsed = files.compactMap { file in ManifestParser.parse(path: file, sink: sink).map { (file, $0) } }
         var manifests: [(String, Node)] = []
         for (file, root) in parsed {
+            guard let root else {
+                contactFiles.failed.insert(ContactFileCache.canonical(file))
+                continue
+            }
             if ContactFileCache.isContactsFile(root) {
                 contactFiles.discovered[ContactFileCache.canonical(file)] = root
             } else {
                 manifests.append((file, root))
             }
         }
-        let fragments = manifests.map { file, root in decode(file: file, root: root, sink: sink, contactFiles: contactFiles) }
-        var state = ManifestMerger(sink: sink).merge(fragments)
-        state.files = manifests.map(\.0)
-        ManifestChecks(sink: sink, timezones: timezones).check(&state)
-        if files.isEmpty {
-            sink.error(SourceLocation(file: paths.first ?? ".", line: 1, column: 1), "no *.yaml or *.yml manifests found")
-        }
-        return ManifestLoadResult(state: sink.hasErrors ? nil : state, diagnostics: sink.sorted, files: files)
+        return (manifests.map { file, root in decode(file: file, root: root, sink: sink, contactFiles: contactFiles) }, manifests.map(\.0))
     }
 
     private func decode(file: String, root: Node, sink: DiagnosticSink, contactFiles: ContactFileCache) -> ManifestFragment {

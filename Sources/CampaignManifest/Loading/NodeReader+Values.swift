@@ -22,7 +22,7 @@ extension NodeReader {
 
     /// A plain number (integer or decimal) within `range`.
     func number(_ node: Node, _ what: String, range: ClosedRange<Double>) -> Double? {
-        guard let text = node.scalar?.style == .plain ? text(node, what) : nil, let value = Double(text) else {
+        guard let text = node.scalar?.style == .plain ? text(node, what) : nil, let value = Self.decimal(text) else {
             sink.error(location(node), "\(what) must be a number")
             return nil
         }
@@ -94,9 +94,17 @@ extension NodeReader {
         let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
         let leadingZero = digits.count > 1 && digits.hasPrefix("0") && !digits.hasPrefix("0.")
         if !leadingZero, !digits.isEmpty, digits.allSatisfy(\.isNumber), let int = Int64(text) { return .int(int) }
-        if !leadingZero, text.contains(where: \.isNumber), text.allSatisfy({ "0123456789.eE+-".contains($0) }), let double = Double(text) {
-            return .double(double)
-        }
+        if !leadingZero, let double = decimal(text) { return .double(double) }
         return .string(text)
+    }
+
+    /// A finite number written in decimal (`-12`, `0.5`, `1e3`); nil for anything else that
+    /// `Double(_:)` would take, such as `0x1F`, `nan`, `inf` or `1e999`.
+    static func decimal(_ text: String) -> Double? {
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }),
+              text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x65 || $0 == 0x45 || $0 == 0x2B || $0 == 0x2D }),
+              let value = Double(text), value.isFinite
+        else { return nil }
+        return value
     }
 }

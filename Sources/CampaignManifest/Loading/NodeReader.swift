@@ -104,3 +104,15 @@ final class NodeReader {
         return string(node, what, length: length)
     }
 }
+
+extension NodeReader {
+    /// An `id:` that adopts a live resource without external_id: it must be a UUID.
+    func adoptedID(_ node: Node) -> String? {
+        guard let text = string(node, "id") else { return nil }
+        guard ExternalIDRules.isUUIDShaped(text) else {
+            sink.error(location(node), "id must be the UUID of the live resource this entry adopts (got '\(text)')")
+            return nil
+        }
+        return text.lowercased()
+    }
+}

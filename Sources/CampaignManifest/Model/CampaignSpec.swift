@@ -22,7 +22,13 @@ public struct ContactSpec: Hashable, Sendable {
     public var agentNumber: String?
     public var agentConfig: JSONValue?
     public var initialContext: String?
+    /// The UUID of a live contact without external_id that this entry adopts (`id:`).
+    public var adoptID: String?
+    /// Where the contact starts: its mapping in YAML, its row in CSV.
     public var location: SourceLocation
+    /// Where each field's value was written (`phone_numbers[0]` for list items); empty for CSV
+    /// rows, whose problems point at the row.
+    public var fieldLocations: [String: SourceLocation] = [:]
 
     public init(externalID: String, rawPhoneNumbers: [String], location: SourceLocation) {
         self.externalID = externalID
@@ -42,6 +48,9 @@ public struct CampaignSpec: Hashable, Sendable {
     public var contacts: [ContactSpec]
     /// Whether live contacts missing from the manifests are deleted.
     public var pruneContacts: Bool
+    /// The UUID of a live campaign without external_id that this entry adopts (`id:`).
+    public var adoptID: String?
+    /// Where its external_id key was written.
     public var location: SourceLocation
     /// Where each field was written, for plans that point at the line behind a change.
     public var fieldLocations: [String: SourceLocation]

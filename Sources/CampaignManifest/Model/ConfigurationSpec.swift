@@ -49,6 +49,8 @@ public struct ConfigurationSpec: Hashable, Sendable {
     public var schedule: ScheduleSpec
     public var dialingPolicy: DialingPolicySpec
     public var agent: AgentSpec
-    /// Where its entry starts in the manifests.
+    /// The UUID of a live configuration without external_id that this entry adopts (`id:`).
+    public var adoptID: String?
+    /// Where its entry starts in the manifests: its external_id key.
     public var location: SourceLocation
 }
