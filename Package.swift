@@ -28,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -107,6 +108,12 @@ let package = Package(
             dependencies: [
                 "CampaignManifest", "CampaignSync", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strictSettings
         ),
@@ -129,6 +136,12 @@ let package = Package(
             dependencies: ["PhoneNumbers"],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "CampaignSyncTests",
+            dependencies: ["CampaignSync", "CampaignManifest", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "CampaignCtlTests", dependencies: ["AnyreachEmulator", "AnyreachAPI", "AnyreachClient"], swiftSettings: strictSettings),
         .testTarget(
             name: "AnyreachEmulatorTests",
             dependencies: [

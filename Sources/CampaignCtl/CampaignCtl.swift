@@ -11,7 +11,7 @@ struct CampaignCtl: AsyncParsableCommand {
             YAML in a repository. campaignctl checks them offline (validate) and compares them
             with the live org.
             """,
-        subcommands: [ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, StatusCommand.self, ExportCommand.self])
+        subcommands: [ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, StatusCommand.self, ExportCommand.self, ReconcileCommand.self])
 
     /// Expands a bare `--emulator` before the arguments are parsed (see `EmulatorFlag`).
     static func main() async {

@@ -1,0 +1,78 @@
+import AnyreachClient
+import ArgumentParser
+import CampaignManifest
+import CampaignSync
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+import UnixSignals
+
+/// `campaignctl reconcile`: plan and apply on an interval, like Argo CD or Flux, with metrics.
+struct ReconcileCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reconcile",
+        abstract: "Keep the org matching the manifests: plan and apply every interval (or only report drift).",
+        discussion: """
+            Each run reloads the manifests, reads the org, and applies the plan (with --dry-run it
+            only counts drift). A run that fails is reported and the loop goes on. Serves
+            Prometheus metrics on /metrics and a liveness check on /healthz; stops cleanly on
+            SIGTERM or Ctrl-C after the run in progress.
+
+            Example:
+              campaignctl reconcile --interval 5m --metrics-port 9464 manifests/
+              campaignctl reconcile --emulator --interval 30s --dry-run examples/
+            """)
+
+    @OptionGroup var manifests: ManifestOptions
+    @OptionGroup var connection: ConnectionOptions
+
+    @Option(help: "Time between runs: 30s, 5m, 1h.")
+    var interval: ReconcileInterval = ReconcileInterval(duration: .seconds(300))
+
+    @Flag(help: "Only report drift; never change the org.")
+    var dryRun = false
+
+    @Option(help: "Address for /metrics and /healthz.")
+    var metricsHost = "127.0.0.1"
+
+    @Option(help: "Port for /metrics and /healthz (0 picks one and prints it).")
+    var metricsPort = 9464
+
+    @Flag(help: "Allow runs whose plan deletes more than the mass-delete guard.")
+    var allowMassDelete = false
+
+    func run() async throws {
+        let metrics = ReconcileMetrics()
+        let open = try await connection.connect()
+        let loop = ReconcileLoop(manifests: manifests, connection: open, pipeline: PlanPipeline(manifests: manifests, connection: connection, allowMassDelete: allowMassDelete),
+                                 interval: interval.duration, dryRun: dryRun, metrics: metrics)
+        let server = MetricsServer(host: metricsHost, port: metricsPort, metrics: metrics).application()
+        let group = ServiceGroup(configuration: .init(services: [server, loop], gracefulShutdownSignals: [.sigterm, .sigint],
+                                                      logger: Logger(label: "campaignctl.reconcile")))
+        do {
+            try await group.run()
+        } catch {
+            await open.close()
+            throw error
+        }
+        await open.close()
+    }
+}
+
+/// A duration written as a number and a unit: `30s`, `5m`, `1h`.
+struct ReconcileInterval: ExpressibleByArgument {
+    let duration: Duration
+
+    init(duration: Duration) { self.duration = duration }
+
+    init?(argument: String) {
+        guard let unit = argument.last, let value = Int(argument.dropLast()), value > 0 else { return nil }
+        switch unit {
+        case "s": duration = .seconds(value)
+        case "m": duration = .seconds(value * 60)
+        case "h": duration = .seconds(value * 3600)
+        default: return nil
+        }
+    }
+}
