@@ -22,7 +22,8 @@ public enum EmulatorApp {
             ResolutionMiddleware(store: store), BodyCaptureMiddleware(),
         ]
         try APIHandler(store: store).registerHandlers(on: RecordingTransport(base: router, table: routes),
-                                                      serverURL: URL(string: "/")!, middlewares: middlewares)
+                                                      serverURL: URL(string: "/")!, configuration: Configuration(dateTranscoder: BodyDateTranscoder()),
+                                                      middlewares: middlewares)
         return router
     }
 
@@ -31,7 +32,16 @@ public enum EmulatorApp {
         configuration: EmulatorConfiguration, metrics: EmulatorMetrics = EmulatorMetrics(),
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
-        let store = try EmulatorStore(storage: configuration.storage)
+        try buildApplication(configuration: configuration, store: EmulatorStore(storage: configuration.storage),
+                             metrics: metrics, onServerRunning: onServerRunning)
+    }
+
+    /// The application over a given store: tests keep the store to set up states no route can
+    /// reach (a contact `in_progress`, recorded attempts) and may give it a controlled clock.
+    static func buildApplication(
+        configuration: EmulatorConfiguration, store: EmulatorStore, metrics: EmulatorMetrics,
+        onServerRunning: @escaping @Sendable (Int) async -> Void
+    ) throws -> some ApplicationProtocol {
         let router = try buildRouter(store: store, configuration: configuration, metrics: metrics)
         var services: [any Service] = []
         if configuration.dialer.enabled { services.append(DialerService(dialer: SimulatedDialer(store: store, settings: configuration.dialer))) }

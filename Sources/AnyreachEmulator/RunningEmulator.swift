@@ -6,12 +6,15 @@ import ServiceLifecycle
 public final class RunningEmulator: Sendable {
     public let port: Int
     public let metrics: EmulatorMetrics
+    /// The state behind the API, for tests that must set up what no route can (see `start(_:store:)`).
+    let store: EmulatorStore
     private let group: ServiceGroup
     private let task: Task<Void, any Error>
 
-    private init(port: Int, metrics: EmulatorMetrics, group: ServiceGroup, task: Task<Void, any Error>) {
+    private init(port: Int, metrics: EmulatorMetrics, store: EmulatorStore, group: ServiceGroup, task: Task<Void, any Error>) {
         self.port = port
         self.metrics = metrics
+        self.store = store
         self.group = group
         self.task = task
     }
@@ -20,9 +23,14 @@ public final class RunningEmulator: Sendable {
 
     /// Starts the emulator and returns once it accepts connections.
     public static func start(_ configuration: EmulatorConfiguration) async throws -> RunningEmulator {
+        try await start(configuration, store: EmulatorStore(storage: configuration.storage))
+    }
+
+    /// Starts the emulator over a store the caller made (tests: a store with a controlled clock).
+    static func start(_ configuration: EmulatorConfiguration, store: EmulatorStore) async throws -> RunningEmulator {
         let metrics = EmulatorMetrics()
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = try EmulatorApp.buildApplication(configuration: configuration, metrics: metrics) { port in
+        let app = try EmulatorApp.buildApplication(configuration: configuration, store: store, metrics: metrics) { port in
             continuation.yield(port)
             continuation.finish()
         }
@@ -33,7 +41,7 @@ public final class RunningEmulator: Sendable {
             try await task.value
             throw EmulatorStartError()
         }
-        return RunningEmulator(port: port, metrics: metrics, group: group, task: task)
+        return RunningEmulator(port: port, metrics: metrics, store: store, group: group, task: task)
     }
 
     /// Stops accepting requests, lets those in flight finish, and waits for shutdown.

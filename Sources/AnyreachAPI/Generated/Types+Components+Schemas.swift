@@ -284,7 +284,7 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/schemas/CampaignPatch`.
         public struct CampaignPatch: Codable, Hashable, Sendable {
-            /// [set] 1–200 chars; null is 422.
+            /// [set] 1–200 chars; null is 422 (so the schema does not allow it).
             ///
             /// - Remark: Generated from `#/components/schemas/CampaignPatch/name`.
             public var name: Swift.String?
@@ -292,7 +292,7 @@ extension Components {
             ///
             /// - Remark: Generated from `#/components/schemas/CampaignPatch/external_id`.
             public var externalId: Swift.String?
-            /// [set] Null is 422; an unknown configuration is 422.
+            /// [set] Null is 422 (so the schema does not allow it); an unknown configuration is 422.
             ///
             /// - Remark: Generated from `#/components/schemas/CampaignPatch/configuration_id`.
             public var configurationId: Swift.String?
@@ -307,9 +307,9 @@ extension Components {
             /// Creates a new `CampaignPatch`.
             ///
             /// - Parameters:
-            ///   - name: [set] 1–200 chars; null is 422.
+            ///   - name: [set] 1–200 chars; null is 422 (so the schema does not allow it).
             ///   - externalId: [set] 1–255 chars, unique (409), not UUID-shaped and not `default`; null clears it.
-            ///   - configurationId: [set] Null is 422; an unknown configuration is 422.
+            ///   - configurationId: [set] Null is 422 (so the schema does not allow it); an unknown configuration is 422.
             ///   - priority: [set] 1–10; null restores 5.
             ///   - contacts: At most 5000 contacts, upserted (not merged). [set] All-or-nothing: any item that would fail makes the request 422.
             public init(
@@ -423,7 +423,7 @@ extension Components {
             ///
             /// - Remark: Generated from `#/components/schemas/ContactInput/agent_id`.
             public var agentId: Swift.String?
-            /// Per-contact override. [set] Type.
+            /// Per-contact override. [set] Type and range (0 to 2^31-1).
             ///
             /// - Remark: Generated from `#/components/schemas/ContactInput/agent_version`.
             public var agentVersion: Swift.Int?
@@ -469,7 +469,7 @@ extension Components {
             ///   - timezone: IANA identifier; null falls back to the configuration's `default_timezone`.
             ///   - scheduledAt: Not dialed before then. [set] Must carry an offset (else 422); stored in UTC.
             ///   - agentId: Per-contact override. [set] Type.
-            ///   - agentVersion: Per-contact override. [set] Type.
+            ///   - agentVersion: Per-contact override. [set] Type and range (0 to 2^31-1).
             ///   - agentNumber: Per-contact override. [set] Type; must already be E.164.
             ///   - agentConfig: Per-contact override. [set] Type: free JSON object.
             ///   - initialContext: Per-contact override. [set] Type.
@@ -562,7 +562,7 @@ extension Components {
             ///
             /// - Remark: Generated from `#/components/schemas/Contact/agent_id`.
             public var agentId: Swift.String?
-            /// [set] Type.
+            /// [set] Type and range (0 to 2^31-1).
             ///
             /// - Remark: Generated from `#/components/schemas/Contact/agent_version`.
             public var agentVersion: Swift.Int?
@@ -621,7 +621,7 @@ extension Components {
             ///   - timezone: IANA identifier; null falls back to the configuration's `default_timezone`.
             ///   - scheduledAt:
             ///   - agentId: [set] Type.
-            ///   - agentVersion: [set] Type.
+            ///   - agentVersion: [set] Type and range (0 to 2^31-1).
             ///   - agentNumber: [set] Type; E.164.
             ///   - agentConfig: [set] Type: free JSON object.
             ///   - initialContext: [set] Type.
@@ -1176,19 +1176,19 @@ extension Components {
         }
         /// - Remark: Generated from `#/components/schemas/AgentSettings`.
         public struct AgentSettings: Codable, Hashable, Sendable {
-            /// [set] Name.
+            /// [set] Name; 1 character or more.
             ///
             /// - Remark: Generated from `#/components/schemas/AgentSettings/agent_id`.
             public var agentId: Swift.String
-            /// [set] Name. Null dials the latest published version.
+            /// [set] Name and range (0 to 2^31-1). Null dials the latest published version.
             ///
             /// - Remark: Generated from `#/components/schemas/AgentSettings/agent_version`.
             public var agentVersion: Swift.Int?
             /// Creates a new `AgentSettings`.
             ///
             /// - Parameters:
-            ///   - agentId: [set] Name.
-            ///   - agentVersion: [set] Name. Null dials the latest published version.
+            ///   - agentId: [set] Name; 1 character or more.
+            ///   - agentVersion: [set] Name and range (0 to 2^31-1). Null dials the latest published version.
             public init(
                 agentId: Swift.String,
                 agentVersion: Swift.Int? = nil
@@ -1291,19 +1291,19 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/schemas/AgentSettingsInput`.
         public struct AgentSettingsInput: Codable, Hashable, Sendable {
-            /// [set] Name; required on create.
+            /// [set] Name, 1 character or more; required on create.
             ///
             /// - Remark: Generated from `#/components/schemas/AgentSettingsInput/agent_id`.
             public var agentId: Swift.String?
-            /// [set] Name. Null dials the latest published version.
+            /// [set] Name and range (0 to 2^31-1). Null dials the latest published version.
             ///
             /// - Remark: Generated from `#/components/schemas/AgentSettingsInput/agent_version`.
             public var agentVersion: Swift.Int?
             /// Creates a new `AgentSettingsInput`.
             ///
             /// - Parameters:
-            ///   - agentId: [set] Name; required on create.
-            ///   - agentVersion: [set] Name. Null dials the latest published version.
+            ///   - agentId: [set] Name, 1 character or more; required on create.
+            ///   - agentVersion: [set] Name and range (0 to 2^31-1). Null dials the latest published version.
             public init(
                 agentId: Swift.String? = nil,
                 agentVersion: Swift.Int? = nil
@@ -1438,7 +1438,7 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/schemas/ConfigurationPatch`.
         public struct ConfigurationPatch: Codable, Hashable, Sendable {
-            /// [set] 1–200 chars; null is 422.
+            /// [set] 1–200 chars; null is 422 (so the schema does not allow it).
             ///
             /// - Remark: Generated from `#/components/schemas/ConfigurationPatch/name`.
             public var name: Swift.String?
@@ -1455,7 +1455,7 @@ extension Components {
             /// Creates a new `ConfigurationPatch`.
             ///
             /// - Parameters:
-            ///   - name: [set] 1–200 chars; null is 422.
+            ///   - name: [set] 1–200 chars; null is 422 (so the schema does not allow it).
             ///   - externalId: [set] 1–255 chars, unique (409); null clears it.
             ///   - schedule:
             ///   - dialingPolicy:

@@ -143,14 +143,8 @@ struct DialerPass {
     /// most `limit`. A cursor stops reading once enough are found, and the window verdict is
     /// kept per (campaign, zone, first scheduled call) so each is worked out once per tick.
     func candidates(in group: [String: ClaimSource], limit: Int) throws -> [Int64] {
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT seq, campaign, timezone,
-                   scheduled_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM attempt WHERE attempt.contact_seq = contact.seq)
-            FROM contact
-            WHERE org = ? AND status = 'pending' AND campaign IN (\(group.map { _ in "?" }.joined(separator: ",")))
-              AND (next_call_at IS NULL OR next_call_at <= ?) AND (scheduled_at IS NULL OR scheduled_at <= ?)
-            ORDER BY seq
-            """, arguments: StatementArguments([org] + Array(group.keys) + [now, now]))
+        let values: [any DatabaseValueConvertible] = [org] + Array(group.keys) + [now, now]
+        let cursor = try Row.fetchCursor(db, sql: Self.candidateSQL(campaigns: group.count), arguments: StatementArguments(values))
         var verdicts: [String: Bool] = [:]
         var found: [Int64] = []
         while found.count < limit, let row = try cursor.next() {
@@ -163,6 +157,21 @@ struct DialerPass {
         return found
     }
 
+    /// Due means both `next_call_at` (a retry's delay) and `scheduled_at` have passed: an upsert
+    /// that moves `scheduled_at` later leaves `next_call_at` as it was, so both are checked.
+    /// The last column tells a first call of a scheduled contact, which uses the scheduled windows.
+    static func candidateSQL(campaigns: Int) -> String {
+        """
+        SELECT seq, campaign, timezone,
+               scheduled_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM attempt WHERE attempt.contact_seq = contact.seq)
+        FROM contact
+        WHERE org = ? AND status = 'pending' AND campaign IN (\(Array(repeating: "?", count: campaigns).joined(separator: ",")))
+          AND (next_call_at IS NULL OR next_call_at <= ?) AND (scheduled_at IS NULL OR scheduled_at <= ?)
+        ORDER BY seq
+        """
+    }
+
+    /// Ad-hoc contacts are always callable; a campaign outside this group never is.
     private func isOpen(_ source: ClaimSource?, zone: String?, firstScheduledCall: Bool) -> Bool {
         guard let source else { return false }
         guard let window = source.window else { return true }

@@ -29,8 +29,11 @@ struct FaultMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         let response = try await next(request, context)
         guard isWrite(request.method), dice.roll(below: settings.lostWriteRate) else { return response }
-        // The write is committed; the client gets a connection closed mid-answer instead of it.
-        return Response(status: response.status, headers: [:], body: ResponseBody { _ in throw LostResponse() })
+        // The write is committed; the client gets a connection closed mid-answer instead of it. A 204
+        // has no body to cut short (the server would send it whole), so it goes out as a 200 whose body
+        // never arrives. The marker tells `MetricsMiddleware` to count it under status 0; it removes it.
+        let status: HTTPResponse.Status = response.status == .noContent ? .ok : response.status
+        return Response(status: status, headers: [.emulatorLostWrite: "1"], body: ResponseBody { _ in throw LostResponse() })
     }
 
     private func delay() async throws {
@@ -42,6 +45,11 @@ struct FaultMiddleware<Context: RequestContext>: RouterMiddleware {
     private func isWrite(_ method: HTTPRequest.Method) -> Bool {
         [.post, .patch, .put, .delete].contains(method)
     }
+}
+
+extension HTTPField.Name {
+    /// Marks a response whose answer fault injection drops; never reaches a client.
+    static let emulatorLostWrite = Self("X-Emulator-Lost-Write")!
 }
 
 /// Random choices for faults, repeatable when seeded.

@@ -13,8 +13,13 @@ struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
         case .route(let template): route = template
         case .wrongMethod, .none: route = request.uri.path.hasPrefix("/_emulator") ? request.uri.path : "(unmatched)"
         }
-        let response = try await next(request, context)
-        metrics.record(method: request.method.rawValue, route: route, path: request.uri.path, status: Int(response.status.code))
+        var response = try await next(request, context)
+        var status = Int(response.status.code)
+        if response.headers[.emulatorLostWrite] != nil {
+            response.headers[.emulatorLostWrite] = nil
+            status = 0
+        }
+        metrics.record(method: request.method.rawValue, route: route, path: request.uri.path, status: status)
         return response
     }
 }

@@ -17,6 +17,11 @@ extension EmulatorStore {
             let configuration = try Self.referencedConfiguration(db, org: org, newConfigurationID ?? campaign.configurationID, reader)
             let updated = Self.applying(fields, to: campaign)
             let items = try self.readInlineContacts(fields.contacts, configuration: configuration, campaign: updated, reader)
+            // Contacts before the 400 and 409 checks: an item that would fail is a 422, which
+            // outranks both (§10); a later throw rolls the contacts back with the rest.
+            if let configuration, !items.isEmpty {
+                try self.writeInline(db, org: org, scope: .campaign(updated, configuration), items: items, now: self.clock.nowSeconds())
+            }
             if campaign.status == "closed" { throw APIError.badRequest("Campaign '\(reference)' is closed and can't be changed.") }
             try Self.ensureCampaignExternalIDFree(db, org: org, externalID: updated.externalID, except: campaign.id)
             if updated != campaign {
@@ -24,9 +29,6 @@ extension EmulatorStore {
                 campaign.updatedAt = self.clock.nowSeconds()
                 try db.execute(sql: "UPDATE campaign SET external_id = ?, name = ?, configuration_id = ?, priority = ?, updated_at = ? WHERE id = ?",
                                arguments: [campaign.externalID, campaign.name, campaign.configurationID, campaign.priority, campaign.updatedAt, campaign.id])
-            }
-            if let configuration, !items.isEmpty {
-                try self.writeInline(db, org: org, scope: .campaign(campaign, configuration), items: items, now: self.clock.nowSeconds())
             }
             return campaign
         }

@@ -36,11 +36,13 @@ extension EmulatorStore {
                                           configurationID: configuration?.id ?? "", status: "active",
                                           priority: fields.priority.value ?? Contract.defaultPriority, now: now)
             let items = try self.readInlineContacts(fields.contacts, configuration: configuration, campaign: campaign, reader)
-            try Self.ensureCampaignExternalIDFree(db, org: org, externalID: campaign.externalID, except: nil)
-            try Self.insert(db, campaign, org: org)
+            // Contacts first: an item that would fail is a 422, which outranks the 409 of a held
+            // external_id (§10). Contact rows only name the campaign's id, so they may precede it.
             if let configuration, !items.isEmpty {
                 try self.writeInline(db, org: org, scope: .campaign(campaign, configuration), items: items, now: now)
             }
+            try Self.ensureCampaignExternalIDFree(db, org: org, externalID: campaign.externalID, except: nil)
+            try Self.insert(db, campaign, org: org)
             return campaign
         }
     }

@@ -21,8 +21,11 @@ extension EmulatorStore {
         try await write { db in
             let scope = try Self.scope(db, org: org, reference: reference)
             let items = try self.readUpsertItems(body, scope: scope)
+            let outcome = try ContactWriter(db: db, org: org, scope: scope, clock: self.clock, now: self.clock.nowSeconds()).apply(items)
+            // Checked after applying, so that a 422 the items would cause (a missing phone_numbers on an
+            // insert) outranks this 400 (§10); throwing rolls the transaction back, so nothing is written.
             if scope.isClosed { throw APIError.badRequest("Campaign '\(reference)' is closed; contacts can't be added to it.") }
-            return try ContactWriter(db: db, org: org, scope: scope, clock: self.clock, now: self.clock.nowSeconds()).apply(items)
+            return outcome
         }
     }
 

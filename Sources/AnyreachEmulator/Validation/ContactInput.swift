@@ -23,7 +23,8 @@ struct ContactInput {
     private func checkRepeats(_ items: [ContactItem], at loc: [ValidationIssue.Location], _ reader: BodyReader) {
         var externalIDs: [String: Int] = [:], ids: [String: Int] = [:]
         for item in items {
-            if case .value(let externalID) = item.externalID, item.id == nil {
+            // Any two items naming one external_id, a rename (`id` with `external_id`) included (§4.2).
+            if case .value(let externalID) = item.externalID {
                 if let first = externalIDs.updateValue(item.index, forKey: externalID) {
                     reader.fail(loc + [.index(item.index), .key("external_id")], "external_id '\(externalID)' is also item \(first) of this request", type: "value_error.duplicate")
                 }

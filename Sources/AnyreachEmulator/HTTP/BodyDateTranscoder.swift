@@ -1,0 +1,21 @@
+import Foundation
+import OpenAPIRuntime
+
+/// The date transcoder of the generated layer: RFC 3339 out, lenient in.
+///
+/// The only date a request carries is a contact's `scheduled_at`, which `ContactInput` checks
+/// from the raw body and refuses with a 422 at `body.contacts.N.scheduled_at`. The generated
+/// layer's own date errors carry no coding path, so letting it refuse a date would answer a 422
+/// at `body` that names no field, and would refuse fractional seconds the contract allows.
+struct BodyDateTranscoder: DateTranscoder {
+    private let strict = ISO8601DateTranscoder.iso8601
+
+    func encode(_ date: Date) throws -> String {
+        try strict.encode(date)
+    }
+
+    /// Any string decodes; the value is never used, since handlers read bodies raw.
+    func decode(_ text: String) throws -> Date {
+        (try? strict.decode(text)) ?? Date(timeIntervalSince1970: 0)
+    }
+}
