@@ -13,9 +13,7 @@ struct AnyreachEmulatorCommand: AsyncParsableCommand {
         commandName: "anyreach-emulator",
         abstract: "Serve an emulator of the Anyreach /campaign API on a local port.",
         discussion: """
-            State lives in SQLite: --db keeps it in a file across restarts; without it, in memory.
-            Without --credential or --credentials-file, one key is accepted: ak_local.emulator,
-            with every scope, in org org_local. Tokens are never logged.
+            State lives in SQLite: --db keeps it in a file across restarts; without it, in memory. Without --credential or --credentials-file, one key is accepted: ak_local.emulator, with every scope, in org org_local. Tokens are never logged.
 
             Example:
               anyreach-emulator --port 8080 --db /tmp/org.sqlite --latency-ms 50 --error-rate 0.3

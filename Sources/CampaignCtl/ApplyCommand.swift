@@ -10,13 +10,7 @@ struct ApplyCommand: AsyncParsableCommand {
         commandName: "apply",
         abstract: "Make the org match the manifests (or execute a saved plan).",
         discussion: """
-            Plans, shows the plan and asks for confirmation on a terminal; --auto-approve for CI
-            (without a terminal and without it, apply refuses). With --plan FILE it executes a plan
-            saved by `plan --out`, after checking each object it touches: one that changed live is
-            stale, and apply refuses (or, with --on-stale=skip, skips it and says so).
-            Every operation's result is reported; a failure skips only what depends on it.
-            Ctrl-C lets requests in flight finish and prints the summary. Running apply again
-            finishes an interrupted or failed run. Exit 0 when everything was applied, 1 otherwise.
+            Plans, shows the plan and asks for confirmation on a terminal; --auto-approve for CI (without a terminal and without it, apply refuses). With --plan FILE it executes a plan saved by `plan --out`, after checking each object it touches: one that changed live is stale, and apply refuses (or, with --on-stale=skip, skips it and says so). Every operation's result is reported; a failure skips only what depends on it. Ctrl-C lets requests in flight finish and prints the summary. Running apply again finishes an interrupted or failed run. Exit 0 when everything was applied, 1 otherwise.
 
             Example:
               campaignctl apply --emulator --auto-approve examples/
@@ -60,12 +54,12 @@ struct ApplyCommand: AsyncParsableCommand {
 
     private func apply(_ desired: DesiredState?, pipeline: PlanPipeline, with open: Connection) async throws -> ApplyReport? {
         let (plan, stale) = if let desired {
-            (try await pipeline.plan(desired, with: open), [String: String]())
+            (try await pipeline.plan(desired, with: open), Plan.StaleSkips())
         } else {
             try await SavedPlan(path: self.plan ?? "", policy: onStale).load(open)
         }
         try output.emit(plan)
-        guard plan.hasChanges, stale.count < plan.operations.count else {
+        guard plan.hasChanges, stale.operations.count < plan.operations.count else {
             print("Nothing to apply.")
             return nil
         }

@@ -10,7 +10,7 @@ struct SavedPlan {
     let path: String
     let policy: StalePolicy
 
-    func load(_ open: Connection) async throws -> (Plan, [String: String]) {
+    func load(_ open: Connection) async throws -> (Plan, Plan.StaleSkips) {
         let plan: Plan
         do {
             plan = try PlanFile.read(from: path)
@@ -27,17 +27,17 @@ struct SavedPlan {
         return try decide(plan, StaleCheck(plan: plan, live: live).findings())
     }
 
-    private func decide(_ plan: Plan, _ findings: [StaleCheck.Finding]) throws -> (Plan, [String: String]) {
-        guard !findings.isEmpty else { return (plan, [:]) }
+    private func decide(_ plan: Plan, _ findings: [StaleCheck.Finding]) throws -> (Plan, Plan.StaleSkips) {
+        guard !findings.isEmpty else { return (plan, .init()) }
         for finding in findings.prefix(50) { printError("stale: \(finding.object) \(finding.reason) (operation \(finding.operationID))") }
         if findings.count > 50 { printError("stale: … and \(findings.count - 50) more") }
         guard policy == .skip else {
             printError("error: \(findings.count) object(s) changed since the plan was made; plan again, or pass --on-stale=skip to apply the rest")
             throw ExitCode(1)
         }
-        let (trimmed, staleOperations) = plan.removingStale(findings)
+        let (trimmed, skipped) = plan.removingStale(findings)
         printError("skipping \(findings.count) stale object(s); applying the rest")
-        return (trimmed, staleOperations)
+        return (trimmed, skipped)
     }
 }
 
@@ -64,7 +64,7 @@ struct ApplyRun {
     let client: AnyreachClient
     let plan: Plan
     let failFast: Bool
-    let stale: [String: String]
+    let stale: Plan.StaleSkips
 
     func execute() async -> ApplyReport {
         let control = ApplyControl()
@@ -107,6 +107,7 @@ struct ApplyOutput {
             let location = result.source.map { " (\($0.fileAndLine))" } ?? ""
             printError("\(result.outcome.rawValue): \(result.id)\(location): \(result.reason ?? "")")
         }
+        for note in report.staleContacts.prefix(50) { printError("stale: contact \(note.externalID ?? "?") of \(note.campaign)\(note.source.map { " (\($0.fileAndLine))" } ?? ""): \(note.message)") }
         let failures = report.contactNotes.filter(\.isFailure)
         for note in failures.prefix(50) { printError("failed contact \(note.externalID ?? "?") of \(note.campaign)\(note.source.map { " (\($0.fileAndLine))" } ?? ""): \(note.message)") }
         let warnings = report.contactNotes.filter { !$0.isFailure }

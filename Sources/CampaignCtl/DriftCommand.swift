@@ -9,10 +9,7 @@ struct DriftCommand: AsyncParsableCommand {
         commandName: "drift",
         abstract: "Report how the org departs from the manifests (read-only).",
         discussion: """
-            Each difference is classified: changed live (the org differs from the manifest),
-            missing live, or unmanaged live (exists only in the org). Contact statuses and attempts
-            are the dialer's and never drift. Sensitive values are masked unless --show-sensitive.
-            Exit codes: 0 in sync, 2 drifted, 1 error.
+            Each difference is classified: changed live (the org differs from the manifest), missing live, or unmanaged live (exists only in the org). Contact statuses and attempts are the dialer's and never drift. Sensitive values are masked unless --show-sensitive. Exit codes: 0 in sync, 2 drifted, 1 error.
 
             Example:
               campaignctl drift --format markdown manifests/

@@ -10,9 +10,7 @@ struct PlanCommand: AsyncParsableCommand {
         commandName: "plan",
         abstract: "Compare the manifests with the live org and show the calls that would make them match.",
         discussion: """
-            Reads the manifests (stopping if any fails to load), reads the org, and prints the plan.
-            Phone numbers and contact data are masked unless --show-sensitive. Exit codes: 0 success,
-            1 error; with --detailed-exitcode, 2 when there are changes.
+            Reads the manifests (stopping if any fails to load), reads the org, and prints the plan. Phone numbers and contact data are masked unless --show-sensitive. Exit codes: 0 success, 1 error; with --detailed-exitcode, 2 when there are changes.
 
             Example:
               campaignctl plan --emulator examples/

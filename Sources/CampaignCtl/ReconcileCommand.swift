@@ -14,10 +14,7 @@ struct ReconcileCommand: AsyncParsableCommand {
         commandName: "reconcile",
         abstract: "Keep the org matching the manifests: plan and apply every interval (or only report drift).",
         discussion: """
-            Each run reloads the manifests, reads the org, and applies the plan (with --dry-run it
-            only counts drift). A run that fails is reported and the loop goes on. Serves
-            Prometheus metrics on /metrics and a liveness check on /healthz; stops cleanly on
-            SIGTERM or Ctrl-C after the run in progress.
+            Each run reloads the manifests, reads the org, and applies the plan (with --dry-run it only counts drift). A run that fails is reported and the loop goes on. Serves Prometheus metrics on /metrics and a liveness check on /healthz; stops cleanly on SIGTERM or Ctrl-C after the run in progress.
 
             Example:
               campaignctl reconcile --interval 5m --metrics-port 9464 manifests/

@@ -8,8 +8,7 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check manifests offline: syntax, keys, types, ranges, references, phone numbers.",
         discussion: """
-            Prints each problem as file:line:col: error: message and exits 1 if there is any error
-            (0 when there are only warnings). Nothing is sent anywhere.
+            Prints each problem as file:line:col: error: message and exits 1 if there is any error (0 when there are only warnings). Nothing is sent anywhere.
 
             Example:
               campaignctl validate examples/
