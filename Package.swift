@@ -120,6 +120,7 @@ let package = Package(
         .testTarget(
             name: "CampaignManifestTests",
             dependencies: ["CampaignManifest", "AnyreachAPI", "ScheduleRules"],
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
@@ -131,6 +132,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The GitOps loop end to end: the README's first command and `reconcile`, as built binaries.
+        .testTarget(name: "GitOpsTests", dependencies: ["AnyreachAPI"], swiftSettings: strictSettings),
         .testTarget(
             name: "PhoneNumbersTests",
             dependencies: ["PhoneNumbers"],

@@ -49,7 +49,7 @@ struct ManifestFileDecoder {
         // Every field is read before giving up on the campaign, so that a missing name doesn't
         // hide the problems of its contacts.
         let name = fields["name"].flatMap { reader.string($0, "name", length: Contract.nameLength) }
-        let configuration = fields["configuration"].flatMap { reader.string($0, "configuration") }
+        let configuration = fields["configuration"].flatMap { reader.string($0, "configuration", length: Contract.externalIDLength) }
         let status = fields["status"].flatMap(decodeStatus) ?? .active
         let priority = fields["priority"].flatMap { reader.integer($0, "priority", range: Contract.priorities) } ?? Contract.defaultPriority
         let contacts = sources.load(inline: fields["contacts"], files: fields["contacts_files"])

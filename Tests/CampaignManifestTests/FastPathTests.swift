@@ -1,0 +1,101 @@
+import AnyreachAPI
+@testable import CampaignManifest
+import Foundation
+import Testing
+
+/// The shortcuts taken for speed give exactly the answers of the slow, obviously right way.
+@Suite struct FastPathTests {
+    /// What the API does with `scheduled_at` (the emulator's `Timestamp.parseWithOffset`).
+    static func reference(_ text: String) -> String? {
+        let hasOffset = text.hasSuffix("Z") || text.hasSuffix("z") || text.dropFirst(19).contains { $0 == "+" || $0 == "-" }
+        guard hasOffset else { return nil }
+        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds]] {
+            let parser = ISO8601DateFormatter()
+            parser.formatOptions = options
+            if let date = parser.date(from: text.uppercased()) {
+                let printer = ISO8601DateFormatter()
+                printer.formatOptions = [.withInternetDateTime]
+                return printer.string(from: Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)))
+            }
+        }
+        return nil
+    }
+
+    @Test(arguments: [
+        "2026-11-28T09:00:00Z", "2026-11-28t09:00:00z", "2026-11-28T09:00:00+01:00", "2026-11-28T09:00:00-05:30",
+        "2026-11-28T09:00:00.5Z", "2026-11-28T09:00:00.123456789+14:00", "1969-12-31T23:59:59.5Z", "2024-02-29T23:59:59Z",
+        "2026-02-30T09:00:00Z", "2026-11-28T24:00:00Z", "2026-11-28T09:00:60Z", "2026-11-28T09:00:00+0100",
+        "2026-11-28T09:00:00+24:00", "2026-11-28T09:00:00+05:75", "2026-11-28T09:00:00", "2026-11-28", "2026-11-28 09:00:00Z",
+        "0001-01-01T00:30:00+01:00", "9999-12-31T23:59:59-01:00", "2026-11-28T09:00:00.Z", "tomorrow", "",
+    ])
+    func scheduledAtMatchesTheAPI(_ text: String) {
+        #expect(ScheduledAtParser().utcTimestamp(text) == Self.reference(text))
+    }
+
+    @Test func scheduledAtMatchesTheAPIOnRandomTimestamps() {
+        var random = SeededGenerator(seed: 7)
+        let parser = ScheduledAtParser()
+        for _ in 0..<2000 {
+            let text = Self.randomTimestamp(&random)
+            #expect(parser.utcTimestamp(text) == Self.reference(text), "\(text)")
+        }
+    }
+
+    static func randomTimestamp(_ random: inout SeededGenerator) -> String {
+        func two(_ range: ClosedRange<Int>) -> String { String(format: "%02d", Int.random(in: range, using: &random)) }
+        let date = "\(Int.random(in: 1900...2100, using: &random))-\(two(1...12))-\(two(1...31))T\(two(0...23)):\(two(0...59)):\(two(0...59))"
+        let fraction = Bool.random(using: &random) ? "" : "." + String(Int.random(in: 0...999_999, using: &random))
+        let offset = ["Z", "+\(two(0...14)):\(two(0...59))", "-\(two(0...12)):\(two(0...59))"].randomElement(using: &random)!
+        return date + fraction + offset
+    }
+
+    @Test func dataSizeBoundsTheEncodingAndFindsTheExactExcess() {
+        var random = SeededGenerator(seed: 11)
+        for _ in 0..<500 {
+            let value = Self.randomJSON(&random, depth: 3)
+            let exact = value.compactData().count
+            #expect(DataSize.upperBound(value) >= exact, "\(value.compactString())")
+            for limit in [exact - 1, exact, exact + 1] {
+                #expect(DataSize.excess(of: value, limit: limit) == (exact > limit ? exact : nil))
+            }
+        }
+    }
+
+    @Test func dataAtTheLimitIsAllowedAndOneByteMoreIsNot() {
+        let padding = String(repeating: "x", count: Contract.maxDataBytes - #"{"k":""}"#.utf8.count)
+        #expect(DataSize.excess(of: .object(["k": .string(padding)]), limit: Contract.maxDataBytes) == nil)
+        #expect(DataSize.excess(of: .object(["k": .string(padding + "é")]), limit: Contract.maxDataBytes) == Contract.maxDataBytes + 2)
+    }
+
+    static func randomJSON(_ random: inout SeededGenerator, depth: Int) -> JSONValue {
+        let pieces = ["a", "é", "\"", "\\", "/", "\n", "\u{1}", "\u{7F}", "😀", "\u{2028}", " ", "0"]
+        func text() -> String { (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined() }
+        switch Int.random(in: 0...(depth > 0 ? 7 : 5), using: &random) {
+        case 0: return .null
+        case 1: return .bool(Bool.random(using: &random))
+        case 2: return .int(Int64.random(in: Int64.min...Int64.max, using: &random))
+        case 3: return .double([0.1, -1e300, 5e-324, 1.7976931348623157e308, 123.456, -0.0].randomElement(using: &random)!)
+        case 4, 5: return .string(text())
+        case 6: return .array((0..<Int.random(in: 0...4, using: &random)).map { _ in randomJSON(&random, depth: depth - 1) })
+        default:
+            var object: [String: JSONValue] = [:]
+            for _ in 0..<Int.random(in: 0...4, using: &random) { object[text()] = randomJSON(&random, depth: depth - 1) }
+            return .object(object)
+        }
+    }
+}
+
+/// SplitMix64: a small seeded generator, so random tests repeat exactly.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

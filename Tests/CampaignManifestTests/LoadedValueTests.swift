@@ -1,0 +1,137 @@
+import AnyreachAPI
+@testable import CampaignManifest
+import Foundation
+import Testing
+
+/// What the loader hands downstream: scalars kept as written (YAML 1.1's guesses refused),
+/// interpolated values, defaults, and the fail-closed rule.
+@Suite struct LoadedValueTests {
+    @Test func yaml11ScalarsStayTheStringsThatWereWritten() throws {
+        let result = Fixtures.load("values/yaml11.yaml")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let state = try #require(result.state)
+        let window = try #require(state.configurations.first?.schedule.defaultWindows.first)
+        #expect(window == WindowSpec(days: ["mon", "tue"], start: "09:00", end: "17:30"))
+        let hex = try #require(state.campaigns.first { $0.externalID == "0x1F" })
+        #expect(hex.name == "no")
+        #expect(state.campaigns.first { $0.externalID == "spring" }?.name == "1e3")
+        let contact = try #require(hex.contacts.first)
+        #expect(contact.externalID == "00123")
+        #expect(contact.rawPhoneNumbers == ["+14155550123", "4155550124"])
+        #expect(contact.phoneNumbers == ["+14155550123", "+14155550124"])
+        #expect(hex.contacts.map(\.externalID) == ["00123", "0x1F"])
+        #expect(state.adHocContacts?.contacts.map(\.externalID) == ["off"])
+    }
+
+    /// Free-form `data` follows YAML 1.2's core schema, except that leading zeros stay text.
+    @Test func dataScalarsFollowTheCoreSchema() throws {
+        let state = try #require(Fixtures.load("values/yaml11.yaml").state)
+        let data = try #require(state.campaigns.first { $0.externalID == "0x1F" }?.contacts.first?.data.objectValue)
+        #expect(data["zip"] == .string("02134"))
+        #expect(data["count"] == .int(12))
+        #expect(data["ratio"] == .double(1.5))
+        #expect(data["big"] == .double(1000))
+        #expect(data["flag"] == .string("yes"))
+        #expect(data["truth"] == .bool(true))
+        #expect(data["empty"] == .null)
+        #expect(data["octal"] == .string("0o17"))
+        #expect(data["time"] == .string("12:30"))
+        #expect(data["huge"] == .string("1e999"), "a number JSON can't carry stays text")
+    }
+
+    @Test func interpolationFillsValuesAndKeys() throws {
+        let result = Fixtures.load("values/interpolated.yaml")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let state = try #require(result.state)
+        #expect(state.configurations.first?.name == "Hours for blue-team")
+        #expect(state.configurations.first?.agent.agentID == "agent-from-env")
+        let campaign = try #require(state.campaigns.first)
+        #expect(campaign.externalID == "blue-team-campaign")
+        #expect(campaign.name == "Price: $5 for blue-team and ${NOT_A_VARIABLE}")
+        #expect(campaign.priority == 7)
+    }
+
+    @Test func anotherPrefixRefusesTheDefaultOne() {
+        let loader = ManifestLoader(interpolator: Interpolator(prefix: "ACME_", environment: ["ACME_TEAM": "a", "CAMPAIGNCTL_TEAM": "b"]))
+        let result = loader.load(texts: [(name: "m.yaml", text: "concurrency: {limit: 5}\nconfigurations:\n  x: {name: \"${ACME_TEAM} ${CAMPAIGNCTL_TEAM}\", agent: {agent_id: a}}\n")])
+        #expect(result.diagnostics.map(\.description) == [
+            "m.yaml:3:13: error: '${CAMPAIGNCTL_TEAM}' can't be used: only environment variables starting with ACME_ are read",
+        ])
+    }
+
+    @Test func defaultsFollowTheContract() throws {
+        let text = """
+            configurations:
+              hours: {name: Hours, agent: {agent_id: a}}
+            campaigns:
+              spring: {name: Spring, configuration: hours}
+            """
+        let state = try #require(Fixtures.loader().load(texts: [(name: "m.yaml", text: text)]).state)
+        let configuration = try #require(state.configurations.first)
+        #expect(configuration.schedule.defaultTimezone == "America/New_York")
+        #expect(configuration.schedule.defaultWindows.isEmpty && configuration.schedule.overrides.isEmpty)
+        #expect(configuration.schedule.scheduledWindows == nil && configuration.schedule.scheduledOverrides == nil)
+        #expect(configuration.dialingPolicy.maxAttempts == 3 && configuration.dialingPolicy.retryDelayMinutes == 60)
+        #expect(configuration.dialingPolicy.defaultCountryCode == "+1")
+        #expect(configuration.agent.agentVersion == nil)
+        let campaign = try #require(state.campaigns.first)
+        #expect(campaign.status == .active && campaign.priority == 5 && !campaign.pruneContacts)
+        #expect(state.policy.pruneCampaigns == false && state.policy.maxDeletePercent == 10 && state.policy.minDeleteCount == 5)
+        #expect(state.concurrency == nil && state.adHocContacts == nil)
+    }
+
+    @Test func policyPruneContactsIsTheCampaignsDefault() throws {
+        let text = """
+            policy: {prune: {contacts: true}}
+            configurations:
+              hours: {name: Hours, agent: {agent_id: a}}
+            campaigns:
+              spring: {name: Spring, configuration: hours}
+              summer: {name: Summer, configuration: hours, prune_contacts: false}
+            """
+        let state = try #require(Fixtures.loader().load(texts: [(name: "m.yaml", text: text)]).state)
+        #expect(state.campaigns.map(\.pruneContacts) == [true, false])
+    }
+
+    @Test func scheduledAtIsStoredInUTCWithWholeSeconds() throws {
+        let text = """
+            configurations:
+              hours: {name: Hours, agent: {agent_id: a}}
+            campaigns:
+              spring:
+                name: Spring
+                configuration: hours
+                contacts:
+                  - {external_id: a, phone_numbers: ["4155550101"], scheduled_at: "2026-11-28T09:00:00.750+01:00"}
+                  - {external_id: b, phone_numbers: ["4155550102"], scheduled_at: 2026-11-28t23:30:00z}
+            """
+        let state = try #require(Fixtures.loader().load(texts: [(name: "m.yaml", text: text)]).state)
+        #expect(state.campaigns.first?.contacts.map(\.scheduledAt) == ["2026-11-28T08:00:00Z", "2026-11-28T23:30:00Z"])
+    }
+
+    /// One unreadable file leaves no desired state at all: nothing downstream may plan deletes
+    /// from the files that did load.
+    @Test(arguments: [
+        ("broken.yaml", "campaigns: [\n"),
+        ("bad-value.yaml", "concurrency: {limit: 0}\n"),
+        ("missing-csv.yaml", "adhoc_contacts: {contacts_files: [{path: nowhere.csv, columns: {external_id: id, phone_numbers: p}}]}\n"),
+    ])
+    func anyErrorFailsClosed(_ name: String, _ text: String) {
+        let good = (name: "good.yaml", text: "configurations:\n  hours: {name: Hours, agent: {agent_id: a}}\n")
+        #expect(Fixtures.loader().load(texts: [good]).state != nil)
+        let result = Fixtures.loader().load(texts: [good, (name: name, text: text)])
+        #expect(result.state == nil)
+        #expect(!result.errors.isEmpty)
+    }
+
+    @Test func contactsFilesAreRecognisedByTheirOnlyKey() throws {
+        let result = Fixtures.load("golden/valid")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let state = try #require(result.state)
+        #expect(state.files.contains("\(Fixtures.root.path)/golden/valid/org.yaml"))
+        #expect(!state.files.contains { $0.hasSuffix("patients.yaml") }, "a contacts file is not a manifest")
+        let clinic = try #require(state.campaigns.first)
+        #expect(clinic.contacts.map(\.externalID) == ["patient-1", "patient-2", "patient-3", "patient-4"])
+        #expect(clinic.contacts[0].scheduledAt == "2027-01-05T08:30:00Z")
+    }
+}

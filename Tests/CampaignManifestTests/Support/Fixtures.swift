@@ -1,0 +1,50 @@
+@testable import CampaignManifest
+import Foundation
+
+/// Where the fixtures live: read from the source tree through `#filePath`, so that paths in
+/// diagnostics and golden files stay the same whichever way the tests are built.
+enum Fixtures {
+    /// `Tests/CampaignManifestTests`.
+    static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let root = testsDirectory.appendingPathComponent("Fixtures")
+
+    /// The environment every fixture test interpolates from.
+    static let environment = [
+        "CAMPAIGNCTL_TEAM": "blue-team",
+        "CAMPAIGNCTL_AGENT": "agent-from-env",
+        "CAMPAIGNCTL_PRIORITY": "7",
+        "HOME": "/root",
+    ]
+
+    static func loader() -> ManifestLoader {
+        ManifestLoader(interpolator: Interpolator(prefix: "CAMPAIGNCTL_", environment: environment))
+    }
+
+    /// Loads the manifests under `Fixtures/<relative>`.
+    static func load(_ relative: String) -> ManifestLoadResult {
+        loader().load(paths: [root.appendingPathComponent(relative).path])
+    }
+}
+
+/// A directory under the system's temporary directory, removed by `remove()`.
+struct TemporaryDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("campaignctl-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    /// Writes `bytes` exactly as given (BOMs and CRLFs included).
+    func write(_ name: String, bytes: [UInt8]) throws {
+        try Data(bytes).write(to: url.appendingPathComponent(name))
+    }
+
+    func write(_ name: String, _ text: String) throws {
+        try write(name, bytes: Array(text.utf8))
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: url)
+    }
+}

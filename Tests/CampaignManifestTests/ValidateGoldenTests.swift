@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// `campaignctl validate` run as the built binary on fixture directories: its stdout, stderr and
+/// exit status compared with `Golden/<case>.txt`. `RECORD_GOLDEN=1 swift test` rewrites them.
+///
+/// The binary runs in `Tests/CampaignManifestTests` with relative paths, so the paths it prints
+/// are the same on every machine.
+@Suite struct ValidateGoldenTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var arguments: [String]
+        var environment: [String: String] = [:]
+        var testDescription: String { name }
+    }
+
+    static let cases = [
+        Case(name: "valid-text", arguments: ["validate", "Fixtures/golden/valid"], environment: ["CAMPAIGNCTL_TEAM": "golden"]),
+        Case(name: "valid-json", arguments: ["validate", "--format", "json", "Fixtures/golden/valid"], environment: ["CAMPAIGNCTL_TEAM": "golden"]),
+        Case(name: "warnings-text", arguments: ["validate", "Fixtures/golden/warnings"]),
+        Case(name: "invalid-text", arguments: ["validate", "Fixtures/golden/invalid"]),
+        Case(name: "invalid-json", arguments: ["validate", "--format", "json", "Fixtures/golden/invalid"]),
+        Case(name: "missing-variable", arguments: ["validate", "Fixtures/golden/valid/org.yaml"]),
+        Case(name: "other-prefix", arguments: ["validate", "--env-prefix", "ACME_", "Fixtures/golden/valid/org.yaml"],
+             environment: ["CAMPAIGNCTL_TEAM": "golden", "ACME_TEAM": "acme"]),
+        Case(name: "missing-path", arguments: ["validate", "Fixtures/golden/nowhere"]),
+    ]
+
+    static let goldenDirectory = Fixtures.testsDirectory.appendingPathComponent("Golden")
+
+    @Test(arguments: cases)
+    func outputMatchesGolden(_ testCase: Case) throws {
+        let run = try CampaignCtlProcess.run(testCase.arguments, environment: ["NO_COLOR": "1"].merging(testCase.environment) { $1 },
+                                             in: Fixtures.testsDirectory)
+        let actual = """
+            $ campaignctl \(testCase.arguments.joined(separator: " "))
+            exit status: \(run.status)
+            --- stdout
+            \(run.standardOutput)--- stderr
+            \(run.standardError)
+            """
+        let file = Self.goldenDirectory.appendingPathComponent("\(testCase.name).txt")
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: Self.goldenDirectory, withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: file)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(actual == expected, "run with RECORD_GOLDEN=1 to accept the new output")
+    }
+
+    @Test func exitStatusIsZeroWithWarningsAndOneWithErrors() throws {
+        let environment = ["NO_COLOR": "1", "CAMPAIGNCTL_TEAM": "golden"]
+        #expect(try CampaignCtlProcess.run(["validate", "Fixtures/golden/valid"], environment: environment, in: Fixtures.testsDirectory).status == 0)
+        #expect(try CampaignCtlProcess.run(["validate", "Fixtures/golden/warnings"], environment: environment, in: Fixtures.testsDirectory).status == 0)
+        #expect(try CampaignCtlProcess.run(["validate", "Fixtures/golden/invalid"], environment: environment, in: Fixtures.testsDirectory).status == 1)
+    }
+}

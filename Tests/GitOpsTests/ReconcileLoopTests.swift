@@ -1,0 +1,77 @@
+import AnyreachAPI
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// `campaignctl reconcile` against a real emulator: a few intervals, drift injected behind its
+/// back in between, its `/metrics` scraped, and a clean stop on SIGTERM.
+@Suite struct ReconcileLoopTests {
+    static let manifest = """
+        configurations:
+          hours:
+            name: Hours
+            agent: {agent_id: agent-1}
+        campaigns:
+          loop:
+            name: Loop campaign
+            configuration: hours
+            contacts:
+              - {external_id: a, phone_numbers: ["+14155550101"]}
+              - {external_id: b, phone_numbers: ["+14155550102"]}
+        """
+
+    @Test func reconcilesDriftAndCountsItInMetrics() async throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Self.manifest.write(to: directory.appendingPathComponent("org.yaml"), atomically: true, encoding: .utf8)
+        let emulator = try RunningProcess(try Binaries.path("anyreach-emulator"), ["--port", "0", "--db", directory.appendingPathComponent("org.sqlite").path], in: directory)
+        defer { _ = emulator.terminate() }
+        let apiPort = try await emulator.port(after: "listening on")
+        let loop = try RunningProcess(try Binaries.path("campaignctl"),
+                                      ["reconcile", "--interval", "1s", "--metrics-port", "0", "--api-url", "http://127.0.0.1:\(apiPort)", "org.yaml"],
+                                      in: directory, environment: ["ANYREACH_TOKEN": "ak_local.emulator"])
+        defer { if loop.isRunning { _ = loop.terminate() } }
+        let metricsPort = try await loop.port(after: "metrics on")
+
+        _ = try await loop.waitFor(.seconds(60)) { $0.contains("reconcile run 2: in sync") }
+        let afterFirst = try await Self.scrape(metricsPort)
+        #expect(afterFirst["campaignctl_reconcile_changes_applied_total"] == 2)  // the configuration and the campaign
+        #expect((afterFirst["campaignctl_reconcile_runs_total{result=\"ok\"}"] ?? 0) >= 2)
+        #expect((afterFirst["campaignctl_api_requests_total{status=\"200\"}"] ?? 0) > 0)
+
+        try await Self.renameCampaign(port: apiPort)
+        let before = loop.text.components(separatedBy: "Apply:").count
+        _ = try await loop.waitFor(.seconds(60)) { $0.components(separatedBy: "Apply:").count > before }
+        _ = try await loop.waitFor(.seconds(60)) { $0.hasSuffix("in sync\n") }
+        let afterDrift = try await Self.scrape(metricsPort)
+        #expect(afterDrift["campaignctl_reconcile_changes_applied_total"] == 3)
+        #expect((afterDrift["campaignctl_reconcile_drift_found_total"] ?? 0) > (afterFirst["campaignctl_reconcile_drift_found_total"] ?? 0))
+        #expect(afterDrift["campaignctl_reconcile_errors_total"] == 0)
+
+        #expect(loop.terminate() == 0, "reconcile should stop cleanly on SIGTERM; output: \(loop.text)")
+    }
+
+    /// Prometheus text format as `name{labels}` → value.
+    static func scrape(_ port: Int) async throws -> [String: Double] {
+        let (data, _) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/metrics")!)
+        var values: [String: Double] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: " ")
+            if parts.count == 2, let value = Double(parts[1]) { values[String(parts[0])] = value }
+        }
+        return values
+    }
+
+    /// Drift behind the tool's back: the campaign renamed through the API.
+    static func renameCampaign(port: Int) async throws {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/campaign/campaigns/loop")!)
+        request.httpMethod = "PATCH"
+        request.setValue("Bearer ak_local.emulator", forHTTPHeaderField: "Authorization")
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.httpBody = Data(#"{"name": "Renamed in the dashboard"}"#.utf8)
+        let (_, response) = try await URLSession.shared.data(for: request)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+    }
+}
