@@ -4,31 +4,21 @@ import CampaignManifest
 /// The manifests' resources as canonical JSON, in the same shape as `LiveCanonical`.
 enum DesiredCanonical {
     static func configuration(_ spec: ConfigurationSpec) -> [String: JSONValue] {
-        let schedule = spec.schedule
-        return [
-            "name": .string(spec.name),
-            "schedule": .object([
-                "default_timezone": .string(schedule.defaultTimezone),
-                "default_windows": windows(schedule.defaultWindows),
-                "overrides": overrides(schedule.overrides),
-                "scheduled_windows": schedule.scheduledWindows.map(windows) ?? .null,
-                "scheduled_overrides": schedule.scheduledOverrides.map(overrides) ?? .null,
-            ]),
-            "dialing_policy": .object([
-                "max_attempts": .int(Int64(spec.dialingPolicy.maxAttempts)),
-                "retry_delay_minutes": .int(Int64(spec.dialingPolicy.retryDelayMinutes)),
-                "default_country_code": .string(spec.dialingPolicy.defaultCountryCode),
-            ]),
-            "agent": .object(["agent_id": .string(spec.agent.agentID), "agent_version": spec.agent.agentVersion.map { .int(Int64($0)) } ?? .null]),
-        ]
+        let schedule = spec.schedule, policy = spec.dialingPolicy
+        return CanonicalShape.object(.init(
+            name: spec.name, timezone: schedule.defaultTimezone, windows: schedule.defaultWindows.map(window),
+            overrides: schedule.overrides.map(override), scheduledWindows: schedule.scheduledWindows?.map(window),
+            scheduledOverrides: schedule.scheduledOverrides?.map(override), maxAttempts: policy.maxAttempts,
+            retryDelayMinutes: policy.retryDelayMinutes, countryCode: policy.defaultCountryCode,
+            agentID: spec.agent.agentID, agentVersion: spec.agent.agentVersion))
     }
 
-    static func windows(_ windows: [WindowSpec]) -> JSONValue {
-        .array(windows.map { .object(["days": .array($0.days.map(JSONValue.string)), "start": .string($0.start), "end": .string($0.end)]) })
+    private static func window(_ window: WindowSpec) -> CanonicalShape.Window {
+        .init(days: window.days, start: window.start, end: window.end)
     }
 
-    static func overrides(_ overrides: [OverrideSpec]) -> JSONValue {
-        .array(overrides.map { .object(["timezones": .array($0.timezones.map(JSONValue.string)), "windows": windows($0.windows)]) })
+    private static func override(_ override: OverrideSpec) -> CanonicalShape.Override {
+        .init(timezones: override.timezones, windows: override.windows.map(window))
     }
 
     /// Every managed field of a contact; what the manifest leaves out is null (or `{}` for data),

@@ -7,31 +7,21 @@ import OpenAPIRuntime
 /// comparison are normalized the same way (dates as RFC 3339 UTC, numbers, null for unset).
 enum LiveCanonical {
     static func configuration(_ live: Components.Schemas.Configuration) -> [String: JSONValue] {
-        let schedule = live.schedule
-        return [
-            "name": .string(live.name),
-            "schedule": .object([
-                "default_timezone": .string(schedule.defaultTimezone),
-                "default_windows": windows(schedule.defaultWindows),
-                "overrides": overrides(schedule.overrides),
-                "scheduled_windows": schedule.scheduledWindows.map(windows) ?? .null,
-                "scheduled_overrides": schedule.scheduledOverrides.map(overrides) ?? .null,
-            ]),
-            "dialing_policy": .object([
-                "max_attempts": .int(Int64(live.dialingPolicy.maxAttempts)),
-                "retry_delay_minutes": .int(Int64(live.dialingPolicy.retryDelayMinutes)),
-                "default_country_code": .string(live.dialingPolicy.defaultCountryCode),
-            ]),
-            "agent": .object(["agent_id": .string(live.agent.agentId), "agent_version": live.agent.agentVersion.map { .int(Int64($0)) } ?? .null]),
-        ]
+        let schedule = live.schedule, policy = live.dialingPolicy
+        return CanonicalShape.object(.init(
+            name: live.name, timezone: schedule.defaultTimezone, windows: schedule.defaultWindows.map(window),
+            overrides: schedule.overrides.map(override), scheduledWindows: schedule.scheduledWindows?.map(window),
+            scheduledOverrides: schedule.scheduledOverrides?.map(override), maxAttempts: policy.maxAttempts,
+            retryDelayMinutes: policy.retryDelayMinutes, countryCode: policy.defaultCountryCode,
+            agentID: live.agent.agentId, agentVersion: live.agent.agentVersion))
     }
 
-    static func windows(_ windows: [Components.Schemas.TimeWindow]) -> JSONValue {
-        .array(windows.map { .object(["days": .array($0.days.map { .string($0.rawValue) }), "start": .string($0.start), "end": .string($0.end)]) })
+    private static func window(_ window: Components.Schemas.TimeWindow) -> CanonicalShape.Window {
+        .init(days: window.days.map(\.rawValue), start: window.start, end: window.end)
     }
 
-    static func overrides(_ overrides: [Components.Schemas.ScheduleOverride]) -> JSONValue {
-        .array(overrides.map { .object(["timezones": .array($0.timezones.map(JSONValue.string)), "windows": windows($0.windows)]) })
+    private static func override(_ override: Components.Schemas.ScheduleOverride) -> CanonicalShape.Override {
+        .init(timezones: override.timezones, windows: override.windows.map(window))
     }
 
     static func campaign(_ live: Campaign) -> [String: JSONValue] {
