@@ -59,8 +59,17 @@ struct ContactWriter {
             let assignments = ContactRecord.settableColumns.map { "\($0) = ?" }.joined(separator: ", ")
             let values = ContactRecord.settableValues(fields) + [now, current.seq]
             try db.execute(sql: "UPDATE contact SET \(assignments), updated_at = ? WHERE seq = ?", arguments: StatementArguments(values))
+            if fields.scheduledAt != current.fields.scheduledAt { try reschedule(current, to: fields.scheduledAt) }
         }
         return .updated(current.id)
+    }
+
+    /// A pending contact not yet called waits for its new `scheduled_at`, earlier or later.
+    private func reschedule(_ contact: ContactRecord, to scheduledAt: Int64?) throws {
+        try db.execute(sql: """
+            UPDATE contact SET next_call_at = ? WHERE seq = ? AND status = 'pending'
+            AND NOT EXISTS (SELECT 1 FROM attempt WHERE contact_seq = ?)
+            """, arguments: [scheduledAt, contact.seq, contact.seq])
     }
 
     private func insert(_ item: ContactItem) throws -> ItemResult {
