@@ -291,16 +291,6 @@ private struct Model {
     }
 }
 
-extension Field: CustomStringConvertible {
-    var description: String {
-        switch self {
-        case .absent: "absent"
-        case .null: "null"
-        case .value(let value): "\(value)"
-        }
-    }
-}
-
 // MARK: - The test
 
 private struct Mismatch: Error, CustomStringConvertible {
