@@ -16,6 +16,7 @@ The ratio loader ÷ floor is how far the loader is above bare parsing. Exit stat
 failed or validate reported errors.
 """
 
+import json
 import argparse
 import glob
 import os
@@ -246,6 +247,10 @@ def report(rows):
         print(f"| {name} | {count:,} | {size:.1f} | {load[0]:.2f} | {load[1]:.0f} | {base[0]:.2f} | {base[1]:.0f} "
               f"| {load[0] / base[0]:.2f}× | {load[1] / base[1]:.2f}× |")
     print("\nfloor: Yams.compose(yaml:, .basic) for YAML, CSV.swift reading every row for CSV, each reading the same file")
+    for name, count, size, load, base in rows:
+        # One line per scenario in the shape benchmarks/run-all.sh collects into one table.
+        print("BENCH " + json.dumps({"scenario": f"validate {name}", "wall_s": load[0], "lower_bound_s": base[0],
+                                      "lower_bound": "Yams/CSV.swift parse alone", "peak_mib": load[1]}))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every benchmark of the project (release builds) and prints one table. Each benchmark
+# prints its own detail, plus lines `BENCH {json}` with: scenario, requests, min_requests (the
+# fewest the API allows), wall_s, lower_bound_s (and what the bound is), cpu_s, peak_mib.
+# Benchmarks are not tests: nothing here passes or fails. Paste the table into docs/performance.md.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+out=$(mktemp -d)
+swift build -c release >&2 || exit 1
+run() {
+    local name=$1; shift
+    echo "== $name" >&2
+    "$@" > "$out/$name.txt" 2>&1 || echo "   ($name exited $?; see $out/$name.txt)" >&2
+}
+run manifest-load benchmarks/manifest-load/run.sh
+run emulator-pages python3 benchmarks/emulator_pages.py --binary .build/release/anyreach-emulator
+run client-read benchmarks/client-read/run.sh
+run plan benchmarks/plan/run.sh
+run apply benchmarks/apply/run.sh
+cat "$out"/*.txt | grep '^BENCH ' | sed 's/^BENCH //' | python3 benchmarks/table.py
+echo "(detail of each benchmark in $out)" >&2
