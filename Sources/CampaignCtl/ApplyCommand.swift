@@ -36,6 +36,14 @@ struct ApplyCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Write the run's report as JSON to this file.", valueName: "file"))
     var report: String?
 
+    /// A saved plan is executed as it was reviewed: manifest paths next to it would be ignored,
+    /// so they are refused rather than silently dropped.
+    func validate() throws {
+        if plan != nil, !manifests.paths.isEmpty {
+            throw ValidationError("--plan executes the saved plan as it was reviewed and reads no manifests; drop the paths, or plan again with them")
+        }
+    }
+
     func run() async throws {
         let pipeline = PlanPipeline(manifests: manifests, connection: connection, allowMassDelete: output.allowMassDelete)
         let desired = plan == nil ? try pipeline.loadManifests() : nil
@@ -64,7 +72,7 @@ struct ApplyCommand: AsyncParsableCommand {
             return nil
         }
         try Confirmation(autoApprove: autoApprove).require()
-        return await ApplyRun(client: open.client, plan: plan, failFast: failFast, stale: stale).execute()
+        return await ApplyRun(client: open.client, plan: plan, failFast: failFast, stale: stale, parallelism: open.settings.parallelism).execute()
     }
 }
 

@@ -22,9 +22,21 @@ struct SavedPlan {
             printError("error: '\(path)' has plan format \(plan.formatVersion); this campaignctl reads format \(Plan.formatVersion)")
             throw ExitCode(1)
         }
+        try checkTarget(plan.scope, open)
         let scopes = StaleCheck.contactScopes(of: plan)
         let live = try await open.client.readOrg(contactsOf: scopes.campaigns, includeAdHoc: scopes.adHoc)
         return try decide(plan, StaleCheck(plan: plan, live: live).findings())
+    }
+
+    /// A plan is for the API and org it was made against: applied to another, its creates would
+    /// land in an org nobody reviewed them for. (The embedded emulator gets a new port each run,
+    /// so its plans are not held to their URL.)
+    private func checkTarget(_ scope: PlanScope, _ open: Connection) throws {
+        let trimmed = { (url: String) in url.hasSuffix("/") ? String(url.dropLast()) : url }
+        guard open.emulator == nil, trimmed(scope.apiURL) != trimmed(open.displayURL) || scope.org != open.settings.org else { return }
+        let target = { (url: String, org: String?) in url + (org.map { " (org \($0))" } ?? "") }
+        printError("error: '\(path)' was planned against \(target(scope.apiURL, scope.org)), not \(target(open.displayURL, open.settings.org)); plan again against this API")
+        throw ExitCode(1)
     }
 
     private func decide(_ plan: Plan, _ findings: [StaleCheck.Finding]) throws -> (Plan, Plan.StaleSkips) {
@@ -65,13 +77,16 @@ struct ApplyRun {
     let plan: Plan
     let failFast: Bool
     let stale: Plan.StaleSkips
+    /// The connection's parallelism: operations under way at once.
+    let parallelism: Int
 
     func execute() async -> ApplyReport {
         let control = ApplyControl()
         let signals = [SIGINT, SIGTERM].map { InterruptSignal(number: $0, control: control) }
         let progress = ApplyProgress(plan: plan)
         let reporter = progress.report(terminal: isatty(STDERR_FILENO) == 1) { FileHandle.standardError.write(Data($0.utf8)) }
-        let report = await PlanExecutor(client: client, plan: plan, control: control, failFast: failFast, progress: progress, stale: stale).execute()
+        let report = await PlanExecutor(client: client, plan: plan, control: control, failFast: failFast, progress: progress, stale: stale,
+                                        maxConcurrentOperations: parallelism).execute()
         reporter.cancel()
         _ = await reporter.value
         signals.forEach { $0.cancel() }

@@ -35,6 +35,8 @@ public struct ApplyReport: Codable, Sendable {
     public var formatVersion = 1
     public var operations: [OperationResult]
     public var contactNotes: [ContactNote]
+    /// Contacts left out of their operations because they changed live (`--on-stale=skip`).
+    public var staleContacts: [ContactNote] = []
     public var interrupted: Bool
 
     public func count(_ outcome: Outcome) -> Int { operations.filter { $0.outcome == outcome }.count }
@@ -44,13 +46,15 @@ public struct ApplyReport: Codable, Sendable {
     public var summaryLine: String {
         var text = "Apply: \(count(.done)) done, \(count(.failed)) failed, \(count(.skipped)) skipped because a dependency failed"
         if count(.stale) > 0 { text += ", \(count(.stale)) skipped as stale" }
-        if count(.notStarted) > 0 { text += ", \(count(.notStarted)) not started (interrupted)" }
+        if !staleContacts.isEmpty { text += ", \(staleContacts.count) contact(s) skipped as stale" }
+        // Only an interruption or --fail-fast leaves operations unstarted; say which it was.
+        if count(.notStarted) > 0 { text += ", \(count(.notStarted)) not started (\(interrupted ? "interrupted" : "stopped after the first failure"))" }
         let refused = contactNotes.filter(\.isFailure).count
         if refused > 0 { text += "; \(refused) contact(s) refused by the API" }
         return text + "."
     }
 
     enum CodingKeys: String, CodingKey {
-        case formatVersion = "format_version", operations, contactNotes = "contact_notes", interrupted
+        case formatVersion = "format_version", operations, contactNotes = "contact_notes", staleContacts = "stale_contacts", interrupted
     }
 }

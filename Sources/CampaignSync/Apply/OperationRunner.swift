@@ -55,7 +55,7 @@ struct OperationRunner: Sendable {
     private func withConfiguration(_ operation: PlanOperation) async throws -> JSONValue {
         guard case .object(var body)? = operation.body else { throw ApplyError("operation \(operation.id) has no body") }
         if let key = operation.configurationKey {
-            guard let id = await ids.configurationID(key) else { throw ApplyError("configuration '\(key)' has no id: its create did not run") }
+            guard let id = await ids.configurationID(key) else { throw ApplyError("configuration '\(key)' has no id: it is not live, and this run did not create it") }
             body["configuration_id"] = .string(id)
         }
         return .object(body)

@@ -10,33 +10,54 @@ public struct PlanExecutor: Sendable {
     public let control: ApplyControl
     public let failFast: Bool
     public let progress: ApplyProgress
-    /// Operations found stale before the run, with the reason.
-    public let stale: [String: String]
+    /// What was found stale before the run and left out of `plan`.
+    public let stale: Plan.StaleSkips
+    /// Operations under way at once: the client's parallelism. Ready operations past it wait
+    /// here, not in the client's queue, so a stop leaves them unstarted instead of still sent.
+    public let maxConcurrentOperations: Int
 
-    public init(client: AnyreachClient, plan: Plan, control: ApplyControl, failFast: Bool, progress: ApplyProgress, stale: [String: String] = [:]) {
+    public init(client: AnyreachClient, plan: Plan, control: ApplyControl, failFast: Bool, progress: ApplyProgress,
+                stale: Plan.StaleSkips = .init(), maxConcurrentOperations: Int = 8) {
         self.client = client
         self.plan = plan
         self.control = control
         self.failFast = failFast
         self.progress = progress
         self.stale = stale
+        self.maxConcurrentOperations = max(1, maxConcurrentOperations)
     }
 
     public func execute() async -> ApplyReport {
-        var board = Scoreboard(plan: plan)
-        for (id, reason) in stale { board.record(id, .stale, reason) }
-        var notes: [ApplyReport.ContactNote] = []
+        var board = Scoreboard(plan: plan, staleContacts: stale.contacts)
+        for (id, reason) in stale.operations { board.record(id, .stale, reason) }
         let runner: OperationRunner
         do {
             runner = OperationRunner(client: client, ids: try await initialIDs(), progress: progress)
         } catch {
             for operation in plan.operations { board.record(operation.id, .failed, "could not list configurations: \(error)") }
-            return board.report(notes: [], interrupted: false)
+            return board.report(notes: [], interrupted: false, stoppedByFailure: false)
         }
+        let notes = await run(&board, runner)
+        return board.report(notes: notes, interrupted: control.isInterrupted, stoppedByFailure: failFast && board.hasFailure)
+    }
+
+    /// Whether nothing new may start: an interruption, or a failure under `failFast`.
+    private func isStopping(_ board: Scoreboard) -> Bool {
+        control.isInterrupted || (failFast && board.hasFailure)
+    }
+
+    /// Starts ready operations in plan order, at most `maxConcurrentOperations` at a time, and
+    /// records each result; returns the contact notes of those that ran.
+    private func run(_ board: inout Scoreboard, _ runner: OperationRunner) async -> [ApplyReport.ContactNote] {
         await withTaskGroup(of: (String, Result<[ApplyReport.ContactNote], any Error>).self) { group in
+            var notes: [ApplyReport.ContactNote] = []
+            var waiting: [PlanOperation] = []
             var running = 0
-            repeat {
-                for operation in board.ready(stopping: control.isInterrupted || (failFast && board.hasFailure)) {
+            while true {
+                let stopping = isStopping(board)
+                waiting += board.ready(stopping: stopping)
+                while !stopping, running < maxConcurrentOperations, !waiting.isEmpty {
+                    let operation = waiting.removeFirst()
                     running += 1
                     group.addTask { (operation.id, await Self.attempt(operation, runner)) }
                 }
@@ -47,9 +68,9 @@ public struct PlanExecutor: Sendable {
                 case .success(let found): board.record(id, .done, nil); notes += found
                 case .failure(let error): board.record(id, .failed, String(describing: error))
                 }
-            } while true
+            }
+            return notes
         }
-        return board.report(notes: notes, interrupted: control.isInterrupted)
     }
 
     private static func attempt(_ operation: PlanOperation, _ runner: OperationRunner) async -> Result<[ApplyReport.ContactNote], any Error> {
@@ -66,10 +87,14 @@ public struct PlanExecutor: Sendable {
 /// Which operations have run and how, and which may start now.
 struct Scoreboard {
     private let operations: [PlanOperation]
+    private let staleContacts: [ApplyReport.ContactNote]
     private var outcomes: [String: (ApplyReport.Outcome, String?)] = [:]
     private var started: Set<String> = []
 
-    init(plan: Plan) { operations = plan.operations }
+    init(plan: Plan, staleContacts: [ApplyReport.ContactNote] = []) {
+        operations = plan.operations
+        self.staleContacts = staleContacts
+    }
 
     var hasFailure: Bool { outcomes.values.contains { $0.0 == .failed } }
 
@@ -107,11 +132,13 @@ struct Scoreboard {
         }
     }
 
-    func report(notes: [ApplyReport.ContactNote], interrupted: Bool) -> ApplyReport {
+    func report(notes: [ApplyReport.ContactNote], interrupted: Bool, stoppedByFailure: Bool) -> ApplyReport {
+        let unstarted = interrupted ? "interrupted before it started"
+            : stoppedByFailure ? "not started: --fail-fast stopped the run at the first failure" : "not started"
         let results = operations.map { operation in
-            let (outcome, reason) = outcomes[operation.id] ?? (.notStarted, interrupted ? "interrupted before it started" : "not started")
+            let (outcome, reason) = outcomes[operation.id] ?? (.notStarted, unstarted)
             return ApplyReport.OperationResult(id: operation.id, outcome: outcome, reason: reason, source: operation.source)
         }
-        return ApplyReport(operations: results, contactNotes: notes, interrupted: interrupted)
+        return ApplyReport(operations: results, contactNotes: notes, staleContacts: staleContacts, interrupted: interrupted)
     }
 }

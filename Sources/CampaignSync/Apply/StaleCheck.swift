@@ -8,6 +8,8 @@ public struct StaleCheck: Sendable {
         public var operationID: String
         public var object: String
         public var reason: String
+        /// For a contact, its external_id (or live id): the item a skip drops from its operation.
+        public var contact: String?
     }
 
     public let plan: Plan
@@ -35,8 +37,8 @@ public struct StaleCheck: Sendable {
         } + plan.operations.flatMap(contacts)
     }
 
-    private func finding(_ operation: PlanOperation, _ object: String, _ reason: String) -> Finding {
-        Finding(operationID: operation.id, object: object, reason: reason)
+    private func finding(_ operation: PlanOperation, _ object: String, _ reason: String, contact: String? = nil) -> Finding {
+        Finding(operationID: operation.id, object: object, reason: reason, contact: contact)
     }
 
     private func configuration(_ operation: PlanOperation) -> Finding? {
@@ -76,30 +78,52 @@ public struct StaleCheck: Sendable {
             let fingerprint = now.map { Fingerprint.of(.object(LiveCanonical.contact($0))) }
             guard fingerprint != change.liveFingerprint else { return nil }
             let reason = change.liveFingerprint == nil ? "was added live" : (now == nil ? "was deleted live" : "changed live")
-            return finding(operation, "contact \"\(change.externalID ?? change.liveID ?? "?")\" of \"\(operation.key)\"", reason)
+            let key = change.externalID ?? change.liveID ?? "?"
+            return finding(operation, "contact \"\(key)\" of \"\(operation.key)\"", reason, contact: key)
         }
     }
 }
 
 extension Plan {
+    /// What `--on-stale=skip` leaves out of a plan: operations with the reason, and contacts.
+    public struct StaleSkips: Sendable {
+        /// Operation id → why it is stale (itself, or every contact it touches).
+        public var operations: [String: String] = [:]
+        /// Contacts dropped from operations that otherwise run, for the report.
+        public var contacts: [ApplyReport.ContactNote] = []
+
+        public init() {}
+    }
+
     /// The plan without the stale objects: stale contacts leave their operations, and operations
     /// that are stale themselves (or left with no contacts) are reported as stale with a reason.
-    public func removingStale(_ findings: [StaleCheck.Finding]) -> (plan: Plan, staleOperations: [String: String]) {
+    public func removingStale(_ findings: [StaleCheck.Finding]) -> (plan: Plan, skipped: StaleSkips) {
         var copy = self
-        var staleOperations: [String: String] = [:]
-        let contactFindings = Dictionary(grouping: findings.filter { $0.object.hasPrefix("contact ") }, by: \.operationID)
-        for finding in findings where !finding.object.hasPrefix("contact ") {
-            staleOperations[finding.operationID] = "\(finding.object) \(finding.reason)"
+        var skipped = StaleSkips()
+        for finding in findings where finding.contact == nil {
+            skipped.operations[finding.operationID] = "\(finding.object) \(finding.reason)"
         }
+        let contactFindings = Dictionary(grouping: findings.filter { $0.contact != nil }, by: \.operationID)
         for index in copy.operations.indices {
             guard let stale = contactFindings[copy.operations[index].id] else { continue }
-            let staleObjects = Set(stale.map(\.object))
-            let key = copy.operations[index].key
-            copy.operations[index].contacts.removeAll { change in
-                staleObjects.contains("contact \"\(change.externalID ?? change.liveID ?? "?")\" of \"\(key)\"")
-            }
-            if copy.operations[index].contacts.isEmpty { staleOperations[copy.operations[index].id] = "every contact it touches changed live" }
+            skipped.contacts += copy.operations[index].removeContacts(stale)
+            if copy.operations[index].contacts.isEmpty { skipped.operations[copy.operations[index].id] = "every contact it touches changed live" }
         }
-        return (copy, staleOperations)
+        return (copy, skipped)
+    }
+}
+
+extension PlanOperation {
+    /// Drops the contacts the findings name; returns a note for each, for the report.
+    mutating func removeContacts(_ findings: [StaleCheck.Finding]) -> [ApplyReport.ContactNote] {
+        let reasons = Dictionary(findings.compactMap { finding in finding.contact.map { ($0, finding.reason) } }, uniquingKeysWith: { first, _ in first })
+        let (key, source) = (self.key, self.source)
+        let dropped = contacts.filter { reasons[$0.externalID ?? $0.liveID ?? "?"] != nil }
+        contacts.removeAll { reasons[$0.externalID ?? $0.liveID ?? "?"] != nil }
+        return dropped.map { change in
+            let reason = reasons[change.externalID ?? change.liveID ?? "?"] ?? "changed live"
+            return ApplyReport.ContactNote(campaign: key, externalID: change.externalID ?? change.liveID,
+                                           message: "skipped as stale: it \(reason) since the plan was made", source: change.source ?? source, isFailure: false)
+        }
     }
 }
