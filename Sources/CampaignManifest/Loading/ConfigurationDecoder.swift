@@ -129,7 +129,7 @@ struct ConfigurationDecoder {
 
     private func decodeAgent(_ node: Node) -> AgentSpec? {
         guard let fields = reader.fields(node, "agent", allowed: ["agent_id", "agent_version"], required: ["agent_id"]),
-              let agentID = fields["agent_id"].flatMap({ reader.string($0, "agent_id") }) else { return nil }
+              let agentID = fields["agent_id"].flatMap({ reader.string($0, "agent_id", length: 1...Int(Int32.max)) }) else { return nil }
         let version = fields["agent_version"].flatMap { reader.isNull($0) ? nil : reader.integer($0, "agent_version", range: 0...Int(Int32.max)) }
         return AgentSpec(agentID: agentID, agentVersion: version)
     }
