@@ -142,6 +142,7 @@ let package = Package(
         .testTarget(
             name: "CampaignSyncTests",
             dependencies: ["CampaignSync", "CampaignManifest", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI"],
+            resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CampaignCtlTests", dependencies: ["AnyreachEmulator", "AnyreachAPI", "AnyreachClient"], swiftSettings: strictSettings),

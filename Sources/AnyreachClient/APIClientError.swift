@@ -31,7 +31,8 @@ public struct APIClientError: Error, Sendable, CustomStringConvertible {
         case .transport(let reason): what = "no answer (\(reason))"
         }
         var text = "\(method) \(path): \(what)"
-        if !detail.isEmpty { text += ": " + detail.joined(separator: "; ") }
+        // The API's sentences end in a period of their own; one more would print "found.. Check".
+        if !detail.isEmpty { text += ": " + detail.map { $0.strippingEdges([".", " "]) }.joined(separator: "; ") }
         if attempts > 1 { text += " (after \(attempts) attempts)" }
         if let hint { text += ". \(hint)" }
         return text
@@ -43,6 +44,9 @@ public struct APIClientError: Error, Sendable, CustomStringConvertible {
         case 401?: detail.contains { $0.contains("organization claim") }
             ? "Set the org with --org or ANYREACH_ORG (a pat_ token names its org on every request)"
             : "Check the credential in ANYREACH_TOKEN or --token-file: it is missing, unknown or revoked"
+        // A pat_ naming an org its user is not in is a 403 too (§10), and no scope would fix that.
+        case 403? where detail.contains { $0.localizedCaseInsensitiveContains("organization") }:
+            "Check the org in --org or ANYREACH_ORG: the token's user is not a member of it"
         case 403?: ScopeTable.scopeToRequest(forOperation: operationID).map {
             "This route needs the scope \($0.rawValue); use a credential that has it" } ?? "The credential lacks a scope this route needs"
         case 404?: "Nothing with that id or external_id exists in this org"

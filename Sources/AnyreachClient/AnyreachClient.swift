@@ -19,19 +19,32 @@ public final class AnyreachClient: Sendable {
         self.settings = settings
         self.metrics = metrics
         var configuration = HTTPClient.Configuration()
-        configuration.timeout = .init(connect: .nanoseconds(Int64(settings.connectTimeout.components.seconds) * 1_000_000_000))
+        configuration.timeout = .init(connect: Self.timeAmount(settings.connectTimeout))
         configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(8, settings.parallelism)
+        // RetryMiddleware already retries failed connections, with backoff and a budget; left on,
+        // the pool would also retry each one until the connect timeout, so an API that refuses
+        // connections would take connect timeout × attempts to report.
+        configuration.connectionPool.retryConnectionEstablishment = false
         http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         let limiter = AdaptiveLimiter(maximum: settings.parallelism)
-        let timeout = TimeAmount.seconds(settings.requestTimeout.components.seconds)
+        let timeout = Self.timeAmount(settings.requestTimeout)
         generated = Client(
             serverURL: settings.baseURL,
+            configuration: OpenAPIRuntime.Configuration(dateTranscoder: RFC3339DateTranscoder()),
             transport: AsyncHTTPClientTransport(configuration: .init(client: http, timeout: timeout)),
             middlewares: [
                 StatusCheckMiddleware(), RawBodyMiddleware(),
                 RetryMiddleware(policy: settings.retry, limiter: limiter, metrics: metrics),
                 AuthHeaderMiddleware(token: settings.token, org: settings.org), RequestLogMiddleware(logger: logger),
+                ResponseBufferMiddleware(),
             ])
+    }
+
+    /// A `Duration` as NIO's `TimeAmount`, to the nanosecond: whole seconds alone would turn a
+    /// 500 ms timeout into none at all.
+    static func timeAmount(_ duration: Duration) -> TimeAmount {
+        let (seconds, attoseconds) = duration.components
+        return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
     /// Closes connections; call once when done.
@@ -52,7 +65,19 @@ public final class AnyreachClient: Sendable {
     /// Runs a generated call whose body is replaced by `raw` on the wire.
     func call<T>(sending raw: JSONValue, _ body: () async throws -> T) async throws -> T {
         try await ClientRequestScope.$rawBody.withValue(Array(raw.compactData())) {
-            try await call(body)
+            try await ClientRequestScope.$repeatable.withValue(Self.isRepeatable(raw)) {
+                try await call(body)
+            }
+        }
+    }
+
+    /// Whether sending `body` twice does no more than sending it once. Upserted contacts match
+    /// by `id` or `external_id`; one with neither is inserted by every request that carries it.
+    static func isRepeatable(_ body: JSONValue) -> Bool {
+        guard case .array(let contacts)? = body.objectValue?["contacts"] else { return true }
+        return contacts.allSatisfy { contact in
+            let fields = contact.objectValue ?? [:]
+            return [fields["id"], fields["external_id"]].contains { $0 != nil && $0 != .null }
         }
     }
 }

@@ -54,9 +54,41 @@ public struct ConnectionSettings: Sendable {
         }
     }
 
+    /// `localhost`, an IPv4 address in 127.0.0.0/8 or the IPv6 `::1`. The address is parsed, not
+    /// prefix-matched: a name like `127.example.com` is a remote host and needs TLS.
     static func isLoopback(_ host: String) -> Bool {
         let host = host.lowercased().strippingEdges(["[", "]"])
-        return host == "localhost" || host == "::1" || host.hasPrefix("127.")
+        if host == "localhost" { return true }
+        if let octets = ipv4Octets(host) { return octets[0] == 127 }
+        return ipv6IsLoopback(host)
+    }
+
+    /// The four numbers of a dotted-quad IPv4 address, or nil for anything else.
+    static func ipv4Octets(_ host: String) -> [Int]? {
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        let octets = parts.compactMap { part in (1...3).contains(part.count) && part.allSatisfy(\.isASCIIDigit) ? Int(part) : nil }
+        guard parts.count == 4, octets.count == 4, octets.allSatisfy((0...255).contains) else { return nil }
+        return octets
+    }
+
+    /// Whether an IPv6 literal is `::1` in any spelling (`0:0:0:0:0:0:0:1`, `::0:1`, ...).
+    static func ipv6IsLoopback(_ host: String) -> Bool {
+        ipv6Groups(host) == [0, 0, 0, 0, 0, 0, 0, 1]
+    }
+
+    /// The eight 16-bit groups of an IPv6 literal with `::` expanded; nil when it isn't one.
+    static func ipv6Groups(_ host: String) -> [UInt16]? {
+        let halves = host.components(separatedBy: "::")
+        guard halves.count <= 2 else { return nil }
+        var parsed: [[UInt16]] = []
+        for half in halves {
+            let groups = half.isEmpty ? [] : half.split(separator: ":", omittingEmptySubsequences: false)
+            guard groups.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy(\.isHexDigit) }) else { return nil }
+            parsed.append(groups.compactMap { UInt16($0, radix: 16) })
+        }
+        let written = parsed.joined().count, missing = 8 - written
+        guard halves.count == 2 ? missing >= 1 : missing == 0 else { return nil }
+        return parsed[0] + Array(repeating: 0, count: missing) + (parsed.count == 2 ? parsed[1] : [])
     }
 
     static func readToken(file: String?, environment: [String: String]) throws(ConnectionError) -> SecretToken {
@@ -79,4 +111,9 @@ public struct ConnectionSettings: Sendable {
 public struct ConnectionError: Error, CustomStringConvertible, Sendable {
     public var description: String
     public init(_ description: String) { self.description = description }
+}
+
+extension Character {
+    /// 0 to 9 only; `isNumber` also accepts other scripts' digits and fractions.
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

@@ -15,7 +15,10 @@ public struct RetryPolicy: Sendable, Equatable {
     }
 
     /// Statuses worth another try: rate limits and passing gateway or server unavailability.
-    public static let retryableStatuses: Set<Int> = [429, 502, 503, 504]
+    /// 500 is here too: the contract lists it with 502 and 503 as a server fault with any body,
+    /// and repeating a read or an idempotent write after one is safe; a 500 that persists only
+    /// costs the bounded attempts. Creates never repeat on their own (see `RetryMiddleware`).
+    public static let retryableStatuses: Set<Int> = [429, 500, 502, 503, 504]
 
     /// The wait before attempt `attempt + 1` (attempt counts from 1): a uniform draw from zero to
     /// the exponential bound, but never less than the server's `Retry-After`.

@@ -1,10 +1,12 @@
-/// An API credential that never shows itself: its description, debug description and any
-/// interpolation print a redacted form, so a token can't reach a log, an error or a plan file.
-public struct SecretToken: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible {
+/// An API credential that never shows itself: its description, debug description, any
+/// interpolation and its mirror (`dump`, `String(reflecting:)` of a type holding it) show a
+/// redacted form, so a token can't reach a log, an error, a debug dump or a plan file.
+public struct SecretToken: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     private let value: String
 
+    /// Keeps the token without surrounding whitespace, such as the newline a token file ends in.
     public init(_ value: String) {
-        self.value = value.strippingEdges(Set(" \t\r\n"))
+        self.value = value.strippingEdges(where: \.isWhitespace)
     }
 
     /// The `Authorization` header value; the one place the token is read.
@@ -16,14 +18,22 @@ public struct SecretToken: Sendable, Hashable, CustomStringConvertible, CustomDe
 
     public var description: String { "<redacted \(isPersonalAccessToken ? "pat_" : isOrgKey ? "ak_" : "") token>" }
     public var debugDescription: String { description }
+    /// Without this, `dump()` of anything holding a token walks the stored `value` and prints it.
+    public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
 }
 
 extension String {
-    /// The string without leading and trailing characters of `set`.
+    /// The string without leading and trailing characters of `set`. Characters are grapheme
+    /// clusters: `"\r\n"` is one, and a set holding it does not hold `"\n"`.
     func strippingEdges(_ set: Set<Character>) -> String {
+        strippingEdges(where: set.contains)
+    }
+
+    /// The string without leading and trailing characters that match `predicate`.
+    func strippingEdges(where predicate: (Character) -> Bool) -> String {
         var text = Substring(self)
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        while let first = text.first, predicate(first) { text = text.dropFirst() }
+        while let last = text.last, predicate(last) { text = text.dropLast() }
         return String(text)
     }
 }

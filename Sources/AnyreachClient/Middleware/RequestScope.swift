@@ -7,6 +7,10 @@ enum ClientRequestScope {
     @TaskLocal static var rawBody: [UInt8]?
     /// Counts attempts of the current call, for error messages.
     @TaskLocal static var attempts: AttemptCounter?
+    /// False when sending the call twice could do its work twice (contacts with no `id` or
+    /// `external_id` would be inserted again), so that only a 429, which promises nothing was
+    /// done, is retried.
+    @TaskLocal static var repeatable = true
 }
 
 final class AttemptCounter: Sendable {

@@ -6,7 +6,8 @@ import OpenAPIRuntime
 ///
 /// Creates are the exception: a create whose answer was lost may have happened, so only a 429
 /// (which promises nothing was done) is retried here; `AnyreachClient` looks the resource up by
-/// its external_id before trying a create again.
+/// its external_id before trying a create again. Calls marked not repeatable
+/// (`ClientRequestScope.repeatable`) are treated the same way.
 struct RetryMiddleware: ClientMiddleware {
     let policy: RetryPolicy
     let limiter: AdaptiveLimiter
@@ -58,11 +59,12 @@ struct RetryMiddleware: ClientMiddleware {
     /// The wait before another attempt, or nil to stop here.
     private func retryDelay(_ outcome: Outcome, operationID: String, attempt: Int, started: ContinuousClock.Instant) -> Duration? {
         if case .failure(let error) = outcome.result, error is CancellationError { return nil }
+        let repeatable = ClientRequestScope.repeatable && !Self.nonIdempotent.contains(operationID)
         let retryable: Bool
         switch outcome.status {
-        case nil: retryable = !Self.nonIdempotent.contains(operationID)
+        case nil: retryable = repeatable
         case 429?: retryable = true
-        case let status?: retryable = RetryPolicy.retryableStatuses.contains(status) && !Self.nonIdempotent.contains(operationID)
+        case let status?: retryable = RetryPolicy.retryableStatuses.contains(status) && repeatable
         }
         guard retryable, attempt < policy.maxAttempts else { return nil }
         let wait = policy.delay(afterAttempt: attempt, retryAfter: outcome.retryAfter, random: Double.random(in: 0...1))

@@ -19,7 +19,7 @@ struct StatusCheckMiddleware: ClientMiddleware {
         } catch let error as APIClientError {
             throw error
         } catch {
-            throw APIClientError(method: method, path: path, operationID: operationID, kind: .transport(Self.reason(error)), detail: [], attempts: counter.value)
+            throw APIClientError(method: method, path: path, operationID: operationID, kind: .transport(TransportFailure.reason(error)), detail: [], attempts: counter.value)
         }
         guard !(200..<300).contains(response.status.code) else { return (response, responseBody) }
         var bytes = Data()
@@ -31,11 +31,5 @@ struct StatusCheckMiddleware: ClientMiddleware {
     static func pathOnly(_ path: String?) -> String {
         let path = path ?? "/"
         return String(path.split(separator: "?", maxSplits: 1).first ?? Substring(path))
-    }
-
-    /// A short reason for a transport failure; errors from the HTTP stack carry no credentials.
-    static func reason(_ error: any Error) -> String {
-        let text = String(describing: (error as? ClientError)?.underlyingError ?? error)
-        return text.count > 200 ? String(text.prefix(200)) + "…" : text
     }
 }

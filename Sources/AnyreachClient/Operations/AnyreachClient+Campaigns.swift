@@ -38,11 +38,33 @@ extension AnyreachClient {
     }
 
     public func pauseCampaign(_ reference: String) async throws -> Campaign {
-        try await call { try await generated.pauseCampaign(path: .init(id: reference)).ok.body.json }
+        try await lifecycle(reference, reaching: .paused) { try await generated.pauseCampaign(path: .init(id: reference)).ok.body.json }
     }
 
     public func closeCampaign(_ reference: String) async throws -> Campaign {
-        try await call { try await generated.closeCampaign(path: .init(id: reference)).ok.body.json }
+        try await lifecycle(reference, reaching: .closed) { try await generated.closeCampaign(path: .init(id: reference)).ok.body.json }
+    }
+
+    /// A pause or close whose first attempt was committed but lost its answer meets a 400 on the
+    /// retry (a paused campaign can't be paused): when an earlier attempt may have done the work,
+    /// the campaign is read back, and being in the asked-for state is success.
+    private func lifecycle(_ reference: String, reaching target: Components.Schemas.CampaignStatus,
+                           _ send: () async throws -> Campaign) async throws -> Campaign {
+        do {
+            return try await call(send)
+        } catch let error as APIClientError where error.status == 400 && error.attempts > 1 {
+            guard let campaign = try await findCampaign(reference), campaign.status == target else { throw error }
+            return campaign
+        }
+    }
+
+    /// Runs a DELETE, taking a 404 after a retry as done: the lost first attempt removed it.
+    func deleting(_ send: () async throws -> Void) async throws {
+        do {
+            try await call(send)
+        } catch let error as APIClientError where error.status == 404 && error.attempts > 1 {
+            return
+        }
     }
 
     public func campaignStats(_ id: String) async throws -> Components.Schemas.CampaignStats {

@@ -12,7 +12,7 @@ extension AnyreachClient {
     }
 
     public func deleteConfiguration(_ id: String) async throws {
-        _ = try await call { try await generated.deleteConfiguration(path: .init(configId: id)).noContent }
+        try await deleting { _ = try await generated.deleteConfiguration(path: .init(configId: id)).noContent }
     }
 
     public func concurrencySettings() async throws -> Components.Schemas.ConcurrencySettings {

@@ -17,7 +17,7 @@ extension AnyreachClient {
     }
 
     public func deleteContact(_ campaign: String, _ contact: String) async throws {
-        _ = try await call { try await generated.deleteContact(path: .init(id: campaign, contactId: contact)).noContent }
+        try await deleting { _ = try await generated.deleteContact(path: .init(id: campaign, contactId: contact)).noContent }
     }
 
     /// One page of contacts at `offset`.
@@ -45,7 +45,8 @@ extension AnyreachClient {
     }
 
     private func remainingPages(_ campaign: String, total: Int, pageSize: Int) async throws -> [Contact] {
-        let offsets = Array(stride(from: pageSize, to: total, by: pageSize))
+        // A page size of 0 would never advance; the API promises at least 1 (§4.2).
+        let offsets = Array(stride(from: pageSize, to: total, by: max(1, pageSize)))
         guard !offsets.isEmpty else { return [] }
         return try await withThrowingTaskGroup(of: (Int, [Contact]).self) { group in
             for offset in offsets {

@@ -10,22 +10,49 @@ public struct OrgSnapshot: Sendable {
 }
 
 extension AnyreachClient {
-    /// Reads configurations, campaigns and concurrency at once, then the contacts of the named
-    /// campaigns (external_ids; those that don't exist live are skipped) all concurrently.
+    /// Reads configurations, campaigns, concurrency and the contacts of the named campaigns
+    /// (external_ids; those that don't exist live are skipped), all at once.
+    ///
+    /// Contacts are read by external_id, which the contacts route resolves (§4.2), so they don't
+    /// wait for the campaign list: the longest chain is a campaign's first contact page, then
+    /// the rest of its pages, beside the campaign list's pages.
     public func readOrg(contactsOf campaignExternalIDs: Set<String>, includeAdHoc: Bool) async throws -> OrgSnapshot {
         async let configurations = listConfigurations()
         async let campaigns = listAllCampaigns()
         async let concurrency = concurrencySettings()
+        async let byReference = contactsIfFound(campaignExternalIDs.sorted() + (includeAdHoc ? [Contract.adHocCampaignID] : []))
         let liveCampaigns = try await campaigns
-        // A campaign is named by its external_id, or by its id when a manifest adopts it.
-        var keys = liveCampaigns.filter { ($0.externalId.map(campaignExternalIDs.contains) ?? false) || campaignExternalIDs.contains($0.id) }.map(\.id)
-        if includeAdHoc { keys.append(Contract.adHocCampaignID) }
-        let contacts = try await withThrowingTaskGroup(of: (String, [Contact]).self) { group in
-            for key in keys { group.addTask { (key, try await self.listAllContacts(key)) } }
-            var byCampaign: [String: [Contact]] = [:]
-            for try await (key, list) in group { byCampaign[key] = list }
-            return byCampaign
+        let found = try await byReference
+        var contacts: [String: [Contact]] = [:]
+        if includeAdHoc { contacts[Contract.adHocCampaignID] = found[Contract.adHocCampaignID] ?? [] }
+        for campaign in liveCampaigns {
+            guard let externalID = campaign.externalId, campaignExternalIDs.contains(externalID) else { continue }
+            if let list = found[externalID] {
+                contacts[campaign.id] = list
+            } else {
+                // Created between its contact read (a 404) and the campaign list: read it now, by id.
+                contacts[campaign.id] = try await listAllContacts(campaign.id)
+            }
         }
         return OrgSnapshot(configurations: try await configurations, campaigns: liveCampaigns, concurrency: try await concurrency, contacts: contacts)
+    }
+
+    /// The contacts of each campaign reference, concurrently; references the API doesn't know
+    /// (a 404) are left out.
+    private func contactsIfFound(_ references: [String]) async throws -> [String: [Contact]] {
+        try await withThrowingTaskGroup(of: (String, [Contact]?).self) { group in
+            for reference in references {
+                group.addTask {
+                    do {
+                        return (reference, try await self.listAllContacts(reference))
+                    } catch let error as APIClientError where error.status == 404 {
+                        return (reference, nil)
+                    }
+                }
+            }
+            var found: [String: [Contact]] = [:]
+            for try await (reference, contacts) in group { found[reference] = contacts }
+            return found
+        }
     }
 }

@@ -36,7 +36,7 @@ public struct PlanMarkdownRenderer: Sendable {
             "| | create | change | delete | start | pause | close |", "|---|---|---|---|---|---|---|",
             "| resources | \(summary.create) | \(summary.change) | \(summary.delete) | \(summary.start) | \(summary.pause) | \(summary.close) |",
             "", "| contacts | add | update | delete | deferred |", "|---|---|---|---|---|",
-            "| | \(summary.contactsAdd) | \(summary.contactsUpdate) | \(summary.contactsDelete) | \(summary.contactsDeferred) |", "",
+            "| | \(summary.contactsAdd) | \(summary.contactsUpdate) | \(summary.contactsDelete) | \(summary.contactsDeferred) |",
         ]
     }
 
@@ -51,16 +51,25 @@ public struct PlanMarkdownRenderer: Sendable {
     }
 
     /// Adds sections while they fit in the budget; the rest is replaced by a marker saying so.
+    /// Each section is added only with room left for the marker and the summary after it, so the
+    /// comment never outgrows the budget.
     private func fit(_ head: String, sections: [String], summary: PlanSummary) -> String {
+        let closing = "\n" + summary.line + "\n"
+        let reserve = truncationMarker(remaining: sections.count).count + closing.count
         var output = head + "\n"
         for (index, section) in sections.enumerated() {
-            if output.count + section.count + 200 > budget {
-                output += "\n**… truncated: \(sections.count - index) more section(s) not shown (comment size budget of \(budget) characters). Run `campaignctl plan` for the full plan.**\n"
+            let isLast = index == sections.count - 1
+            if output.count + section.count + 2 + (isLast ? closing.count : reserve) > budget {
+                output += truncationMarker(remaining: sections.count - index)
                 break
             }
             output += "\n" + section + "\n"
         }
-        return output + "\n" + summary.line + "\n"
+        return output + closing
+    }
+
+    private func truncationMarker(remaining: Int) -> String {
+        "\n**… truncated: \(remaining) more section(s) not shown (comment size budget of \(budget) characters). Run `campaignctl plan` for the full plan.**\n"
     }
 }
 

@@ -20,7 +20,11 @@ public struct PlanTextRenderer: Sendable {
         if !plan.hasChanges { lines.append("No changes. The org matches the manifests.") }
         for group in PlanGroups(plan).groups { lines += render(group) }
         lines += unmanaged(plan.unmanaged) + warnings(plan.warnings)
-        if plan.hasChanges { lines += ["", PlanSummary(plan).line] }
+        if plan.hasChanges {
+            // Each resource's lines end with a blank one already; one blank line before the summary.
+            if lines.last != "" { lines.append("") }
+            lines.append(PlanSummary(plan).line)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

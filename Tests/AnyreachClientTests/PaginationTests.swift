@@ -1,0 +1,121 @@
+import AnyreachAPI
+@testable import AnyreachClient
+import AnyreachEmulator
+import Foundation
+import Testing
+
+/// Campaigns by cursor over several pages, contacts by concurrent offset pages, each exactly once
+/// and in the API's order.
+@Suite struct PaginationTests {
+    @Test func listAllCampaignsFollowsTheCursorAcrossPages() async throws {
+        try await TestRig.withEmulator { emulator in
+            try await TestRig.withClient(TestRig.settings(emulator)) { client in
+                let created = try await Seed.org(client, campaigns: 450, contactsEach: 0)
+                let listed = try await client.listAllCampaigns()
+                #expect(listed.count == 450)
+                #expect(Set(listed.map(\.id)) == Set(created.map(\.id)), "each campaign exactly once")
+                let order = listed.map { ($0.createdAt, $0.id) }
+                #expect(zip(order, order.dropFirst()).allSatisfy { $0 < $1 }, "in the API's order: created_at, then id")
+            }
+            #expect(emulator.metrics.total("GET", "/campaign/campaigns") == 3, "pages of 200, 200 and 50")
+        }
+    }
+
+    @Test func listAllContactsReturnsEachContactOnceInOrder() async throws {
+        try await TestRig.withEmulator { emulator in
+            try await TestRig.withClient(TestRig.settings(emulator)) { client in
+                let configuration = try await client.createConfiguration(Seed.configuration("cfg"))
+                let campaign = try await client.createCampaign(Seed.campaign("camp", configuration: configuration.id))
+                var ids: [String] = []
+                for start in stride(from: 0, to: 2345, by: 1000) {
+                    let batch = try await client.upsertContacts("camp", items: Seed.contactItems("p", count: min(1000, 2345 - start), from: start))
+                    ids += batch.contactIds.compactMap { $0 }
+                }
+                let listed = try await client.listAllContacts(campaign.id)
+                #expect(listed.count == 2345)
+                #expect(listed.map(\.id) == ids, "in insertion order, each once")
+                #expect(listed.map(\.externalId) == (0..<2345).map { "p-\($0)" })
+            }
+            #expect(emulator.metrics.total("GET", "/campaign/campaigns/{id}/contacts") == 12, "2345 contacts in pages of 200")
+        }
+    }
+
+    @Test func anEmptyCampaignTakesOnePage() async throws {
+        try await TestRig.withEmulator { emulator in
+            try await TestRig.withClient(TestRig.settings(emulator)) { client in
+                let contacts = try await client.listAllContacts("default")
+                #expect(contacts.isEmpty)
+            }
+            #expect(emulator.metrics.total("GET", "/campaign/campaigns/{id}/contacts") == 1)
+        }
+    }
+
+    @Test func anInconsistentReadIsDetected() {
+        func contact(_ id: String) -> Contact {
+            Contact(id: id, phoneNumbers: ["+14155550000"], data: .init(), status: .pending, attempts: [], createdAt: Date(), updatedAt: Date())
+        }
+        #expect(AnyreachClient.inconsistency([contact("a"), contact("b")], total: 2) == nil)
+        #expect(AnyreachClient.inconsistency([contact("a"), contact("a")], total: 2) == "contact a came back twice")
+        #expect(AnyreachClient.inconsistency([contact("a")], total: 2) == "read 1 contacts where the API announced 2")
+    }
+}
+
+/// `readOrg`: contacts of the named campaigns, read beside the campaign list, keyed by campaign id.
+@Suite struct ReadOrgTests {
+    @Test func readsTheNamedCampaignsAndSkipsUnknownOnes() async throws {
+        try await TestRig.withEmulator { emulator in
+            try await TestRig.withClient(TestRig.settings(emulator)) { client in
+                let configuration = try await client.createConfiguration(Seed.configuration("cfg"))
+                let named = try await client.createCampaign(Seed.campaign("named", configuration: configuration.id, contacts: Seed.contacts("n", count: 3)))
+                let other = try await client.createCampaign(Seed.campaign("other", configuration: configuration.id, contacts: Seed.contacts("o", count: 2)))
+                let anonymous = try await client.createCampaign(.init(name: "No external id", configurationId: configuration.id))
+                _ = try await client.upsertContacts("default", items: [["external_id": "adhoc-1", "phone_numbers": ["+14155550100"]]])
+
+                let snapshot = try await client.readOrg(contactsOf: ["named", "not-live"], includeAdHoc: true)
+                #expect(Set(snapshot.campaigns.map(\.id)) == [named.id, other.id, anonymous.id])
+                #expect(Set(snapshot.contacts.keys) == [named.id, "default"], "only the named live campaigns, and the ad-hoc list")
+                #expect(snapshot.contacts[named.id]?.map(\.externalId) == ["n-0", "n-1", "n-2"])
+                #expect(snapshot.contacts["default"]?.map(\.externalId) == ["adhoc-1"])
+                #expect(snapshot.configurations.map(\.id) == [configuration.id])
+            }
+        }
+    }
+}
+
+/// Backoff with full jitter, `Retry-After` as a floor, `maxDelay` as a ceiling.
+@Suite struct RetryPolicyTests {
+    let policy = RetryPolicy(maxAttempts: 8, baseDelay: .milliseconds(100), maxDelay: .seconds(2), totalBudget: .seconds(30))
+
+    @Test(arguments: 1...30)
+    func fullJitterStaysWithinTheExponentialBound(attempt: Int) {
+        let bound = min(Duration.seconds(2), .milliseconds(100) * (1 << min(attempt - 1, 20)))
+        #expect(policy.delay(afterAttempt: attempt, retryAfter: nil, random: 0) == .zero)
+        #expect(policy.delay(afterAttempt: attempt, retryAfter: nil, random: 1) == bound)
+        for _ in 0..<50 {
+            let delay = policy.delay(afterAttempt: attempt, retryAfter: nil, random: .random(in: 0...1))
+            #expect(delay >= .zero && delay <= bound && delay <= policy.maxDelay)
+        }
+    }
+
+    @Test func theBoundDoublesUntilMaxDelay() {
+        let bounds = (1...7).map { policy.delay(afterAttempt: $0, retryAfter: nil, random: 1) }
+        #expect(bounds == [.milliseconds(100), .milliseconds(200), .milliseconds(400), .milliseconds(800), .milliseconds(1600), .seconds(2), .seconds(2)])
+        #expect(policy.delay(afterAttempt: 3, retryAfter: nil, random: 0.5) == .milliseconds(200))
+    }
+
+    @Test func randomOutsideZeroToOneIsClamped() {
+        #expect(policy.delay(afterAttempt: 2, retryAfter: nil, random: -3) == .zero)
+        #expect(policy.delay(afterAttempt: 2, retryAfter: nil, random: 7) == .milliseconds(200))
+    }
+
+    @Test func retryAfterIsAFloor() {
+        #expect(policy.delay(afterAttempt: 1, retryAfter: .seconds(1), random: 0.5) == .seconds(1), "the server's wait beats a shorter draw")
+        #expect(policy.delay(afterAttempt: 6, retryAfter: .milliseconds(300), random: 1) == .seconds(2), "a longer draw beats Retry-After")
+        // Never sooner than the server asked, even past maxDelay: the total budget decides whether to wait that long.
+        #expect(policy.delay(afterAttempt: 1, retryAfter: .seconds(5), random: 1) == .seconds(5))
+    }
+
+    @Test func retryableStatuses() {
+        #expect(RetryPolicy.retryableStatuses == [429, 500, 502, 503, 504])
+    }
+}

@@ -1,0 +1,108 @@
+import AnyreachAPI
+import AnyreachClient
+import AnyreachEmulator
+import Foundation
+import Testing
+
+/// Not a test: the read benchmark of issue 4, skipped unless `CAMPAIGNCTL_BENCH=1`
+/// (`benchmarks/client-read/run.sh` runs it in release and prints the table).
+///
+/// An org of 20 campaigns × 5,000 contacts behind an emulator that adds 50 ms to every request,
+/// read with `readOrg` at parallelism 1, 8 and 16, each against the lower bound
+/// `max(longest chain of dependent requests, requests ÷ parallelism) × 50 ms`.
+@Suite struct ReadBenchmark {
+    static let campaigns = 20
+    static let contactsEach = 5_000
+    static let latency = 50
+    static let parallelisms = [1, 8, 16]
+
+    struct Row {
+        var parallelism: Int
+        var requests: Int
+        var wall: Duration
+        var lowerBound: Duration
+        /// CPU time of this process (client and emulator together) during the read.
+        var cpuSeconds: Double
+        /// The load average when the read started: other work on the machine slows it.
+        var load: String
+        var ratio: Double { wall / lowerBound }
+    }
+
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["CAMPAIGNCTL_BENCH"] == "1"))
+    func readOrgAgainstTheLowerBound() async throws {
+        let path = TestRig.temporaryDatabase("bench")
+        defer { TestRig.removeDatabase(path) }
+        let seeding = ContinuousClock.now
+        try await TestRig.withEmulator(EmulatorConfiguration(storage: .file(path: path))) { emulator in
+            try await TestRig.withClient(TestRig.settings(emulator, parallelism: 4, retry: RetryPolicy())) { client in
+                try await Seed.org(client, campaigns: Self.campaigns, contactsEach: Self.contactsEach)
+            }
+        }
+        report("seeded \(Self.campaigns) campaigns × \(Self.contactsEach) contacts in \(seconds(seeding.duration(to: .now))) s")
+        let slow = EmulatorConfiguration(storage: .file(path: path), faults: FaultSettings(latencyMilliseconds: Self.latency))
+        let rows = try await TestRig.withEmulator(slow) { emulator in
+            var rows: [Row] = []
+            for parallelism in Self.parallelisms { rows.append(try await measure(emulator, parallelism: parallelism)) }
+            return rows
+        }
+        printTable(rows)
+        let at16 = try #require(rows.last)
+        #expect(at16.ratio < 1.5, "at parallelism 16 the read should be within 1.5× of the lower bound")
+    }
+
+    /// One full read with a fresh client (its connections are part of the cost).
+    private func measure(_ emulator: RunningEmulator, parallelism: Int) async throws -> Row {
+        let externalIDs = Set((0..<Self.campaigns).map { "camp-\($0)" })
+        emulator.metrics.reset()
+        return try await TestRig.withClient(TestRig.settings(emulator, parallelism: parallelism, retry: RetryPolicy())) { client in
+            let load = Self.loadAverage()
+            let start = ContinuousClock.now, cpuStart = Self.cpuSeconds()
+            let snapshot = try await client.readOrg(contactsOf: externalIDs, includeAdHoc: false)
+            let wall = start.duration(to: .now), cpu = Self.cpuSeconds() - cpuStart
+            #expect(snapshot.contacts.count == Self.campaigns && snapshot.contacts.values.allSatisfy { $0.count == Self.contactsEach })
+            let requests = client.metrics.snapshot.requests
+            #expect(requests == emulator.metrics.counts().values.reduce(0, +), "the client and the emulator agree on the count")
+            let rounds = max(Double(Self.longestChain), Double(requests) / Double(parallelism))
+            return Row(parallelism: parallelism, requests: requests, wall: wall, lowerBound: .milliseconds(Self.latency) * rounds,
+                       cpuSeconds: cpu, load: load)
+        }
+    }
+
+    /// Requests that must follow one another in what `readOrg` does. Two chains run side by side:
+    /// the campaign list's pages (cursor after cursor), and per campaign its first contact page
+    /// (it tells `total`), then the rest of its pages at once; contacts are read by external_id,
+    /// so they don't wait for the list. Configurations and concurrency are one request each.
+    static var campaignListPages: Int { max(1, (campaigns + 199) / 200) }
+    static var contactRounds: Int { contactsEach > 200 ? 2 : 1 }
+    static var longestChain: Int { max(campaignListPages, contactRounds) }
+
+    private func printTable(_ rows: [Row]) {
+        report("longest chain = max(\(Self.campaignListPages) campaign list page(s), \(Self.contactRounds) contact rounds: first page, then the rest at once) = \(Self.longestChain)")
+        report("lower bound = max(\(Self.longestChain), requests ÷ parallelism) × \(Self.latency) ms")
+        report("cpu = CPU time of the test process (client and in-process emulator) during the read; \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        report("| parallelism | requests | wall (s) | lower bound (s) | ratio | cpu (s) | load avg |")
+        report("|---:|---:|---:|---:|---:|---:|---:|")
+        for row in rows {
+            report("| \(row.parallelism) | \(row.requests) | \(seconds(row.wall)) | \(seconds(row.lowerBound)) | \(String(format: "%.2f", row.ratio))"
+                   + " | \(String(format: "%.2f", row.cpuSeconds)) | \(row.load) |")
+        }
+    }
+
+    /// Processor time used by this process so far, all threads.
+    static func cpuSeconds() -> Double {
+        Double(clock()) / Double(CLOCKS_PER_SEC)
+    }
+
+    /// The one-minute load average, where the system tells it.
+    static func loadAverage() -> String {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?"
+        return String(text.split(separator: " ").first ?? "?")
+    }
+
+    /// Table lines carry a prefix that `run.sh` picks out of the test output.
+    private func report(_ line: String) { print("READBENCH " + line) }
+
+    private func seconds(_ duration: Duration) -> String {
+        String(format: "%.2f", duration / .seconds(1))
+    }
+}

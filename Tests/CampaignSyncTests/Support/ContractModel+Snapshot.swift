@@ -1,0 +1,30 @@
+import AnyreachAPI
+@testable import AnyreachClient
+
+/// The model as the client reads it (`readOrg`): everything but contacts, and the contacts of
+/// the named campaigns and of `default` when asked.
+extension ContractModel {
+    func snapshot(contactsOf campaignKeys: Set<String>, includeAdHoc: Bool) -> OrgSnapshot {
+        var contacts: [String: [Contact]] = [:]
+        for campaign in campaigns where campaign.externalID.map(campaignKeys.contains) ?? false {
+            contacts[campaign.id] = Self.live(campaign.contacts, campaignID: campaign.id)
+        }
+        if includeAdHoc { contacts[Contract.adHocCampaignID] = Self.live(adHoc, campaignID: nil) }
+        return Live.snapshot(configurations: configurations.map { Live.configuration(id: $0.id, externalID: $0.externalID, fields: $0.fields) },
+                             campaigns: campaigns.map(Self.live), contacts: contacts, concurrencyLimit: concurrencyLimit)
+    }
+
+    /// Every campaign's contacts and the ad-hoc ones.
+    func fullSnapshot() -> OrgSnapshot {
+        snapshot(contactsOf: Set(campaigns.compactMap(\.externalID)), includeAdHoc: true)
+    }
+
+    private static func live(_ campaign: StoredCampaign) -> Campaign {
+        Live.campaign(id: campaign.id, externalID: campaign.externalID, name: campaign.name, configurationID: campaign.configurationID,
+                      status: campaign.status, priority: campaign.priority)
+    }
+
+    private static func live(_ contacts: [StoredContact], campaignID: String?) -> [Contact] {
+        contacts.map { Live.builtContact(id: $0.id, externalID: $0.externalID, campaignID: campaignID, fields: $0.fields, status: $0.status) }
+    }
+}
