@@ -41,8 +41,8 @@ import Testing
         #expect((afterFirst["campaignctl_reconcile_runs_total{result=\"ok\"}"] ?? 0) >= 2)
         #expect((afterFirst["campaignctl_api_requests_total{status=\"200\"}"] ?? 0) > 0)
 
-        try await Self.renameCampaign(port: apiPort)
         let before = loop.text.components(separatedBy: "Apply:").count
+        try await Self.renameCampaign(port: apiPort)
         _ = try await loop.waitFor(.seconds(60)) { $0.components(separatedBy: "Apply:").count > before }
         _ = try await loop.waitFor(.seconds(60)) { $0.hasSuffix("in sync\n") }
         let afterDrift = try await Self.scrape(metricsPort)
