@@ -70,7 +70,7 @@ let package = Package(
         .target(
             name: "CampaignSync",
             dependencies: [
-                "CampaignManifest", "AnyreachClient", "AnyreachAPI",
+                "CampaignManifest", "AnyreachClient", "AnyreachAPI", "PhoneNumbers",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
             ],
             swiftSettings: strictSettings
