@@ -1,4 +1,4 @@
-public import AnyreachAPI
+import AnyreachAPI
 import AsyncHTTPClient
 public import Logging
 import OpenAPIAsyncHTTPClient
@@ -76,8 +76,19 @@ public final class AnyreachClient: Sendable {
     static func isRepeatable(_ body: JSONValue) -> Bool {
         guard case .array(let contacts)? = body.objectValue?["contacts"] else { return true }
         return contacts.allSatisfy { contact in
-            let fields = contact.objectValue ?? [:]
-            return [fields["id"], fields["external_id"]].contains { $0 != nil && $0 != .null }
+            ["id", "external_id"].contains { key in
+                guard let value = contact.objectValue?[key] else { return false }
+                return value != .null
+            }
+        }
+    }
+
+    /// Runs a DELETE, taking a 404 after a retry as done: the lost first attempt removed it.
+    func deleting(_ send: () async throws -> Void) async throws {
+        do {
+            try await call(send)
+        } catch let error as APIClientError where error.status == 404 && error.attempts > 1 {
+            return
         }
     }
 }

@@ -65,6 +65,27 @@ import Testing
         }
     }
 
+    /// Contacts without `id` or `external_id` would be inserted again by a repeat, so a lost
+    /// answer to their upsert is reported, not retried; keyed ones are repeated safely.
+    @Test func keylessContactsAreNotUpsertedTwice() async throws {
+        let faults = FaultSettings(lostWriteRate: 1, seed: 22)
+        try await TestRig.withEmulator(EmulatorConfiguration(faults: faults)) { emulator in
+            try await TestRig.withClient(TestRig.settings(emulator, retry: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(1)))) { client in
+                let keyless: [JSONValue] = [["phone_numbers": [.string(Seed.phone(1))]], ["id": nil, "phone_numbers": [.string(Seed.phone(2))]]]
+                let error = try await #require(throws: APIClientError.self) { _ = try await client.upsertContacts("default", items: keyless) }
+                #expect(error.attempts == 1 && error.status == nil, "\(error)")
+                let keyed = try await #require(throws: APIClientError.self) {
+                    _ = try await client.upsertContacts("default", items: Seed.contactItems("k", count: 2))
+                }
+                #expect(keyed.attempts == 3, "\(keyed)")
+                #expect(try await client.listAllContacts("default").count == 4, "two keyless, two keyed, none twice")
+            }
+        }
+        #expect(AnyreachClient.isRepeatable(["contacts": [["external_id": "a"], ["id": "b"]]]))
+        #expect(!AnyreachClient.isRepeatable(["contacts": [["external_id": "a"], ["external_id": nil, "phone_numbers": []]]]))
+        #expect(AnyreachClient.isRepeatable(["name": "no contacts"]))
+    }
+
     /// The AIMD limit: halved once per burst of 429s, raised by about one per window of successes.
     @Test func limiterHalvesOnRateLimitsAndRecovers() async {
         let limiter = AdaptiveLimiter(maximum: 8)

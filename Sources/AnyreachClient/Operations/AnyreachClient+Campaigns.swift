@@ -58,15 +58,6 @@ extension AnyreachClient {
         }
     }
 
-    /// Runs a DELETE, taking a 404 after a retry as done: the lost first attempt removed it.
-    func deleting(_ send: () async throws -> Void) async throws {
-        do {
-            try await call(send)
-        } catch let error as APIClientError where error.status == 404 && error.attempts > 1 {
-            return
-        }
-    }
-
     public func campaignStats(_ id: String) async throws -> Components.Schemas.CampaignStats {
         try await call { try await generated.getCampaignStats(path: .init(id: id)).ok.body.json }
     }
