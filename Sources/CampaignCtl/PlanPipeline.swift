@@ -39,7 +39,7 @@ struct PlanPipeline {
     }
 
     func plan(_ desired: DesiredState, with open: Connection) async throws -> Plan {
-        let live = try await open.client.readOrg(contactsOf: Set(desired.campaigns.map(\.externalID)), includeAdHoc: desired.adHocContacts != nil)
+        let live = try await open.client.readOrg(contactsOf: Set(desired.campaigns.map(\.externalID) + desired.campaigns.compactMap(\.adoptID)), includeAdHoc: desired.adHocContacts != nil)
         let options = PlanOptions(allowMassDelete: allowMassDelete, apiURL: open.displayURL, org: open.settings.org)
         do {
             return try Planner(desired: desired, live: live, options: options).plan()

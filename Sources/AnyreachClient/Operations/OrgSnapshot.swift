@@ -11,23 +11,24 @@ public struct OrgSnapshot: Sendable {
 
 extension AnyreachClient {
     /// Reads configurations, campaigns, concurrency and the contacts of the named campaigns
-    /// (external_ids; those that don't exist live are skipped), all at once.
+    /// (external_ids, or UUIDs for campaigns adopted by id; those that don't exist live are
+    /// skipped), all at once.
     ///
     /// Contacts are read by external_id, which the contacts route resolves (§4.2), so they don't
     /// wait for the campaign list: the longest chain is a campaign's first contact page, then
     /// the rest of its pages, beside the campaign list's pages.
-    public func readOrg(contactsOf campaignExternalIDs: Set<String>, includeAdHoc: Bool) async throws -> OrgSnapshot {
+    public func readOrg(contactsOf campaignReferences: Set<String>, includeAdHoc: Bool) async throws -> OrgSnapshot {
         async let configurations = listConfigurations()
         async let campaigns = listAllCampaigns()
         async let concurrency = concurrencySettings()
-        async let byReference = contactsIfFound(campaignExternalIDs.sorted() + (includeAdHoc ? [Contract.adHocCampaignID] : []))
+        async let byReference = contactsIfFound(campaignReferences.sorted() + (includeAdHoc ? [Contract.adHocCampaignID] : []))
         let liveCampaigns = try await campaigns
         let found = try await byReference
         var contacts: [String: [Contact]] = [:]
         if includeAdHoc { contacts[Contract.adHocCampaignID] = found[Contract.adHocCampaignID] ?? [] }
         for campaign in liveCampaigns {
-            guard let externalID = campaign.externalId, campaignExternalIDs.contains(externalID) else { continue }
-            if let list = found[externalID] {
+            guard let reference = [campaign.externalId, campaign.id, campaign.id.lowercased()].compactMap({ $0 }).first(where: campaignReferences.contains) else { continue }
+            if let list = found[reference] {
                 contacts[campaign.id] = list
             } else {
                 // Created between its contact read (a 404) and the campaign list: read it now, by id.

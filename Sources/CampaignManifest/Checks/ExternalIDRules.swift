@@ -2,7 +2,7 @@ import AnyreachAPI
 
 /// External ids in manifests are the only stable keys: never UUID-shaped (the API would resolve
 /// them as ids) and never `default` (the ad-hoc campaign's name).
-enum ExternalIDRules {
+public enum ExternalIDRules {
     static func check(_ id: String, at location: SourceLocation, sink: DiagnosticSink) {
         if isUUIDShaped(id) {
             sink.error(location, "external_id '\(id)' looks like a UUID, which the API would read as an id; choose another")
@@ -12,7 +12,7 @@ enum ExternalIDRules {
     }
 
     /// The canonical 8-4-4-4-12 hex form, any case.
-    static func isUUIDShaped(_ text: String) -> Bool {
+    public static func isUUIDShaped(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count == 36 else { return false }
         return bytes.enumerated().allSatisfy { index, byte in

@@ -25,7 +25,7 @@ struct ContactDeletes {
         guard let id = change.liveID else { return nil }
         defer { Task { await progress.advance(1) } }
         do {
-            try await client.deleteContact(operation.key, id)
+            try await client.deleteContact(operation.contactsRoute, id)
             return nil
         } catch let error as APIClientError where error.status == 404 {
             return nil

@@ -63,7 +63,7 @@ struct OperationRunner: Sendable {
 
     private func upsert(_ operation: PlanOperation) async throws -> [ApplyReport.ContactNote] {
         let items = operation.contacts.compactMap(\.item)
-        let response = try await client.upsertContacts(operation.key, items: items)
+        let response = try await client.upsertContacts(operation.contactsRoute, items: items)
         await progress.advance(items.count)
         return UpsertCheck(operation: operation, response: response).notes()
     }

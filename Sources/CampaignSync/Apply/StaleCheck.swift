@@ -22,8 +22,8 @@ public struct StaleCheck: Sendable {
 
     /// The campaigns (external_ids) whose contacts a stale check must read, and whether ad-hoc ones.
     public static func contactScopes(of plan: Plan) -> (campaigns: Set<String>, adHoc: Bool) {
-        let keys = Set(plan.operations.filter { !$0.contacts.isEmpty }.map(\.key))
-        return (keys.subtracting(["default"]), keys.contains("default"))
+        let references = Set(plan.operations.filter { !$0.contacts.isEmpty }.map(\.contactsRoute))
+        return (references.subtracting(["default"]), references.contains("default"))
     }
 
     public func findings() -> [Finding] {
@@ -69,7 +69,7 @@ public struct StaleCheck: Sendable {
     /// Each contact an operation touches, checked against the contact live now.
     private func contacts(_ operation: PlanOperation) -> [Finding] {
         guard !operation.contacts.isEmpty else { return [] }
-        let scope = operation.key == "default" ? "default" : live.campaigns.first { $0.externalId == operation.key }?.id
+        let scope = operation.key == "default" ? "default" : operation.liveID ?? live.campaigns.first { $0.externalId == operation.key }?.id
         let current = scope.flatMap { live.contacts[$0] } ?? []
         let byKey = Dictionary(current.compactMap { contact in contact.externalId.map { ($0, contact) } }, uniquingKeysWith: { first, _ in first })
         let byID = Dictionary(current.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -5,6 +5,7 @@ import AnyreachClient
 struct ConfigurationExport {
     let config: Components.Schemas.Configuration
     let key: String
+    let fileStem: String
     let withDefaults: Bool
 
     func file() -> ExportedFile {
@@ -21,7 +22,7 @@ struct ConfigurationExport {
         yaml.key("agent", indent: 2)
         yaml.field("agent_id", .string(config.agent.agentId), indent: 3)
         if let version = config.agent.agentVersion { yaml.field("agent_version", .int(Int64(version)), indent: 3) }
-        return ExportedFile(path: "configurations/\(ExportKeys.fileName(key)).yaml", contents: yaml.text)
+        return ExportedFile(path: "configurations/\(fileStem).yaml", contents: yaml.text)
     }
 
     private func schedule(_ yaml: inout YAMLText) {

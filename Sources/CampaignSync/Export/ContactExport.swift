@@ -5,12 +5,12 @@ import AnyreachClient
 /// CSV can't carry them exactly (nested or null data, empty strings, agent_version/agent_config,
 /// contacts without external_id, or a data key whose values mix types).
 struct ContactExport {
-    let key: String
+    let fileStem: String
     let contacts: [Contact]
     let requested: ExportOptions.ContactsFormat
 
-    init(key: String, contacts: [Contact], format: ExportOptions.ContactsFormat) {
-        self.key = key
+    init(fileStem: String, contacts: [Contact], format: ExportOptions.ContactsFormat) {
+        self.fileStem = fileStem
         self.contacts = contacts.sorted { ExportKeys.contactKey($0) < ExportKeys.contactKey($1) }
         requested = format
     }
@@ -18,7 +18,7 @@ struct ContactExport {
     private var rows: [[String: JSONValue]] { contacts.map(LiveCanonical.contact) }
 
     var usesCSV: Bool { requested == .csv && CSVContactLayout(rows: rows, contacts: contacts) != nil }
-    var path: String { "contacts/\(ExportKeys.fileName(key)).\(usesCSV ? "csv" : "yaml")" }
+    var path: String { "contacts/\(fileStem).\(usesCSV ? "csv" : "yaml")" }
 
     func file() -> ExportedFile {
         if usesCSV, let layout = CSVContactLayout(rows: rows, contacts: contacts) {

@@ -21,7 +21,7 @@ public struct PlanOperation: Codable, Sendable, Hashable {
     public var resource: ResourceKind
     /// The configuration's or campaign's external_id; for contacts, the campaign's or `default`.
     public var key: String
-    /// The live UUID, when the resource exists.
+    /// The live UUID, when the resource exists; for contacts, their campaign's.
     public var liveID: String?
     /// Operations that must succeed first.
     public var dependsOn: [String]
@@ -83,4 +83,10 @@ public struct ContactChange: Codable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey {
         case kind, externalID = "external_id", liveID = "live_id", fields, item, source, liveFingerprint = "live_fingerprint"
     }
+}
+
+extension PlanOperation {
+    /// The `{id}` of a contacts route: the campaign's UUID when it was live at planning time (a
+    /// campaign adopted by id may have no external_id), else its key.
+    public var contactsRoute: String { liveID ?? key }
 }

@@ -74,6 +74,10 @@ struct ContactDiff {
 /// Turns a contact diff into upsert batches of at most 1000 and one delete operation.
 struct ContactOperations {
     let key: String
+    /// The campaign's UUID when it exists live: contacts routes are addressed by it, so the
+    /// contacts of a campaign adopted by id (no external_id yet, or never: a closed one) are
+    /// reachable.
+    var campaignID: String? = nil
     let source: SourceLocation?
     let builder: PlanBuilder
 
@@ -84,7 +88,7 @@ struct ContactOperations {
         let batches = diff.upserts.dropFirst(alreadyInline).chunked(by: Contract.upsertBatch.upperBound)
         for (number, batch) in batches.enumerated() {
             added.append(builder.add(PlanOperation(
-                id: "contacts/\(key)/upsert/\(number + 1)", action: .upsertContacts, resource: .contacts, key: key,
+                id: "contacts/\(key)/upsert/\(number + 1)", action: .upsertContacts, resource: .contacts, key: key, liveID: campaignID,
                 dependsOn: after, contacts: batch, source: source)))
         }
         if !diff.deletes.isEmpty {
@@ -92,7 +96,7 @@ struct ContactOperations {
             if deferred > 0 {
                 builder.warn("\(deferred) contact(s) of '\(key)' to delete are mid-call (locked or in_progress); their deletes are deferred to a later run", at: source)
             }
-            added.append(builder.add(PlanOperation(id: "contacts/\(key)/delete", action: .deleteContacts, resource: .contacts, key: key,
+            added.append(builder.add(PlanOperation(id: "contacts/\(key)/delete", action: .deleteContacts, resource: .contacts, key: key, liveID: campaignID,
                                                    dependsOn: after, contacts: diff.deletes, source: source)))
         }
         return added

@@ -21,14 +21,14 @@ struct ExistingCampaignPlanner {
         let patch = patchOperation()
         if live.status == .closed {
             refuseChangesToClosed(patch: patch, diff: diff)
-            ContactOperations(key: spec.externalID, source: spec.location, builder: builder).add(ContactDiff.deletesOnly(diff), after: [])
+            ContactOperations(key: spec.externalID, campaignID: live.id, source: spec.location, builder: builder).add(ContactDiff.deletesOnly(diff), after: [])
             return
         }
         var after = patch.map { [builder.add($0)] } ?? []
         if live.status == .active, spec.status != .active {
             after = [builder.add(lifecycle(.pause, from: "active", after: after))]
         }
-        let contactOps = ContactOperations(key: spec.externalID, source: spec.location, builder: builder).add(diff, after: after)
+        let contactOps = ContactOperations(key: spec.externalID, campaignID: live.id, source: spec.location, builder: builder).add(diff, after: after)
         switch spec.status {
         case .active where live.status != .active: builder.add(lifecycle(.start, from: live.status.rawValue, after: after + contactOps))
         case .closed: builder.add(lifecycle(.close, from: "paused", after: after + contactOps))
@@ -66,16 +66,20 @@ struct ExistingCampaignPlanner {
                              source: spec.fieldLocations["status"] ?? spec.location, liveFingerprint: fingerprint)
     }
 
+    /// A closed campaign takes no patch and no upsert. Adoption by id is the exception that is
+    /// not refused: a closed campaign (or its contact) without an external_id can never be given
+    /// one, so it stays matched by its UUID and that difference is no change.
     private func refuseChangesToClosed(patch: PlanOperation?, diff: ContactDiff) {
         let source = spec.fieldLocations["status"] ?? spec.location
         if spec.status != .closed {
             builder.fail("campaign '\(spec.externalID)' is closed live and can never be \(spec.status == .active ? "started" : "paused") again; set status: closed, or use a new external_id for a new campaign", at: source)
         }
-        if let patch {
-            builder.fail("campaign '\(spec.externalID)' is closed live and can't be changed (\(patch.changes.map(\.field).joined(separator: ", ")))", at: patch.source)
+        if let fields = patch?.changes.map(\.field).filter({ $0 != "external_id" }), !fields.isEmpty {
+            builder.fail("campaign '\(spec.externalID)' is closed live and can't be changed (\(fields.joined(separator: ", ")))", at: patch?.source)
         }
-        if !diff.upserts.isEmpty {
-            builder.fail("campaign '\(spec.externalID)' is closed live and can't be given contacts (\(diff.adds.count) to add, \(diff.updates.count) to update)", at: spec.location)
+        let updates = diff.updates.filter { $0.fields != ["external_id"] }
+        if !diff.adds.isEmpty || !updates.isEmpty {
+            builder.fail("campaign '\(spec.externalID)' is closed live and can't be given contacts (\(diff.adds.count) to add, \(updates.count) to update)", at: spec.location)
         }
     }
 }
