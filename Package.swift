@@ -145,7 +145,13 @@ let package = Package(
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "CampaignCtlTests", dependencies: ["AnyreachEmulator", "AnyreachAPI", "AnyreachClient"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "CampaignCtlTests",
+            dependencies: ["AnyreachEmulator", "AnyreachAPI", "AnyreachClient"],
+            // Read from the source tree (goldens are rewritten in place with RECORD_GOLDEN=1).
+            exclude: ["Fixtures", "Golden"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "AnyreachEmulatorTests",
             dependencies: [

@@ -27,13 +27,21 @@ public enum DriftClassifier {
             return operation.liveID == nil && operation.resource == .campaign ? [] : [item(.changed)]
         case .close:
             guard operation.liveID != nil else { return [] }
-            return [managedCampaigns.contains(operation.key) ? item(.changed) : item(.unmanaged, detail: "exists only in the org")]
+            return [managedCampaigns.contains(operation.key) ? item(.changed) : onlyLive(operation)]
         case .delete:
-            return [item(.unmanaged, detail: "exists only in the org")]
+            return [onlyLive(operation)]
         case .upsertContacts, .deleteContacts:
             guard !createdCampaigns.contains(operation.key) || operation.resource == .contacts && operation.key == "default" else { return [] }
             return operation.contacts.map { contactItem($0, operation) }
         }
+    }
+
+    /// A resource only the org has. The operation that prunes it (a close or a delete) is how
+    /// drift found it, not something the manifests ask for, so its changes are not shown.
+    private static func onlyLive(_ operation: PlanOperation) -> DriftReport.Item {
+        let status = operation.changes.first { $0.field == "status" }?.before?.stringValue
+        return .init(driftClass: .unmanaged, resource: operation.resource, key: operation.key, changes: [],
+                     detail: "exists only in the org" + (status.map { " (\($0))" } ?? ""), source: nil)
     }
 
     private static func contactItem(_ change: ContactChange, _ operation: PlanOperation) -> DriftReport.Item {

@@ -7,6 +7,9 @@ enum Locations {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     static var examples: URL { packageRoot.appendingPathComponent("examples") }
+    static var testsDirectory: URL { packageRoot.appendingPathComponent("Tests/CampaignCtlTests") }
+    static var fixtures: URL { testsDirectory.appendingPathComponent("Fixtures") }
+    static var goldens: URL { testsDirectory.appendingPathComponent("Golden") }
 
     /// A built executable: next to the test bundle (`.build/<triple>/debug/`), where `swift test`
     /// puts the products it built, else under the package's `.build/debug/`.

@@ -21,6 +21,11 @@ struct Workspace {
         try FileManager.default.copyItem(at: source, to: url("examples"))
     }
 
+    /// Copies `Fixtures/NAME` to `NAME/`.
+    func copyFixture(_ name: String) throws {
+        try FileManager.default.copyItem(at: Locations.fixtures.appendingPathComponent(name), to: url(name))
+    }
+
     func write(_ path: String, _ text: String) throws {
         let file = url(path)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
