@@ -22,6 +22,12 @@ enum ManifestParser {
             guard let root = try Yams.compose(yaml: text, .basic) else {
                 return .mapping(.init([]))
             }
+            if let overrun = AliasExpansionGuard.overrun(in: root, text: text) {
+                let mark = overrun.mark
+                sink.error(SourceLocation(file: file, line: max(1, mark?.line ?? 1), column: max(1, mark?.column ?? 1)),
+                           "YAML aliases here expand the file past \(text.utf8.count + AliasExpansionGuard.slack) nodes; write the values out instead of nesting aliases")
+                return nil
+            }
             return root
         } catch let error as YamlError {
             report(error, text: text, file: file, sink: sink)
