@@ -16,8 +16,12 @@ import Testing
             }
             for change in BehindTheBack.allCases { try await change.perform(on: scenario.emulator.baseURL) }
             for format in Self.formats {
-                try await check(scenario, ["drift", "--format", format, "drift/"], name: "drift-drifted-\(format)", status: 2)
+                let run = try await check(scenario, ["drift", "--format", format, "drift/"], name: "drift-drifted-\(format)", status: 2)
+                // lead-02's number, live (changed behind the back) and in the manifests.
+                #expect(!run.stdout.contains("5550999") && !run.stdout.contains("5550102"), "\(format) shows a phone number: \(run)")
             }
+            let shown = try await check(scenario, ["drift", "--show-sensitive", "drift/"], name: "drift-drifted-sensitive", status: 2)
+            #expect(shown.stdout.contains("+13125550999") && shown.stdout.contains("+13125550102"), "\(shown)")
         }
     }
 
@@ -41,9 +45,11 @@ import Testing
         }
     }
 
-    private func check(_ scenario: Scenario, _ arguments: [String], name: String, status: Int32) async throws {
+    @discardableResult
+    private func check(_ scenario: Scenario, _ arguments: [String], name: String, status: Int32) async throws -> Finished {
         let run = try await scenario.campaignctl.run(arguments)
         #expect(run.status == status, "\(run)")
         try GoldenOutput.check(run, arguments: arguments, name: name)
+        return run
     }
 }

@@ -51,7 +51,10 @@ public enum DriftClassifier {
         case .update: .changed
         case .delete, .deferredDelete: .unmanaged
         }
-        let fields = change.fields.map { FieldChange(field: $0, before: nil, after: nil, sensitive: FieldDiff.sensitiveFields.contains($0)) }
-        return .init(driftClass: driftClass, resource: .contacts, key: key, changes: fields, detail: change.kind == .update ? "fields differ: \(change.fields.joined(separator: ", "))" : nil, source: change.source)
+        let fields = change.fields.map { field in
+            FieldChange(field: field, before: change.before?.objectValue?[field], after: change.item?.objectValue?[field],
+                        sensitive: FieldDiff.sensitiveFields.contains(field))
+        }
+        return .init(driftClass: driftClass, resource: .contacts, key: key, changes: fields, detail: nil, source: change.source)
     }
 }

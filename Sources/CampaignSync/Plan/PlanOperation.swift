@@ -79,9 +79,11 @@ public struct ContactChange: Codable, Sendable, Hashable {
     public var source: SourceLocation?
     /// Fingerprint of the live contact's managed fields (nil: it did not exist).
     public var liveFingerprint: String?
+    /// For updates, the live values of the fields that differ: what drift shows as "live".
+    public var before: JSONValue?
 
     enum CodingKeys: String, CodingKey {
-        case kind, externalID = "external_id", liveID = "live_id", fields, item, source, liveFingerprint = "live_fingerprint"
+        case kind, externalID = "external_id", liveID = "live_id", fields, item, source, liveFingerprint = "live_fingerprint", before
     }
 }
 

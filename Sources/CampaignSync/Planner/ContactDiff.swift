@@ -50,8 +50,9 @@ struct ContactDiff {
         }
         guard current.filter({ $0.key != "external_id" }) != wanted || live.externalId != spec.externalID else { return }
         let fields = (wanted.keys.filter { current[$0] != wanted[$0] } + (live.externalId != spec.externalID ? ["external_id"] : [])).sorted()
+        let before = JSONValue.object(Dictionary(uniqueKeysWithValues: fields.compactMap { field in current[field].map { (field, $0) } }))
         updates.append(ContactChange(kind: .update, externalID: spec.externalID, liveID: live.id, fields: fields, item: .object(item),
-                                     source: spec.location, liveFingerprint: Fingerprint.of(.object(LiveCanonical.contact(live)))))
+                                     source: spec.location, liveFingerprint: Fingerprint.of(.object(LiveCanonical.contact(live))), before: before))
     }
 
     /// A delete, held back when a call is under way: the API refuses those (409) and the contact

@@ -58,6 +58,7 @@ extension Masking {
         copy.contacts = operation.contacts.map { contact in
             var masked = contact
             masked.item = contact.item.map(maskedItem)
+            masked.before = contact.before.map(maskedItem)
             return masked
         }
         if case .object(var body)? = operation.body, case .array(let items)? = body["contacts"] {
