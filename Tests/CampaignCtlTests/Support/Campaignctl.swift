@@ -4,7 +4,7 @@ import Foundation
 /// `ANYREACH_TOKEN` and colour off: stdout, stderr and the exit code as a user sees them.
 struct Campaignctl {
     let workspace: URL
-    let apiURL: String
+    var apiURL: String
     var token = HTTP.token
 
     init(workspace: URL, emulator: EmulatorServer) {

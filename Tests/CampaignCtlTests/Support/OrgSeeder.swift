@@ -7,11 +7,13 @@ import Foundation
 /// it can't, ad-hoc contacts and a concurrency limit. The same seed builds the same org.
 struct OrgSeeder {
     let baseURL: String
+    let seed: UInt64
     var random: SeededRandom
     private var usedCampaignKeys: Set<String> = []
 
     init(baseURL: String, seed: UInt64) {
         self.baseURL = baseURL
+        self.seed = seed
         random = SeededRandom(seed: seed)
     }
 
@@ -94,7 +96,9 @@ struct OrgSeeder {
             "configuration_id": .string(random.pick(configurationIDs)),
             "priority": .int(Int64(random.int(in: 1...10))),
         ]
-        if hasKey { body["external_id"] = .string(campaignKey(number)) }
+        // A closed campaign's key names its seed: manifests exported from another seeded org
+        // never ask to reopen it (the plan would rightly refuse).
+        if hasKey { body["external_id"] = .string(status == "closed" ? "archived-\(seed)-\(number)" : campaignKey(number)) }
         let richContacts = random.chance(0.5)
         let contacts = (0..<random.int(in: 0...25)).map { contact(number: $0, campaign: number, rich: richContacts) }
         if !contacts.isEmpty { body["contacts"] = .array(contacts.map(\.item)) }
