@@ -117,9 +117,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // What the test targets share: built executables, child processes, the emulator as a
+        // child process. A plain target, since test targets can't import each other.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
         .testTarget(
             name: "CampaignManifestTests",
-            dependencies: ["CampaignManifest", "AnyreachAPI", "ScheduleRules"],
+            dependencies: ["CampaignManifest", "AnyreachAPI", "ScheduleRules", "TestSupport"],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
@@ -127,13 +130,13 @@ let package = Package(
         .testTarget(
             name: "AnyreachClientTests",
             dependencies: [
-                "AnyreachClient", "AnyreachEmulator", "AnyreachAPI",
+                "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
         // The GitOps loop end to end: the README's first command and `reconcile`, as built binaries.
-        .testTarget(name: "GitOpsTests", dependencies: ["AnyreachAPI"], swiftSettings: strictSettings),
+        .testTarget(name: "GitOpsTests", dependencies: ["AnyreachAPI", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "PhoneNumbersTests",
             dependencies: ["PhoneNumbers"],
@@ -141,13 +144,13 @@ let package = Package(
         ),
         .testTarget(
             name: "CampaignSyncTests",
-            dependencies: ["CampaignSync", "CampaignManifest", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI"],
+            dependencies: ["CampaignSync", "CampaignManifest", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "TestSupport"],
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "CampaignCtlTests",
-            dependencies: ["AnyreachEmulator", "AnyreachAPI", "AnyreachClient"],
+            dependencies: ["AnyreachEmulator", "AnyreachAPI", "AnyreachClient", "TestSupport"],
             // Read from the source tree (goldens are rewritten in place with RECORD_GOLDEN=1).
             exclude: ["Fixtures", "Golden"],
             swiftSettings: strictSettings

@@ -2,6 +2,7 @@ import AnyreachAPI
 import AnyreachClient
 import AnyreachEmulator
 import Foundation
+import TestSupport
 import Testing
 
 /// Not a test: the read benchmark of issue 4, skipped unless `CAMPAIGNCTL_BENCH=1`
@@ -51,9 +52,9 @@ import Testing
 
     /// Each parallelism against one emulator with latency: a child process if built, else in-process.
     private func measureAll(database: String) async throws -> [Row] {
-        if let binary = EmulatorChild.binary {
+        if let binary = try? BuiltProducts.executable("anyreach-emulator") {
             report("emulator: child process \(binary.path)")
-            let child = try await EmulatorChild.start(binary, database: database, latencyMilliseconds: Self.latency)
+            let child = try await EmulatorServer.start(database: URL(fileURLWithPath: database), ["--latency-ms", String(Self.latency)])
             var rows: [Row] = []
             for parallelism in Self.parallelisms {
                 let before = child.cpuSeconds
@@ -61,7 +62,7 @@ import Testing
                 if let before, let after = child.cpuSeconds { row.emulatorCPU = after - before }
                 rows.append(row)
             }
-            await child.stop()
+            try await child.stop()
             return rows
         }
         report("emulator: in-process (build the anyreach-emulator product to measure the client's CPU alone)")

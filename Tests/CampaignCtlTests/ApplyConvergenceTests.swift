@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Random manifests applied over a random live org, through the built binaries and the

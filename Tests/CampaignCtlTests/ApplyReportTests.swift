@@ -1,5 +1,6 @@
 import AnyreachAPI
 import Foundation
+import TestSupport
 import Testing
 
 /// `--report FILE`: every operation's outcome as JSON; failures carry the API's reason and

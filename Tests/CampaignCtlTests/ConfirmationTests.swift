@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Without a terminal to ask on and without `--auto-approve`, apply refuses and changes nothing.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `drift`'s three formats and its exit codes, run as the built binary against the emulator:

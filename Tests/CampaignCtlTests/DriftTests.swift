@@ -1,5 +1,6 @@
 import AnyreachAPI
 import Foundation
+import TestSupport
 import Testing
 
 /// `drift` after someone changed the org behind the repository's back: each change is reported

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every example repository, end to end through the built binaries: apply it to an empty org,

@@ -1,5 +1,6 @@
 import AnyreachAPI
 import Foundation
+import TestSupport
 import Testing
 
 /// `export` as a team adopts an org with it: the export describes the org completely (drift

@@ -1,5 +1,6 @@
 import AnyreachAPI
 import Foundation
+import TestSupport
 import Testing
 
 /// `--fail-fast`: after the first failure nothing new starts (what is in flight finishes);

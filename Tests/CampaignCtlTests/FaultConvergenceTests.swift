@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Apply against an emulator that fails requests, rate-limits and loses write answers: each run

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Ctrl-C or SIGTERM mid-apply: the operations under way finish, nothing new starts, the run

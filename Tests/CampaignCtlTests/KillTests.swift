@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A large apply killed with SIGKILL at seeded random moments while its writes are under way:

@@ -1,5 +1,6 @@
 import AnyreachAPI
 import Foundation
+import TestSupport
 import Testing
 
 /// Campaigns are born active and dial as soon as they have contacts, so contacts must never

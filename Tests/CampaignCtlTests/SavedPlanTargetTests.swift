@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A saved plan is executed only as reviewed and only where it was made: manifest paths next to

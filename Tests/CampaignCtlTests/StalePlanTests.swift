@@ -1,5 +1,6 @@
 import AnyreachAPI
 import Foundation
+import TestSupport
 import Testing
 
 /// A saved plan executed after the org changed behind its back: apply refuses, or with

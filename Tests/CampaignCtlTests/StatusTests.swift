@@ -1,5 +1,6 @@
 import AnyreachAPI
 import Foundation
+import TestSupport
 import Testing
 
 /// `status` next to the simulated dialer: each managed campaign's live status and statistics

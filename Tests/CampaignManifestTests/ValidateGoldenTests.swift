@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `campaignctl validate` run as the built binary on fixture directories: its stdout, stderr and
@@ -29,15 +30,14 @@ import Testing
     static let goldenDirectory = Fixtures.testsDirectory.appendingPathComponent("Golden")
 
     @Test(arguments: cases)
-    func outputMatchesGolden(_ testCase: Case) throws {
-        let run = try CampaignCtlProcess.run(testCase.arguments, environment: ["NO_COLOR": "1"].merging(testCase.environment) { $1 },
-                                             in: Fixtures.testsDirectory)
+    func outputMatchesGolden(_ testCase: Case) async throws {
+        let run = try await Self.campaignctl(testCase.arguments, environment: ["NO_COLOR": "1"].merging(testCase.environment) { $1 })
         let actual = """
             $ campaignctl \(testCase.arguments.joined(separator: " "))
             exit status: \(run.status)
             --- stdout
-            \(run.standardOutput)--- stderr
-            \(run.standardError)
+            \(run.stdout)--- stderr
+            \(run.stderr)
             """
         let file = Self.goldenDirectory.appendingPathComponent("\(testCase.name).txt")
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
@@ -49,10 +49,15 @@ import Testing
         #expect(actual == expected, "run with RECORD_GOLDEN=1 to accept the new output")
     }
 
-    @Test func exitStatusIsZeroWithWarningsAndOneWithErrors() throws {
+    @Test func exitStatusIsZeroWithWarningsAndOneWithErrors() async throws {
         let environment = ["NO_COLOR": "1", "CAMPAIGNCTL_TEAM": "golden"]
-        #expect(try CampaignCtlProcess.run(["validate", "Fixtures/golden/valid"], environment: environment, in: Fixtures.testsDirectory).status == 0)
-        #expect(try CampaignCtlProcess.run(["validate", "Fixtures/golden/warnings"], environment: environment, in: Fixtures.testsDirectory).status == 0)
-        #expect(try CampaignCtlProcess.run(["validate", "Fixtures/golden/invalid"], environment: environment, in: Fixtures.testsDirectory).status == 1)
+        #expect(try await Self.campaignctl(["validate", "Fixtures/golden/valid"], environment: environment).status == 0)
+        #expect(try await Self.campaignctl(["validate", "Fixtures/golden/warnings"], environment: environment).status == 0)
+        #expect(try await Self.campaignctl(["validate", "Fixtures/golden/invalid"], environment: environment).status == 1)
+    }
+
+    /// The built binary run in `Tests/CampaignManifestTests` with exactly `environment`.
+    static func campaignctl(_ arguments: [String], environment: [String: String]) async throws -> Finished {
+        try await ChildProcess.run(try BuiltProducts.executable("campaignctl"), arguments, environment: environment, directory: Fixtures.testsDirectory)
     }
 }

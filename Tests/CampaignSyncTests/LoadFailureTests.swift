@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `campaignctl plan` through the built binary: one broken manifest among good ones stops
@@ -14,24 +15,25 @@ import Testing
          located: "configurations/late.yaml:6:25: error:"),
     ] as [(file: String?, text: String, located: String?)])
     func planStopsWhenAnyManifestFailsToLoad(file: String?, text: String, located: String?) async throws {
-        let binary = try BuiltBinary("campaignctl")
+        let binary = try BuiltProducts.executable("campaignctl")
         let examples = try Examples(leads: 5)
         defer { examples.remove() }
         if let file { try text.write(to: examples.directory.appendingPathComponent(file), atomically: true, encoding: .utf8) }
         let work = examples.directory.deletingLastPathComponent()
         let database = work.appendingPathComponent("org.sqlite")
 
-        let result = try await binary.run(["plan", "--emulator=\(database.path)", "examples"], in: work, environment: ["NO_COLOR": "1"])
+        let environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
+        let result = try await ChildProcess.run(binary, ["plan", "--emulator=\(database.path)", "examples"], environment: environment, directory: work)
 
         guard let located else {
-            #expect(result.status == 0, "\(result.standardError)")
-            #expect(result.standardOutput.contains("Plan: 5 to create"))
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("Plan: 5 to create"))
             return
         }
         #expect(result.status == 1)
-        #expect(result.standardError.contains(located), "\(result.standardError)")
-        #expect(result.standardError.contains("nothing was planned"))
-        #expect(result.standardOutput.isEmpty, "no plan on stdout: \(result.standardOutput)")
+        #expect(result.stderr.contains(located), "\(result.stderr)")
+        #expect(result.stderr.contains("nothing was planned"))
+        #expect(result.stdout.isEmpty, "no plan on stdout: \(result.stdout)")
         #expect(!FileManager.default.fileExists(atPath: database.path), "the org was never read")
     }
 }

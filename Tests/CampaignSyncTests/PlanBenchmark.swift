@@ -3,6 +3,7 @@ import AnyreachAPI
 @testable import CampaignManifest
 import CampaignSync
 import Foundation
+import TestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -57,15 +58,11 @@ import Glibc
 
         var rows: [Row] = []
         for latency in [50, 0] {
-            let emulator = try await EmulatorChild.start(database: database, latencyMilliseconds: latency, in: work)
-            do {
-                rows.append(try await measure(desired, "no changes", latency: latency, emulator))
-                rows.append(try await measure(Self.changingOnePercent(desired), "1% changed", latency: latency, emulator))
-            } catch {
-                await emulator.stop()
-                throw error
-            }
-            await emulator.stop()
+            let emulator = try await EmulatorServer.start(database: URL(fileURLWithPath: database), ["--latency-ms", String(latency)])
+            defer { emulator.kill() }
+            rows.append(try await measure(desired, "no changes", latency: latency, emulator))
+            rows.append(try await measure(Self.changingOnePercent(desired), "1% changed", latency: latency, emulator))
+            try await emulator.stop()
         }
         print(Self.table(rows))
         #expect(rows.filter { $0.scenario == "no changes" }.allSatisfy { $0.operations == 0 })
@@ -119,12 +116,14 @@ import Glibc
         try Self.writeManifests(desired, to: manifests)
         let token = work.appendingPathComponent("token")
         try CredentialToken.local.write(to: token, atomically: true, encoding: .utf8)
-        let emulator = try await EmulatorChild.start(database: database, latencyMilliseconds: 0, in: work)
-        let result = try await BuiltBinary("campaignctl").run(
-            ["apply", "--auto-approve", "--api-url", emulator.baseURL, "--token-file", token.path, manifests.path], in: work, timeout: .seconds(600))
-        await emulator.stop()
+        let emulator = try await EmulatorServer.start(database: URL(fileURLWithPath: database))
+        defer { emulator.kill() }
+        let result = try await ChildProcess.run(try BuiltProducts.executable("campaignctl"),
+                                                ["apply", "--auto-approve", "--api-url", emulator.baseURL, "--token-file", token.path, manifests.path],
+                                                environment: ProcessInfo.processInfo.environment, directory: work, timeout: .seconds(600))
+        try await emulator.stop()
         guard result.status == 0 else {
-            Issue.record("seeding failed (\(result.status)):\n\(result.standardError.suffix(2000))")
+            Issue.record("seeding failed (\(result.status)):\n\(result.stderr.suffix(2000))")
             throw FixtureError()
         }
     }
@@ -155,7 +154,7 @@ import Glibc
 
     // MARK: - Measuring
 
-    private func measure(_ desired: DesiredState, _ scenario: String, latency: Int, _ emulator: EmulatorChild) async throws -> Row {
+    private func measure(_ desired: DesiredState, _ scenario: String, latency: Int, _ emulator: EmulatorServer) async throws -> Row {
         let settings = ConnectionSettings(baseURL: URL(string: emulator.baseURL)!, token: SecretToken(CredentialToken.local), parallelism: Self.parallelism)
         let client = AnyreachClient(settings: settings)
         let cpuBefore = Self.cpuSeconds()

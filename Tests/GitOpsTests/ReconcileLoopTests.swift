@@ -1,5 +1,6 @@
 import AnyreachAPI
 import Foundation
+import TestSupport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -26,31 +27,34 @@ import Testing
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try Self.manifest.write(to: directory.appendingPathComponent("org.yaml"), atomically: true, encoding: .utf8)
-        let emulator = try RunningProcess(try Binaries.path("anyreach-emulator"), ["--port", "0", "--db", directory.appendingPathComponent("org.sqlite").path], in: directory)
-        defer { _ = emulator.terminate() }
-        let apiPort = try await emulator.port(after: "listening on")
-        let loop = try RunningProcess(try Binaries.path("campaignctl"),
-                                      ["reconcile", "--interval", "1s", "--metrics-port", "0", "--api-url", "http://127.0.0.1:\(apiPort)", "org.yaml"],
-                                      in: directory, environment: ["ANYREACH_TOKEN": "ak_local.emulator"])
-        defer { if loop.isRunning { _ = loop.terminate() } }
-        let metricsPort = try await loop.port(after: "metrics on")
+        let emulator = try await EmulatorServer.start(database: directory.appendingPathComponent("org.sqlite"))
+        defer { emulator.kill() }
+        let apiPort = emulator.port
+        let loop = try ChildProcess(try BuiltProducts.executable("campaignctl"),
+                                    ["reconcile", "--interval", "1s", "--metrics-port", "0", "--api-url", emulator.baseURL, "org.yaml"],
+                                    environment: cleanEnvironment(directory, ["ANYREACH_TOKEN": "ak_local.emulator"]), directory: directory)
+        defer { loop.killNow() }
+        let metricsOutput = try await loop.waitForOutput(.seconds(60)) { EmulatorServer.listeningPort(in: $0, after: "metrics on http://") != nil }
+        let metricsPort = try #require(EmulatorServer.listeningPort(in: metricsOutput, after: "metrics on http://"))
 
-        _ = try await loop.waitFor(.seconds(60)) { $0.contains("reconcile run 2: in sync") }
+        _ = try await loop.waitForOutput(.seconds(60)) { $0.contains("reconcile run 2: in sync") }
         let afterFirst = try await Self.scrape(metricsPort)
         #expect(afterFirst["campaignctl_reconcile_changes_applied_total"] == 2)  // the configuration and the campaign
         #expect((afterFirst["campaignctl_reconcile_runs_total{result=\"ok\"}"] ?? 0) >= 2)
         #expect((afterFirst["campaignctl_api_requests_total{status=\"200\"}"] ?? 0) > 0)
 
-        let before = loop.text.components(separatedBy: "Apply:").count
+        let before = loop.stderr.components(separatedBy: "Apply:").count
         try await Self.renameCampaign(port: apiPort)
-        _ = try await loop.waitFor(.seconds(60)) { $0.components(separatedBy: "Apply:").count > before }
-        _ = try await loop.waitFor(.seconds(60)) { $0.hasSuffix("in sync\n") }
+        _ = try await loop.waitForOutput(.seconds(60)) { $0.components(separatedBy: "Apply:").count > before }
+        _ = try await loop.waitForOutput(.seconds(60)) { $0.hasSuffix("in sync\n") }
         let afterDrift = try await Self.scrape(metricsPort)
         #expect(afterDrift["campaignctl_reconcile_changes_applied_total"] == 3)
         #expect((afterDrift["campaignctl_reconcile_drift_found_total"] ?? 0) > (afterFirst["campaignctl_reconcile_drift_found_total"] ?? 0))
         #expect(afterDrift["campaignctl_reconcile_errors_total"] == 0)
 
-        #expect(loop.terminate() == 0, "reconcile should stop cleanly on SIGTERM; output: \(loop.text)")
+        loop.send(SIGTERM)
+        let stopped = try await loop.wait(timeout: .seconds(30))
+        #expect(stopped.status == 0 && !stopped.signalled, "reconcile should stop cleanly on SIGTERM: \(stopped)")
     }
 
     /// Prometheus text format as `name{labels}` → value.

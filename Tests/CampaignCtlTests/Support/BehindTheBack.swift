@@ -1,5 +1,6 @@
 import AnyreachAPI
 import Foundation
+import TestSupport
 import Testing
 
 /// Changes someone makes in the dashboard after `apply` of `Fixtures/drift`, made over the API

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The built `campaignctl`, run from a workspace against one emulator with the credential in
 /// `ANYREACH_TOKEN` and colour off: stdout, stderr and the exit code as a user sees them.

@@ -1,54 +1,9 @@
 import AnyreachAPI
 import Foundation
+import TestSupport
 
-/// The built `anyreach-emulator` on a loopback port, its state in a SQLite file that a later
-/// server (say, one without faults) can open again.
-final class EmulatorServer {
-    let child: ChildProcess
-    let port: Int
-    let database: URL
-
-    var baseURL: String { "http://127.0.0.1:\(port)" }
-
-    private init(child: ChildProcess, port: Int, database: URL) {
-        self.child = child
-        self.port = port
-        self.database = database
-    }
-
-    /// Starts a server on `database` with extra flags (faults, credentials) and waits for its
-    /// "listening on" line.
-    static func start(database: URL, _ flags: [String] = []) async throws -> EmulatorServer {
-        let arguments = ["--port", "0", "--db", database.path] + flags
-        let child = try ChildProcess(try Locations.executable("anyreach-emulator"), arguments,
-                                     environment: ProcessInfo.processInfo.environment, directory: database.deletingLastPathComponent())
-        let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline {
-            if let port = parsePort(child.stdout) { return EmulatorServer(child: child, port: port, database: database) }
-            if !child.isRunning { throw TestFailure("anyreach-emulator exited before listening: \(child.stderr.suffix(2000))") }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        child.killNow()
-        throw TestFailure("anyreach-emulator did not print its listening line within 30 s")
-    }
-
-    /// `anyreach-emulator listening on http://127.0.0.1:PORT` → PORT.
-    private static func parsePort(_ output: String) -> Int? {
-        let prefix = "anyreach-emulator listening on http://"
-        guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix(prefix) }), let colon = line.lastIndex(of: ":") else { return nil }
-        return Int(line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
-    }
-
-    /// SIGTERM and wait, so the database is closed cleanly before another server opens it.
-    func stop() async throws {
-        child.send(SIGTERM)
-        _ = try await child.wait(timeout: .seconds(20))
-    }
-
-    /// Cleanup on any path: kills the server if it still runs.
-    func kill() { child.killNow() }
-
-    // MARK: - The /_emulator routes
+/// The routes the emulator serves for tests.
+extension EmulatorServer {
 
     func resetMetrics() async throws {
         let response = try await HTTP.send("DELETE", baseURL + "/_emulator/metrics")

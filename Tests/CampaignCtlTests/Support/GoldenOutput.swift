@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A finished run of campaignctl against `Golden/NAME.txt`: the command, the exit status,

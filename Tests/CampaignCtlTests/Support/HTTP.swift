@@ -1,5 +1,6 @@
 import AnyreachAPI
 import Foundation
+import TestSupport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif

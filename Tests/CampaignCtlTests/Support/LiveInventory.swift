@@ -1,5 +1,6 @@
 import AnyreachAPI
 import Foundation
+import TestSupport
 
 /// Everything the org holds, read over plain HTTP, keyed the way campaignctl keys it
 /// (external_id), to find duplicates and losses after a rough apply.

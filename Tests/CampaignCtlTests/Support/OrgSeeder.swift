@@ -1,5 +1,6 @@
 import AnyreachAPI
 import Foundation
+import TestSupport
 
 /// Builds a random org straight through the API, the way a team's dashboard leaves one for
 /// `export` to adopt: resources with and without external_ids, names that collide once slugged,

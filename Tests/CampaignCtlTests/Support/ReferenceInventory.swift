@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// What a fault-free apply of the examples leaves in an empty org, computed once.
 actor ReferenceInventory {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// One test's world: a workspace, an emulator on the workspace's database, and campaignctl
 /// pointed at it. `with` tears it all down on every path.
