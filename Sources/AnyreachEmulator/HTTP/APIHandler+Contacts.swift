@@ -10,7 +10,13 @@ extension APIHandler {
         }
         let page = try await store.listContacts(org: org, campaign: input.path.id, limit: Self.pageLimit(query.limit),
                                                 offset: offset, statuses: (query.status ?? []).map(\.rawValue))
-        let contacts = try page.contacts.map { try $0.wire() }
+        var contacts: [Components.Schemas.Contact] = []
+        if let rendered = RequestScope.renderedBody {
+            // The same body, written without `JSONEncoder` (`ContactPageJSON.swift`).
+            rendered.set(page.json())
+        } else {
+            contacts = try page.contacts.map { try $0.wire() }
+        }
         return .ok(.init(body: .json(.init(contacts: contacts, total: page.total, limit: page.limit, offset: page.offset))))
     }
 

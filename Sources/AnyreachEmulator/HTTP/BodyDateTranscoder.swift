@@ -10,9 +10,22 @@ import OpenAPIRuntime
 struct BodyDateTranscoder: DateTranscoder {
     private let strict = ISO8601DateTranscoder.iso8601
 
+    /// The emulator's timestamps are whole seconds (`Timestamp.date`), which `Timestamp.rfc3339`
+    /// writes without ICU; anything else goes to the formatter.
     func encode(_ date: Date) throws -> String {
-        try strict.encode(date)
+        if let seconds = Int64(exactly: date.timeIntervalSince1970), let text = Timestamp.rfc3339(seconds) {
+            return text
+        }
+        return try strict.encode(date)
     }
+
+    /// What `encode` writes for a timestamp of whole seconds.
+    static func text(_ seconds: Int64) -> String {
+        Timestamp.rfc3339(seconds) ?? (try? shared.encode(Timestamp.date(seconds))) ?? ""
+    }
+
+    /// One formatter for `text`'s rare dates outside `Timestamp.fastYears`: making one is costly.
+    private static let shared = BodyDateTranscoder()
 
     /// Any string decodes; the value is never used, since handlers read bodies raw.
     func decode(_ text: String) throws -> Date {

@@ -5,4 +5,6 @@ enum RequestScope {
     /// The request body as sent, set by `BodyCaptureMiddleware`: handlers read PATCH and upsert
     /// bodies from it, because the generated types can't tell an absent field from a null one.
     @TaskLocal static var rawBody: [UInt8] = []
+    /// Where a handler may leave a response body it wrote itself, set by `RenderedBodyMiddleware`.
+    @TaskLocal static var renderedBody: RenderedBody?
 }

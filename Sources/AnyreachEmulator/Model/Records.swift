@@ -78,13 +78,18 @@ struct ContactRecord: Hashable, Sendable {
         agent_number, agent_config, initial_context, status, created_at, updated_at
         """
 
+    init(seq: Int64, id: String, campaign: String, fields: ContactFields, status: String, createdAt: Int64, updatedAt: Int64) {
+        self.seq = seq; self.id = id; self.campaign = campaign; self.fields = fields
+        self.status = status; self.createdAt = createdAt; self.updatedAt = updatedAt
+    }
+
     init(row: Row) throws {
         seq = row[0]; id = row[1]; campaign = row[2]
         fields = ContactFields(
-            externalID: row[3], phoneNumbers: try JSONDecoder().decode([String].self, from: Data((row[4] as String).utf8)),
-            data: try JSONValue.parse(Array((row[5] as String).utf8)), timezone: row[6], scheduledAt: row[7],
+            externalID: row[3], phoneNumbers: try StoredJSON.strings(row[4]),
+            data: try StoredJSON.value(row[5]), timezone: row[6], scheduledAt: row[7],
             agentID: row[8], agentVersion: row[9], agentNumber: row[10],
-            agentConfig: try (row[11] as String?).map { try JSONValue.parse(Array($0.utf8)) }, initialContext: row[12])
+            agentConfig: try (row[11] as String?).map(StoredJSON.value), initialContext: row[12])
         status = row[13]; createdAt = row[14]; updatedAt = row[15]
     }
 
