@@ -13,10 +13,12 @@ run() {
     echo "== $name" >&2
     "$@" > "$out/$name.txt" 2>&1 || echo "   ($name exited $?; see $out/$name.txt)" >&2
 }
+# Those that use the release binaries first, then those that run in `swift test -c release`
+# (which builds with testability): one release build of each kind instead of three.
 run manifest-load benchmarks/manifest-load/run.sh
 run emulator-pages python3 benchmarks/emulator_pages.py --binary .build/release/anyreach-emulator
+run apply benchmarks/apply/run.sh
 run client-read benchmarks/client-read/run.sh
 run plan benchmarks/plan/run.sh
-run apply benchmarks/apply/run.sh
 cat "$out"/*.txt | grep '^BENCH ' | sed 's/^BENCH //' | python3 benchmarks/table.py
 echo "(detail of each benchmark in $out)" >&2

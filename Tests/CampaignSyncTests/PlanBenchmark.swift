@@ -26,6 +26,9 @@ import Glibc
     static let contactsPerCampaign = 5000
     static let parallelism = 8
     static let longestChain = 2
+    /// The configuration list, one page of campaigns, the concurrency settings, and every
+    /// campaign's contacts in pages of 200: the fewest reads the API allows.
+    static let fewestRequests = 3 + campaigns * Int((Double(contactsPerCampaign) / 200).rounded(.up))
 
     struct Row {
         var latency: Int
@@ -65,6 +68,7 @@ import Glibc
             try await emulator.stop()
         }
         print(Self.table(rows))
+        for row in rows { print(Self.benchLine(row)) }
         #expect(rows.filter { $0.scenario == "no changes" }.allSatisfy { $0.operations == 0 })
     }
 
@@ -196,6 +200,18 @@ import Glibc
         var usage = rusage()
         getrusage(Self.selfUsage, &usage)
         return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// The `BENCH {json}` line `benchmarks/run-all.sh` collects into its one table.
+    static func benchLine(_ row: Row) -> String {
+        var fields = [
+            "\"scenario\": \"plan 20×5000, \(row.scenario), \(row.latency) ms\"", "\"requests\": \(row.requests)",
+            "\"min_requests\": \(fewestRequests)", "\"wall_s\": \(row.wall / .seconds(1))", "\"cpu_s\": \(row.cpu)", "\"peak_mib\": \(row.peakMiB)",
+        ]
+        if let bound = row.lowerBound {
+            fields += ["\"lower_bound_s\": \(bound)", "\"lower_bound\": \"plan: max(2, requests ÷ \(parallelism)) × latency\""]
+        }
+        return "BENCH {" + fields.joined(separator: ", ") + "}"
     }
 
     static func table(_ rows: [Row]) -> String {

@@ -17,8 +17,8 @@ public final class ChildProcess {
         let stem = UUID().uuidString
         stdoutURL = logs.appendingPathComponent("\(stem).out")
         stderrURL = logs.appendingPathComponent("\(stem).err")
-        FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-        FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
         process.executableURL = executable
         process.arguments = arguments
         process.environment = environment

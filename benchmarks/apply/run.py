@@ -163,6 +163,17 @@ def row(run, minimum, parallelism, latency):
             f"| {run['cpu']:.1f} s | {run['emulator_cpu']:.1f} s |")
 
 
+def bench_line(run, minimum, args):
+    """The `BENCH {json}` line benchmarks/run-all.sh collects into its one table."""
+    fewest = minimum[0] + minimum[1]
+    return "BENCH " + json.dumps({
+        "scenario": f"apply {args.campaigns}×{args.contacts}, {run['label']}", "requests": run["reads"] + run["writes"],
+        "min_requests": fewest, "wall_s": run["wall"],
+        "lower_bound_s": max(minimum[2], fewest / args.parallelism) * args.latency_ms / 1000,
+        "lower_bound": f"apply: max(3, fewest requests ÷ {args.parallelism}) × {args.latency_ms} ms",
+        "cpu_s": run["cpu"], "peak_mib": run["peak"]}, ensure_ascii=False)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bin-dir", help="directory holding release campaignctl and anyreach-emulator (skips the build)")
@@ -197,6 +208,8 @@ def main():
         changed = math.ceil(args.contacts / every)
         print(row(change, minimum_change(args.campaigns, args.contacts, changed), args.parallelism, args.latency_ms))
         print(f"\n{first['summary']}\n{change['summary']}\nplan afterwards: exit {plan.returncode} (0 = no changes)")
+        print(bench_line(first, minimum_first(args.campaigns, args.contacts), args))
+        print(bench_line(change, minimum_change(args.campaigns, args.contacts, changed), args))
         return 0 if plan.returncode == 0 else 1
     finally:
         if emulator:
