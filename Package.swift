@@ -119,7 +119,11 @@ let package = Package(
         ),
         // What the test targets share: built executables, child processes, the emulator as a
         // child process. A plain target, since test targets can't import each other.
-        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
+        .target(name: "TestSupport", dependencies: ["SpawnShim"], path: "Tests/TestSupport", swiftSettings: strictSettings),
+        // Children are started with posix_spawn, not Foundation's Process: on Linux, Process.run()
+        // over-reads a buffer while listing /proc/self/fd and crashes now and then
+        // (swift-corelibs-foundation#5472, unfixed in Swift 6.3.1).
+        .target(name: "SpawnShim", path: "Tests/SpawnShim"),
         .testTarget(
             name: "CampaignManifestTests",
             dependencies: ["CampaignManifest", "AnyreachAPI", "ScheduleRules", "TestSupport"],
@@ -160,6 +164,7 @@ let package = Package(
             dependencies: [
                 "AnyreachEmulator",
                 "AnyreachAPI",
+                "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -3,7 +3,7 @@ public import Foundation
 /// A child process whose output goes to files, so that a chatty child never blocks on a full
 /// pipe and a killed one leaves what it wrote. The files are removed with the object.
 public final class ChildProcess {
-    public let process = Process()
+    private let process: SpawnedProcess
     public let name: String
     private let stdoutURL: URL
     private let stderrURL: URL
@@ -17,16 +17,8 @@ public final class ChildProcess {
         let stem = UUID().uuidString
         stdoutURL = logs.appendingPathComponent("\(stem).out")
         stderrURL = logs.appendingPathComponent("\(stem).err")
-        _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = environment
-        process.currentDirectoryURL = directory
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        process.standardOutput = try FileHandle(forWritingTo: stdoutURL)
-        process.standardError = try FileHandle(forWritingTo: stderrURL)
-        try process.run()
+        process = try SpawnedProcess(executable.path, arguments, environment: environment, directory: directory.path,
+                                     stdout: stdoutURL.path, stderr: stderrURL.path)
     }
 
     deinit {
@@ -41,23 +33,23 @@ public final class ChildProcess {
         try await ChildProcess(executable, arguments, environment: environment, directory: directory).wait(timeout: timeout)
     }
 
-    public var isRunning: Bool { process.isRunning }
-    public var pid: Int32 { process.processIdentifier }
+    public var isRunning: Bool { process.status == nil }
+    public var pid: Int32 { process.pid }
     public var stdout: String { (try? String(contentsOf: stdoutURL, encoding: .utf8)) ?? "" }
     public var stderr: String { (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? "" }
 
     /// Waits for the exit; past `timeout` the child is killed and the wait throws.
     public func wait(timeout: Duration = .seconds(120)) async throws -> Finished {
         let deadline = ContinuousClock.now + timeout
-        while process.isRunning {
+        while isRunning {
             if ContinuousClock.now >= deadline {
                 killNow()
                 throw TestFailure("`\(name)` did not finish within \(timeout); stderr:\n\(stderr.suffix(2000))")
             }
             try await Task.sleep(for: .milliseconds(20))
         }
-        return Finished(command: name, status: process.terminationStatus,
-                        signalled: process.terminationReason == .uncaughtSignal, stdout: stdout, stderr: stderr)
+        let (code, signalled) = SpawnedProcess.decode(process.status ?? 0)
+        return Finished(command: name, status: code, signalled: signalled, stdout: stdout, stderr: stderr)
     }
 
     /// Waits until stdout and stderr together satisfy `predicate`, and returns them.
@@ -72,12 +64,12 @@ public final class ChildProcess {
     }
 
     public func send(_ signal: Int32) {
-        if process.isRunning { kill(pid, signal) }
+        if isRunning { kill(pid, signal) }
     }
 
     /// SIGKILL and reap, for cleanup on every path.
     public func killNow() {
-        guard process.isRunning else { return }
+        guard isRunning else { return }
         kill(pid, SIGKILL)
         process.waitUntilExit()
     }
