@@ -15,16 +15,21 @@ struct ReconcileMetrics: Sendable {
     private let duration: DurationHistogram
 
     init() {
-        runsOK = registry.makeCounter(name: "campaignctl_reconcile_runs_total", labels: [("result", "ok")], help: "Reconcile runs by result.")
-        runsFailed = registry.makeCounter(name: "campaignctl_reconcile_runs_total", labels: [("result", "error")], help: "Reconcile runs by result.")
-        changesApplied = registry.makeCounter(name: "campaignctl_reconcile_changes_applied_total", help: "Plan operations applied successfully.")
-        driftFound = registry.makeCounter(name: "campaignctl_reconcile_drift_found_total", help: "Differences between the org and the manifests seen by runs.")
-        driftItems = registry.makeGauge(name: "campaignctl_reconcile_drift_items", help: "Differences seen by the last run.")
-        errors = registry.makeCounter(name: "campaignctl_reconcile_errors_total", help: "Runs that ended in an error, and failed operations.")
-        retries = registry.makeCounter(name: "campaignctl_api_retries_total", help: "API requests that were retries.")
-        duration = registry.makeDurationHistogram(name: "campaignctl_reconcile_duration_seconds",
-                                                  buckets: [.milliseconds(100), .milliseconds(500), .seconds(1), .seconds(5), .seconds(30), .seconds(120), .seconds(600)],
-                                                  help: "Duration of reconcile runs.")
+        let runs = Self.name("reconcile", "runs", "total", "Reconcile runs by result.")
+        runsOK = registry.makeCounter(descriptor: runs, labels: [("result", "ok")])
+        runsFailed = registry.makeCounter(descriptor: runs, labels: [("result", "error")])
+        changesApplied = registry.makeCounter(descriptor: Self.name("reconcile", "changes_applied", "total", "Plan operations applied successfully."))
+        driftFound = registry.makeCounter(descriptor: Self.name("reconcile", "drift_found", "total", "Differences between the org and the manifests seen by runs."))
+        driftItems = registry.makeGauge(descriptor: Self.name("reconcile", "drift", "items", "Differences seen by the last run."))
+        errors = registry.makeCounter(descriptor: Self.name("reconcile", "errors", "total", "Runs that ended in an error, and failed operations."))
+        retries = registry.makeCounter(descriptor: Self.name("api", "retries", "total", "API requests that were retries."))
+        duration = registry.makeDurationHistogram(descriptor: Self.name("reconcile", "duration", "seconds", "Duration of reconcile runs."),
+                                                  buckets: [.milliseconds(100), .milliseconds(500), .seconds(1), .seconds(5), .seconds(30), .seconds(120), .seconds(600)])
+    }
+
+    /// `campaignctl_SUBSYSTEM_METRIC_UNIT`, the names `docs/cli.md` lists.
+    private static func name(_ subsystem: String, _ metric: String, _ unit: String, _ help: String) -> MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "campaignctl", subsystem: subsystem, metricName: metric, unitName: unit, helpText: help)
     }
 
     func runFinished(ok: Bool, drift: Int, applied: Int, failedOperations: Int, elapsed: Duration) {
@@ -42,8 +47,8 @@ struct ReconcileMetrics: Sendable {
         for (status, count) in now.byStatus {
             let delta = count - (before.byStatus[status] ?? 0)
             guard delta > 0 else { continue }
-            registry.makeCounter(name: "campaignctl_api_requests_total", labels: [("status", status == 0 ? "no_answer" : String(status))],
-                                 help: "API requests by status.").increment(by: Int64(delta))
+            registry.makeCounter(descriptor: Self.name("api", "requests", "total", "API requests by status."),
+                                 labels: [("status", status == 0 ? "no_answer" : String(status))]).increment(by: Int64(delta))
         }
         retries.increment(by: Int64(now.retries - before.retries))
     }
