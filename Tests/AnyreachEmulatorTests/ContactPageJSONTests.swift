@@ -1,6 +1,7 @@
 import AnyreachAPI
 @testable import AnyreachEmulator
 import Foundation
+import TestSupport
 import Testing
 
 /// The contact listing is written by hand (`ContactPageJSON.swift`) for speed; it must stay the
@@ -82,7 +83,7 @@ import Testing
 
     @Test("Random data and agent_config objects are written as the encoder wrote them", arguments: 0..<8)
     func randomData(seed: UInt64) throws {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         let contacts = (0..<25).map { index -> ContactRecord in
             var record = Self.plain(index)
             record.fields.data = RandomJSON.object(depth: 3, using: &random)

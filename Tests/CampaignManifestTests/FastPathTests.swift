@@ -1,6 +1,7 @@
 import AnyreachAPI
 @testable import CampaignManifest
 import Foundation
+import TestSupport
 import Testing
 
 /// The shortcuts taken for speed give exactly the answers of the slow, obviously right way.
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func scheduledAtMatchesTheAPIOnRandomTimestamps() {
-        var random = SeededGenerator(seed: 7)
+        var random = SeededRandom(seed: 7)
         let parser = ScheduledAtParser()
         for _ in 0..<2000 {
             let text = Self.randomTimestamp(&random)
@@ -41,7 +42,7 @@ import Testing
         }
     }
 
-    static func randomTimestamp(_ random: inout SeededGenerator) -> String {
+    static func randomTimestamp(_ random: inout SeededRandom) -> String {
         func two(_ range: ClosedRange<Int>) -> String { String(format: "%02d", Int.random(in: range, using: &random)) }
         let date = "\(Int.random(in: 1900...2100, using: &random))-\(two(1...12))-\(two(1...31))T\(two(0...23)):\(two(0...59)):\(two(0...59))"
         let fraction = Bool.random(using: &random) ? "" : "." + String(Int.random(in: 0...999_999, using: &random))
@@ -50,7 +51,7 @@ import Testing
     }
 
     @Test func dataSizeBoundsTheEncodingAndFindsTheExactExcess() {
-        var random = SeededGenerator(seed: 11)
+        var random = SeededRandom(seed: 11)
         for _ in 0..<500 {
             let value = Self.randomJSON(&random, depth: 3)
             let exact = value.compactData().count
@@ -67,7 +68,7 @@ import Testing
         #expect(DataSize.excess(of: .object(["k": .string(padding + "é")]), limit: Contract.maxDataBytes) == Contract.maxDataBytes + 2)
     }
 
-    static func randomJSON(_ random: inout SeededGenerator, depth: Int) -> JSONValue {
+    static func randomJSON(_ random: inout SeededRandom, depth: Int) -> JSONValue {
         let pieces = ["a", "é", "\"", "\\", "/", "\n", "\u{1}", "\u{7F}", "😀", "\u{2028}", " ", "0"]
         func text() -> String { (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined() }
         switch Int.random(in: 0...(depth > 0 ? 7 : 5), using: &random) {
@@ -82,20 +83,5 @@ import Testing
             for _ in 0..<Int.random(in: 0...4, using: &random) { object[text()] = randomJSON(&random, depth: depth - 1) }
             return .object(object)
         }
-    }
-}
-
-/// SplitMix64: a small seeded generator, so random tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

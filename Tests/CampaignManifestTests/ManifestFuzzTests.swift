@@ -1,5 +1,6 @@
 @testable import CampaignManifest
 import Foundation
+import TestSupport
 import Testing
 
 /// Thousands of mutated manifests (bytes flipped, lines cut, keys renamed, indentation changed,
@@ -59,7 +60,7 @@ import Testing
     static let iterations = 3000
 
     @Test func mutatedManifestsNeverCrashAndAlwaysLocateTheirErrors() {
-        var random = SeededGenerator(seed: 20_261_128)
+        var random = SeededRandom(seed: 20_261_128)
         let loader = Fixtures.loader()
         for iteration in 0..<Self.iterations {
             let texts = Self.seeds.enumerated().map { index, seed in
@@ -86,7 +87,7 @@ import Testing
     }
 
     /// One to three mutations of the kinds a hand edit or a bad merge makes.
-    static func mutate(_ text: String, _ random: inout SeededGenerator) -> String {
+    static func mutate(_ text: String, _ random: inout SeededRandom) -> String {
         var result = text
         for _ in 0..<Int.random(in: 1...3, using: &random) {
             var lines = result.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -108,26 +109,26 @@ import Testing
 
     /// A random bit of a random byte; the loader takes text, so invalid UTF-8 is repaired (files
     /// that aren't UTF-8 are refused before parsing).
-    static func flipByte(_ text: String, _ random: inout SeededGenerator) -> String {
+    static func flipByte(_ text: String, _ random: inout SeededRandom) -> String {
         var bytes = Array(text.utf8)
         guard !bytes.isEmpty else { return text }
         bytes[Int.random(in: 0..<bytes.count, using: &random)] ^= 1 << UInt8.random(in: 0...7, using: &random)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func renameKey(_ line: String, _ random: inout SeededGenerator) -> String {
+    static func renameKey(_ line: String, _ random: inout SeededRandom) -> String {
         guard let colon = line.firstIndex(of: ":") else { return line }
         let keys = ["name", "priorty", "configuration", "contacts", "phone_numbers", "data", "days", "start", "limit", "", "- x", "${HOME}", "<<"]
         let indent = line.prefix { $0 == " " || $0 == "-" }
         return indent + keys.randomElement(using: &random)! + line[colon...]
     }
 
-    static func reindent(_ line: String, _ random: inout SeededGenerator) -> String {
+    static func reindent(_ line: String, _ random: inout SeededRandom) -> String {
         let change = Int.random(in: -3...3, using: &random)
         return change >= 0 ? String(repeating: " ", count: change) + line : String(line.dropFirst(min(-change, line.prefix { $0 == " " }.count)))
     }
 
-    static func swapValues(_ lines: [String], _ index: Int, _ random: inout SeededGenerator) -> [String] {
+    static func swapValues(_ lines: [String], _ index: Int, _ random: inout SeededRandom) -> [String] {
         var lines = lines
         let other = Int.random(in: 0..<lines.count, using: &random)
         guard let a = lines[index].range(of: ": "), let b = lines[other].range(of: ": ") else { return lines }
@@ -136,13 +137,13 @@ import Testing
         return lines
     }
 
-    static func swapLines(_ lines: [String], _ index: Int, _ random: inout SeededGenerator) -> [String] {
+    static func swapLines(_ lines: [String], _ index: Int, _ random: inout SeededRandom) -> [String] {
         var lines = lines
         lines.swapAt(index, Int.random(in: 0..<lines.count, using: &random))
         return lines
     }
 
-    static func insertSpecial(_ text: String, _ random: inout SeededGenerator) -> String {
+    static func insertSpecial(_ text: String, _ random: inout SeededRandom) -> String {
         let specials = ["{", "}", "[", "]", ":", "- ", "\"", "'", "&a ", "*a", "!!int ", "|", ">", "%", "@", "\t", "\u{0}", "#", "\r", "\u{FEFF}", "${", "é", "\n  "]
         var scalars = Array(text.unicodeScalars)
         let position = Int.random(in: 0...scalars.count, using: &random)

@@ -3,6 +3,7 @@ import AnyreachClient
 import CampaignManifest
 import CampaignSync
 import Foundation
+import TestSupport
 import Testing
 
 /// Generated manifests against generated orgs: the plan, executed operation by operation on an
@@ -79,7 +80,7 @@ import Testing
 
     /// Runs the plan in a random order its dependencies allow, checking each step.
     private func execute(_ plan: Plan, _ generated: GeneratedCase) -> ContractModel? {
-        var random = SeededGenerator(seed: generated.seed ^ 0xD1CE)
+        var random = SeededRandom(seed: generated.seed ^ 0xD1CE)
         var model = generated.org
         var done = Set<String>()
         var written: [String: Set<String>] = [:]

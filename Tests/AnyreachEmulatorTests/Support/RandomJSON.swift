@@ -1,19 +1,5 @@
 import AnyreachAPI
-
-/// A small seeded generator, so that a failing random case can be run again.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-}
+import TestSupport
 
 /// Random JSON values built from the awkward parts: strings that need escapes or sort oddly,
 /// doubles that read back as integers and ones that don't, the integer extremes.
@@ -25,11 +11,11 @@ enum RandomJSON {
                                     1_152_921_504_606_846_976.0, 9_007_199_254_740_994.0, -4.5e15]
     static let ints: [Int64] = [0, 1, -1, 42, Int64.max, Int64.min, 1_000_000_000_000]
 
-    static func string(using random: inout SplitMix64) -> String {
+    static func string(using random: inout SeededRandom) -> String {
         (0..<Int.random(in: 0...4, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
     }
 
-    static func object(depth: Int, using random: inout SplitMix64) -> JSONValue {
+    static func object(depth: Int, using random: inout SeededRandom) -> JSONValue {
         var members: [String: JSONValue] = [:]
         for _ in 0..<Int.random(in: 0...5, using: &random) {
             members[string(using: &random)] = value(depth: depth - 1, using: &random)
@@ -37,7 +23,7 @@ enum RandomJSON {
         return .object(members)
     }
 
-    static func value(depth: Int, using random: inout SplitMix64) -> JSONValue {
+    static func value(depth: Int, using random: inout SeededRandom) -> JSONValue {
         switch Int.random(in: 0...(depth > 0 ? 7 : 5), using: &random) {
         case 0: .null
         case 1: .bool(Bool.random(using: &random))

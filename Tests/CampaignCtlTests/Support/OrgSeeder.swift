@@ -190,9 +190,3 @@ struct OrgSeeder {
         String(format: "%02d:%02d", hour, minute)
     }
 }
-
-extension SeededRandom {
-    mutating func int(in range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
-    mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &self) < probability }
-    mutating func pick<T>(_ choices: [T]) -> T { choices[Int.random(in: 0..<choices.count, using: &self)] }
-}

@@ -1,5 +1,6 @@
 import AnyreachAPI
 @testable import CampaignManifest
+import TestSupport
 
 /// One generated case: the manifests and the org they are planned against.
 struct GeneratedCase {
@@ -30,7 +31,7 @@ extension PlanCaseGenerator {
         desired.campaigns = random.subset(Self.campaignKeys, probability: 0.6).map { campaign($0, configurations: available) }
         addLiveCampaigns(to: &org, &desired)
         addAdHoc(to: &org, &desired)
-        if random.chance(0.5) { desired.concurrency = ConcurrencySpec(limit: random.int(1...50), location: location()) }
+        if random.chance(0.5) { desired.concurrency = ConcurrencySpec(limit: random.int(in: 1...50), location: location()) }
         org.concurrencyLimit = random.pick([10, 20, desired.concurrency?.limit ?? 10])
         desired.policy = policy()
         return GeneratedCase(seed: seed, desired: desired, org: org)
@@ -69,7 +70,7 @@ extension PlanCaseGenerator {
             guard random.chance(index == nil ? 0.35 : 0.6) else { continue }
             let spec = index.map { desired.campaigns[$0] }
             var campaign = liveCampaign(key, like: spec, &org)
-            let identical = addLiveContacts(to: &campaign, from: spec?.contacts ?? [], extra: random.int(0...4), org: &org)
+            let identical = addLiveContacts(to: &campaign, from: spec?.contacts ?? [], extra: random.int(in: 0...4), org: &org)
             if let index, campaign.status == .closed, random.chance(0.5) {
                 align(&desired.campaigns[index], with: campaign, keeping: identical, org)
             }
@@ -88,7 +89,7 @@ extension PlanCaseGenerator {
         let status = random.pick([Components.Schemas.CampaignStatus.active, .active, .paused, .paused, .closed])
         return .init(id: org.newID(), externalID: key, name: spec.flatMap { random.chance(0.6) ? $0.name : nil } ?? "Old \(key ?? "anonymous")",
                      configurationID: configuration.id, status: status,
-                     priority: spec.flatMap { random.chance(0.7) ? $0.priority : nil } ?? random.int(1...10))
+                     priority: spec.flatMap { random.chance(0.7) ? $0.priority : nil } ?? random.int(in: 1...10))
     }
 
     /// A closed live campaign that the manifest describes as it is, so that only contact
@@ -147,7 +148,7 @@ extension PlanCaseGenerator {
     /// The contact with one managed field different live.
     private mutating func changed(_ spec: ContactSpec, e164Only: Bool) -> [String: JSONValue] {
         var fields = Expected.contact(spec)
-        switch random.int(0...4) {
+        switch random.int(in: 0...4) {
         case 0: fields["phone_numbers"] = .array([.string(phoneNumber().e164)])
         case 1: fields["data"] = ["plan": "legacy"]
         case 2: fields["timezone"] = spec.timezone == nil ? "America/Denver" : .null
@@ -161,9 +162,9 @@ extension PlanCaseGenerator {
 
     private mutating func addAdHoc(to org: inout ContractModel, _ desired: inout DesiredState) {
         if random.chance(0.5) {
-            let contacts = (0..<random.int(0...6)).map { contact("adhoc-\($0)", e164Only: true) }
+            let contacts = (0..<random.int(in: 0...6)).map { contact("adhoc-\($0)", e164Only: true) }
             desired.adHocContacts = AdHocContactsSpec(contacts: contacts, prune: random.chance(0.5), location: location())
         }
-        org.adHoc = liveContacts(from: desired.adHocContacts?.contacts ?? [], extra: random.int(0...3), prefix: "adhoc", org: &org, e164Only: true).0
+        org.adHoc = liveContacts(from: desired.adHocContacts?.contacts ?? [], extra: random.int(in: 0...3), prefix: "adhoc", org: &org, e164Only: true).0
     }
 }
