@@ -34,11 +34,18 @@ public enum CivilDate {
         }
     }
 
-    /// `YYYY-MM-DDTHH:MM:SSZ` of whole seconds since 1970, for years 0 through 9999.
+    /// `YYYY-MM-DDTHH:MM:SSZ` of whole seconds since 1970 (years past 9999 take more digits).
     public static func rfc3339(_ seconds: Int64) -> String {
+        rfc3339(seconds, ifYearIn: Int.min...Int.max)!
+    }
+
+    /// The same text, or nil when the year falls outside `years` (for callers that leave other
+    /// years to another formatter), computed once either way.
+    public static func rfc3339(_ seconds: Int64, ifYearIn years: ClosedRange<Int>) -> String? {
         let (quotient, remainder) = seconds.quotientAndRemainder(dividingBy: 86_400)
         let (days, second) = remainder < 0 ? (quotient - 1, Int(remainder) + 86_400) : (quotient, Int(remainder))
         let (year, month, day) = date(days: days)
+        guard years.contains(year) else { return nil }
         var text = [UInt8]()
         text.reserveCapacity(20)
         append(year, width: 4, to: &text, then: "-")
@@ -50,12 +57,16 @@ public enum CivilDate {
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// `value` as `width` zero-padded decimal digits, then `separator`.
+    /// `value` as at least `width` zero-padded decimal digits (a sign first when negative), then
+    /// `separator`.
     private static func append(_ value: Int, width: Int, to text: inout [UInt8], then separator: Unicode.Scalar) {
-        var divisor = 1
+        if value < 0 { text.append(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
         for _ in 1..<width { divisor *= 10 }
+        while magnitude / divisor >= 10 { divisor *= 10 }
         while divisor > 0 {
-            text.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            text.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
             divisor /= 10
         }
         text.append(UInt8(ascii: separator))

@@ -11,8 +11,6 @@ extension Timestamp {
     /// Every contact of a listing carries two or three timestamps, and the formatter renders each
     /// through ICU behind a lock: a tenth of the emulator's CPU time when it serves contact pages.
     static func rfc3339(_ seconds: Int64) -> String? {
-        let (days, remainder) = seconds.quotientAndRemainder(dividingBy: 86_400)
-        let year = CivilDate.date(days: remainder < 0 ? days - 1 : days).year
-        return fastYears.contains(year) ? CivilDate.rfc3339(seconds) : nil
+        CivilDate.rfc3339(seconds, ifYearIn: fastYears)
     }
 }

@@ -34,28 +34,12 @@ enum LiveCanonical {
             "phone_numbers": .array(live.phoneNumbers.map(JSONValue.string)),
             "data": JSONValue.fromOpenAPI(live.data.additionalProperties.value).canonical,
             "timezone": live.timezone.map(JSONValue.string) ?? .null,
-            "scheduled_at": live.scheduledAt.map { .string(Timestamps.rfc3339($0)) } ?? .null,
+            "scheduled_at": live.scheduledAt.map { .string(CivilDate.rfc3339(Int64($0.timeIntervalSince1970.rounded(.down)))) } ?? .null,
             "agent_id": live.agentId.map(JSONValue.string) ?? .null,
             "agent_version": live.agentVersion.map { .int(Int64($0)) } ?? .null,
             "agent_number": live.agentNumber.map(JSONValue.string) ?? .null,
             "agent_config": live.agentConfig.map { JSONValue.fromOpenAPI($0.additionalProperties.value).canonical } ?? .null,
             "initial_context": live.initialContext.map(JSONValue.string) ?? .null,
         ]
-    }
-
-}
-
-/// RFC 3339 UTC with whole seconds, the API's timestamp form.
-enum Timestamps {
-    /// Formatted from the UTC calendar fields directly: cheap enough for 100,000 contacts.
-    static func rfc3339(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-        var fields = tm()
-        gmtime_r(&seconds, &fields)
-        func pad(_ value: Int32, _ width: Int = 2) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(pad(fields.tm_year + 1900, 4))-\(pad(fields.tm_mon + 1))-\(pad(fields.tm_mday))T\(pad(fields.tm_hour)):\(pad(fields.tm_min)):\(pad(fields.tm_sec))Z"
     }
 }

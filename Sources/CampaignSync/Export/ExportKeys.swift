@@ -50,17 +50,17 @@ struct ExportKeys {
     }
 
     /// A file name stem for a key: anything but letters, digits, `.`, `_` and `-` becomes `_`;
-    /// `-2`, `-3`… when another file of the directory already has that name in any case.
+    /// `-2`, `-3`… when another file of the directory already has that name in any case
+    /// (`taken` holds the stems used so far, lowercased).
     static func uniqueFile(_ key: String, taken: inout Set<String>) -> String {
         let stem = String(key.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "_" }).prefix(200)
-        let lowered = Set(taken.map { $0.lowercased() })
         var candidate = String(stem)
         var number = 2
-        while lowered.contains(candidate.lowercased()) {
+        while taken.contains(candidate.lowercased()) {
             candidate = "\(stem)-\(number)"
             number += 1
         }
-        taken.insert(candidate)
+        taken.insert(candidate.lowercased())
         return candidate
     }
 
