@@ -135,6 +135,6 @@ struct ApplyOutput {
     private func write(_ report: ApplyReport, to path: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try encoder.encode(report).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try PrivateFile.write(encoder.encode(report), to: path)
     }
 }

@@ -61,7 +61,8 @@ struct Connection {
 enum EmbeddedEmulator {
     static func start(database: String) async throws -> RunningEmulator {
         let directory = (database as NSString).deletingLastPathComponent
-        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        // The emulator's database holds the contacts applied to it: its directory is owner-only.
+        if !directory.isEmpty { try PrivateFile.createDirectories(directory) }
         let running = try await RunningEmulator.start(EmulatorConfiguration(storage: .file(path: database)))
         printError("using the embedded Anyreach emulator at \(running.baseURL) (state in \(database); no credentials needed)")
         return running

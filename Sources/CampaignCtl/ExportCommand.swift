@@ -55,9 +55,10 @@ struct ExportCommand: AsyncParsableCommand {
 
     private func write(_ files: [ExportedFile]) throws {
         for file in files {
-            let url = URL(fileURLWithPath: out).appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.contents.utf8).write(to: url, options: .atomic)
+            // Exports hold phone numbers: owner-only, like saved plans.
+            let path = URL(fileURLWithPath: out).appendingPathComponent(file.path).path
+            try PrivateFile.createDirectories((path as NSString).deletingLastPathComponent)
+            try PrivateFile.write(Data(file.contents.utf8), to: path)
         }
     }
 }

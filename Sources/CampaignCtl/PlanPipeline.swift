@@ -56,7 +56,7 @@ enum PlanFile {
     static func write(_ plan: Plan, to path: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        try encoder.encode(plan).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try PrivateFile.write(encoder.encode(plan), to: path)
     }
 
     static func read(from path: String) throws -> Plan {

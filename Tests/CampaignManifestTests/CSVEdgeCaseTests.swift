@@ -98,7 +98,8 @@ import Testing
         let csv = "id,mobile,visits,score,vip,note\na,4155550101,\"4\n2\",1,true,\nb,4155550102,1,nan,true,\nc,4155550103,1,inf,yes,\nd,4155550104,1e3,0x10,true,\n"
         let outcome = try Self.load(csv: Self.bytes(csv), columns: Self.typedColumns)
         #expect(outcome.diagnostics == [
-            "contacts.csv:2:1: error: column 'visits' holds '4\n2', which is not an integer",
+            // A line break inside a quoted value is shown escaped: messages are one line each.
+            "contacts.csv:2:1: error: column 'visits' holds '4\\u{a}2', which is not an integer",
             "contacts.csv:4:1: error: column 'score' holds 'nan', which is not a number",
             "contacts.csv:5:1: error: column 'score' holds 'inf', which is not a number",
             "contacts.csv:5:1: error: column 'vip' holds 'yes', which is not a boolean",

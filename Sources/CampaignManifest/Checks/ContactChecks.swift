@@ -26,7 +26,7 @@ struct ContactChecks {
         for index in contacts.indices {
             let location = contacts[index].at("external_id")
             if let first = seen.updateValue(location, forKey: contacts[index].externalID) {
-                sink.error(location, "contact '\(contacts[index].externalID)' is defined twice in \(owner); first at \(first)", related: first)
+                sink.error(location, "contact \(Snippet(contacts[index].externalID)) is defined twice in \(owner); first at \(first)", related: first)
                 seen[contacts[index].externalID] = first
             }
             checkOne(&contacts[index])
@@ -37,21 +37,21 @@ struct ContactChecks {
         checkExternalID(contact)
         contact.phoneNumbers = normalizedPhones(contact)
         if let zone = contact.timezone, !timezones.contains(zone) {
-            sink.error(contact.at("timezone"), "contact '\(contact.externalID)': '\(zone)' is not an IANA time zone")
+            sink.error(contact.at("timezone"), "contact \(Snippet(contact.externalID)): \(Snippet(zone)) is not an IANA time zone")
         }
         if let text = contact.scheduledAt {
             contact.scheduledAt = timestamps.utcTimestamp(text)
             if contact.scheduledAt == nil {
-                sink.error(contact.at("scheduled_at"), "contact '\(contact.externalID)': scheduled_at '\(text)' must be RFC 3339 with an offset, like 2026-11-28T09:00:00Z")
+                sink.error(contact.at("scheduled_at"), "contact \(Snippet(contact.externalID)): scheduled_at \(Snippet(text)) must be RFC 3339 with an offset, like 2026-11-28T09:00:00Z")
             }
         }
         if let number = contact.agentNumber {
             do throws(PhoneNumberError) { _ = try PhoneNumberNormalizer.validateE164(number) } catch {
-                sink.error(contact.at("agent_number"), "contact '\(contact.externalID)': agent_number must already be E.164: \(error.description)")
+                sink.error(contact.at("agent_number"), "contact \(Snippet(contact.externalID)): agent_number must already be E.164: \(error.description)")
             }
         }
         if let size = DataSize.excess(of: contact.data, limit: Contract.maxDataBytes) {
-            sink.error(contact.at("data"), "contact '\(contact.externalID)': data is \(size) bytes as JSON; the API's limit is \(Contract.maxDataBytes)")
+            sink.error(contact.at("data"), "contact \(Snippet(contact.externalID)): data is \(size) bytes as JSON; the API's limit is \(Contract.maxDataBytes)")
         }
     }
 
@@ -68,14 +68,14 @@ struct ContactChecks {
     private func normalizedPhones(_ contact: ContactSpec) -> [String] {
         let raw = contact.rawPhoneNumbers
         if !Contract.phoneNumbersPerContact.contains(raw.count) {
-            sink.error(contact.at("phone_numbers"), "contact '\(contact.externalID)' has \(raw.count) phone numbers; it needs 1 to \(Contract.phoneNumbersPerContact.upperBound)")
+            sink.error(contact.at("phone_numbers"), "contact \(Snippet(contact.externalID)) has \(raw.count) phone numbers; it needs 1 to \(Contract.phoneNumbersPerContact.upperBound)")
         }
         return raw.enumerated().compactMap { index, number in
             do throws(PhoneNumberError) {
                 return try normalized(number)
             } catch {
                 let hint = if case .e164Only = phoneRule { " (ad-hoc contacts need E.164 numbers, like +14155550123)" } else { "" }
-                sink.error(contact.at("phone_numbers[\(index)]"), "contact '\(contact.externalID)': can't parse phone number: \(error.description)\(hint)")
+                sink.error(contact.at("phone_numbers[\(index)]"), "contact \(Snippet(contact.externalID)): can't parse phone number: \(error.description)\(hint)")
                 return nil
             }
         }

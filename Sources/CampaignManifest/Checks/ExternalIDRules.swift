@@ -5,7 +5,7 @@ import AnyreachAPI
 public enum ExternalIDRules {
     static func check(_ id: String, at location: SourceLocation, sink: DiagnosticSink) {
         if isUUIDShaped(id) {
-            sink.error(location, "external_id '\(id)' looks like a UUID, which the API would read as an id; choose another")
+            sink.error(location, "external_id \(Snippet(id)) looks like a UUID, which the API would read as an id; choose another")
         } else if id == Contract.adHocCampaignID {
             sink.error(location, "external_id 'default' is reserved for ad-hoc contacts")
         }

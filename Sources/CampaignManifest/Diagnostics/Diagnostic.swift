@@ -13,7 +13,8 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public init(_ severity: Severity, at location: SourceLocation, _ message: String, related: SourceLocation? = nil) {
         self.severity = severity
         self.location = location
-        self.message = message
+        // Whatever a message quotes, no control character reaches a terminal or a CI log.
+        self.message = Snippet.controlsEscaped(message)
         self.related = related
     }
 

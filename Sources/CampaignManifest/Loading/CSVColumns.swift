@@ -77,7 +77,7 @@ extension NodeReader {
             let typeName = fields["type"].flatMap { string($0, "columns.data.\(name).type") } ?? "string"
             guard let type = CSVColumns.ValueType(rawValue: typeName) else {
                 let allowed = CSVColumns.ValueType.allCases.map(\.rawValue).joined(separator: ", ")
-                sink.error(fields["type"].map(location) ?? fields.location, "unknown type '\(typeName)'; use one of \(allowed)")
+                sink.error(fields["type"].map(location) ?? fields.location, "unknown type \(Snippet(typeName)); use one of \(allowed)")
                 return nil
             }
             return .init(key: name, column: columnName, type: type)

@@ -6,8 +6,8 @@ import Foundation
 /// BOM and CRLF line ends are the CSV library's; this type tracks the line each row starts on,
 /// so that every problem points at its row.
 struct CSVContactReader {
-    let path: String
-    let displayName: String
+    /// The file, its real path already checked against the tree being read.
+    let file: ManifestFile
     let columns: CSVColumns
     let sink: DiagnosticSink
 
@@ -15,7 +15,7 @@ struct CSVContactReader {
         guard let text = readText() else { return [] }
         guard let reader = try? CSVReader(string: text, hasHeaderRow: true, trimFields: false), let header = reader.headerRow, header != [""] else {
             // An empty export must not read as "no contacts": with pruning on, that deletes them all.
-            sink.error(SourceLocation(file: displayName, line: 1, column: 1), "CSV file has no header row")
+            sink.error(SourceLocation(file: file.shown, line: 1, column: 1), "CSV file has no header row")
             return []
         }
         guard let indexes = headerIndexes(header) else { return [] }
@@ -28,7 +28,7 @@ struct CSVContactReader {
             if let contact = contact(from: row, at: positions, line: line) { contacts.append(contact) }
         }
         if let error = reader.error {
-            sink.error(SourceLocation(file: displayName, line: line, column: 1), "CSV can't be read here: \(error)")
+            sink.error(SourceLocation(file: file.shown, line: line, column: 1), "CSV can't be read here: \(error)")
         }
         return contacts
     }
@@ -36,13 +36,13 @@ struct CSVContactReader {
     /// The file's text without a UTF-8 byte order mark (spreadsheets write one); nil, reported,
     /// when the file can't be read or is not UTF-8.
     private func readText() -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            sink.error(columns.location, "can't read CSV file '\(displayName)'")
+        guard let data = BoundedFileReader.contents(ofRealPath: file.real) else {
+            sink.error(columns.location, "can't read CSV file \(Snippet.path(file.shown))")
             return nil
         }
         guard var text = String(data: data, encoding: .utf8) else {
             let position = Self.firstInvalidUTF8(in: data)
-            sink.error(SourceLocation(file: displayName, line: position.line, column: position.column), "CSV file is not UTF-8 text (the first bad byte is here)")
+            sink.error(SourceLocation(file: file.shown, line: position.line, column: position.column), "CSV file is not UTF-8 text (the first bad byte is here)")
             return nil
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
@@ -55,7 +55,7 @@ struct CSVContactReader {
         var valid = true
         for (index, name) in header.enumerated() {
             if let first = indexes[name] {
-                sink.error(SourceLocation(file: displayName, line: 1, column: 1), "CSV header '\(name)' appears twice (columns \(first + 1) and \(index + 1))")
+                sink.error(SourceLocation(file: file.shown, line: 1, column: 1), "CSV header \(Snippet(name)) appears twice (columns \(first + 1) and \(index + 1))")
                 valid = false
             }
             indexes[name] = indexes[name] ?? index
@@ -69,13 +69,13 @@ struct CSVContactReader {
 
     /// A mapped column the file lacks, reported where the mapping names it.
     private func reportMissing(_ name: String, header: [String]) {
-        let suggestion = DidYouMean.suggestion(for: name, among: header).map { " (did you mean '\($0)'?)" } ?? ""
+        let suggestion = DidYouMean.suggestion(for: name, among: header).map { " (did you mean \(Snippet($0))?)" } ?? ""
         sink.error(columns.columnLocations[name] ?? columns.location,
-                   "CSV file '\(displayName)' has no column '\(name)'\(suggestion); its columns are: \(header.joined(separator: ", "))")
+                   "CSV file \(Snippet.path(file.shown)) has no column \(Snippet(name))\(suggestion); its columns are: \(Snippet.list(header))")
     }
 
     private func contact(from row: [String], at positions: Positions, line: Int) -> ContactSpec? {
-        let location = SourceLocation(file: displayName, line: line, column: 1)
+        let location = SourceLocation(file: file.shown, line: line, column: 1)
         func cell(_ index: Int?) -> String? {
             guard let index, index < row.count, !row[index].isEmpty else { return nil }
             return row[index]
@@ -100,7 +100,7 @@ struct CSVContactReader {
         for (column, index) in data {
             guard let text = cell(index) else { continue }
             guard let value = Self.typed(text, as: column.type) else {
-                sink.error(location, "column '\(column.column)' holds '\(text)', which is not a\(column.type == .integer ? "n" : "") \(column.type.rawValue)")
+                sink.error(location, "column \(Snippet(column.column)) holds \(Snippet(text)), which is not a\(column.type == .integer ? "n" : "") \(column.type.rawValue)")
                 continue
             }
             object[column.key] = value

@@ -13,7 +13,7 @@ struct ConfigurationDecoder {
     /// The configuration under the key `externalID` written at `location`, or nil (with the
     /// problems reported) when any part of it can't be read.
     func decode(_ externalID: String, at location: SourceLocation, _ node: Node) -> ConfigurationSpec? {
-        let what = "configuration '\(externalID)'"
+        let what = "configuration \(Snippet(externalID))"
         guard let fields = reader.fields(node, what, allowed: Self.keys, required: ["name", "agent"]) else { return nil }
         let name = fields["name"].flatMap { reader.string($0, "name", length: Contract.nameLength) }
         let schedule = fields["schedule"].map { decodeSchedule($0) } ?? defaultSchedule
@@ -48,7 +48,7 @@ struct ConfigurationDecoder {
 
     private func checkTimezone(_ zone: String, at node: Node) {
         if !timezones.contains(zone) {
-            reader.sink.error(reader.location(node), "'\(zone)' is not an IANA time zone")
+            reader.sink.error(reader.location(node), "\(Snippet(zone)) is not an IANA time zone")
         }
     }
 
@@ -100,7 +100,7 @@ struct ConfigurationDecoder {
         guard let zone = reader.string(node, "time zone") else { return nil }
         checkTimezone(zone, at: node)
         if let first = seen[zone] {
-            reader.sink.error(reader.location(node), "time zone '\(zone)' is already overridden at \(first)", related: first)
+            reader.sink.error(reader.location(node), "time zone \(Snippet(zone)) is already overridden at \(first)", related: first)
         } else {
             seen[zone] = reader.location(node)
         }
@@ -119,7 +119,7 @@ struct ConfigurationDecoder {
             // one real error under one per contact.
             guard let code = reader.string(node, "default_country_code") else { return nil }
             guard CallingCode(code) != nil else {
-                reader.sink.error(reader.location(node), "'\(code)' is not a calling code; write it like +1 or +44")
+                reader.sink.error(reader.location(node), "\(Snippet(code)) is not a calling code; write it like +1 or +44")
                 return nil
             }
             policy.defaultCountryCode = code

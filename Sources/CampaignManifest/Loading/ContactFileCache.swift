@@ -6,15 +6,18 @@ import Yams
 final class ContactFileCache {
     private let sink: DiagnosticSink
     private let interpolator: Interpolator
+    /// The tree manifests may read from: every contacts file is checked against it first.
+    let boundary: ReadBoundary
     private var loaded: [String: [ContactSpec]] = [:]
     /// Files parsed during discovery whose top level is `contacts:`.
     var discovered: [String: Node] = [:]
     /// Files that failed to parse, already reported: naming them again adds no second report.
     var failed: Set<String> = []
 
-    init(sink: DiagnosticSink, interpolator: Interpolator) {
+    init(sink: DiagnosticSink, interpolator: Interpolator, boundary: ReadBoundary) {
         self.sink = sink
         self.interpolator = interpolator
+        self.boundary = boundary
     }
 
     /// Whether a parsed file is a contacts file: a mapping whose only key is `contacts`.
@@ -23,12 +26,13 @@ final class ContactFileCache {
         return mapping.first?.key.scalar?.string == "contacts"
     }
 
-    func yamlContacts(at path: String, referencedFrom location: SourceLocation) -> [ContactSpec] {
-        let key = Self.canonical(path)
+    /// The contacts of the YAML file `file` (its real path already checked against the boundary).
+    func yamlContacts(at file: ManifestFile) -> [ContactSpec] {
+        let key = file.real
         if let contacts = loaded[key] { return contacts }
         guard !failed.contains(key) else { return [] }
-        let reader = NodeReader(file: path, sink: sink, interpolator: interpolator)
-        guard let root = discovered[key] ?? ManifestParser.parse(path: path, sink: sink) else {
+        let reader = NodeReader(file: file.shown, sink: sink, interpolator: interpolator)
+        guard let root = discovered[key] ?? ManifestParser.parse(file: file, sink: sink) else {
             failed.insert(key)
             return []
         }
@@ -38,6 +42,7 @@ final class ContactFileCache {
         return contacts
     }
 
+    /// The absolute name of a file that may not exist (an in-memory text's), `..` folded.
     static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }

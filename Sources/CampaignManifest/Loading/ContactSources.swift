@@ -32,20 +32,24 @@ struct ContactSources {
             columnsNode = fields["columns"]
         }
         guard let relative = reader.string(pathNode, "path") else { return [] }
-        let displayName = ManifestPath.join(directory, relative)
-        guard FileManager.default.fileExists(atPath: displayName) else {
-            reader.sink.error(reader.location(pathNode), "contacts file '\(displayName)' does not exist")
+        let shown = ManifestPath.join(directory, relative)
+        let real: String
+        switch files.boundary.resolve(shown, written: relative) {
+        case .success(let path): real = path
+        case .failure(let refusal):
+            reader.sink.error(reader.location(pathNode), "contacts file \(Snippet.path(relative)) \(refusal.explanation(tree: files.boundary.shownRoots))")
             return []
         }
-        if displayName.lowercased().hasSuffix(".csv") {
+        let file = ManifestFile(shown: shown, real: real)
+        if shown.lowercased().hasSuffix(".csv") {
             guard let columnsNode else {
                 reader.sink.error(reader.location(pathNode), "a CSV contacts file needs 'columns:' saying which column is the external_id and which hold phone numbers")
                 return []
             }
             guard let columns = reader.csvColumns(columnsNode) else { return [] }
-            return CSVContactReader(path: displayName, displayName: displayName, columns: columns, sink: reader.sink).read()
+            return CSVContactReader(file: file, columns: columns, sink: reader.sink).read()
         }
         if columnsNode != nil { reader.sink.error(reader.location(entry), "'columns' applies to CSV files only") }
-        return files.yamlContacts(at: displayName, referencedFrom: reader.location(pathNode))
+        return files.yamlContacts(at: file)
     }
 }

@@ -1,45 +1,109 @@
 import Foundation
 
+/// A manifest file: its name as diagnostics show it, and where it really is (links resolved).
+struct ManifestFile: Hashable, Sendable {
+    var shown: String
+    var real: String
+}
+
 /// Finds the manifest files named on the command line: files as given, directories searched
-/// recursively for `*.yaml` and `*.yml`, in a stable order.
+/// recursively for `*.yaml` and `*.yml`, in a stable order. Links inside a directory are followed
+/// only while they stay inside the tree being read; one that points out, or a `.yaml` that is not
+/// a regular file, is refused where it stands.
 enum ManifestDiscovery {
     struct Failure: Error, CustomStringConvertible {
         var path: String
-        var description: String { "'\(path)' does not exist" }
+        var description: String { "\(Snippet.path(path)) does not exist" }
     }
 
-    static func files(in paths: [String]) throws(Failure) -> [String] {
-        var found: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw Failure(path: path) }
-            found += isDirectory.boolValue ? yamlFiles(under: path) : [ManifestPath.normalized(path)]
+    struct Found {
+        var files: [ManifestFile] = []
+        var refused: [(path: String, refusal: ReadRefusal)] = []
+        /// Real paths of the files found, so a file reached twice is read once.
+        fileprivate var seen: Set<String> = []
+        /// Directory links to search once the physical tree has been: a file reached both ways
+        /// keeps the name it has where it really is.
+        fileprivate var links: [(shown: String, real: String)] = []
+
+        fileprivate mutating func add(_ file: ManifestFile) {
+            if seen.insert(file.real).inserted { files.append(file) }
         }
-        var seen: Set<String> = []
-        return found.filter { seen.insert(ContactFileCache.canonical($0)).inserted }
     }
 
-    private static func yamlFiles(under directory: String) -> [String] {
-        // The enumerator doesn't descend into a symlink it is given: a linked directory named on
-        // the command line is searched through its target, and shown by the name it was given.
-        let target = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-        guard let enumerator = FileManager.default.enumerator(atPath: target) else { return [] }
-        let normalized = ManifestPath.normalized(directory)
-        let prefix = normalized == "." ? "" : (normalized == "/" ? "/" : normalized + "/")
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                if isDirectory(prefix + relative) { enumerator.skipDescendants() }
+    static func files(in paths: [String], boundary: ReadBoundary) throws(Failure) -> Found {
+        var found = Found()
+        var visited: Set<String> = []
+        for path in paths {
+            guard let real = ReadBoundary.realPath(path) else { throw Failure(path: path) }
+            guard ReadBoundary.fileKind(real) == "directory" else {
+                found.add(ManifestFile(shown: ManifestPath.normalized(path), real: real))
                 continue
             }
-            if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") { files.append(prefix + relative) }
+            let shown = ManifestPath.normalized(path)
+            let start = found.files.count
+            found.links = [(shown == "." ? "" : (shown == "/" ? "/" : shown + "/"), real)]
+            while !found.links.isEmpty {
+                let (prefix, directory) = found.links.removeFirst()
+                walk(prefix, directory, boundary, &visited, &found)
+            }
+            found.files[start...].sort { $0.shown < $1.shown }
         }
-        return files.sorted()
+        return found
     }
 
-    private static func isDirectory(_ path: String) -> Bool {
-        var flag: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+    /// Adds the manifests under the directory `real`, shown with `prefix`; each real directory is
+    /// searched once, so a link back up the tree ends.
+    private static func walk(
+        _ prefix: String, _ real: String, _ boundary: ReadBoundary, _ visited: inout Set<String>, _ found: inout Found
+    ) {
+        guard visited.insert(real).inserted else { return }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: real)) ?? []).sorted()
+        for name in names where !name.hasPrefix(".") {
+            let entry = Entry(shown: prefix + name, path: real + "/" + name)
+            switch entry.classify(boundary) {
+            case .directory(let target) where entry.isLink: found.links.append((entry.shown + "/", target))
+            case .directory(let target): walk(entry.shown + "/", target, boundary, &visited, &found)
+            case .file(let target) where isManifestName(name):
+                found.add(ManifestFile(shown: entry.shown, real: target))
+            case .outside(let isDirectory) where isDirectory || isManifestName(name):
+                found.refused.append((entry.shown, .linksOutside))
+            case .refused(let refusal) where isManifestName(name):
+                found.refused.append((entry.shown, refusal))
+            default: continue
+            }
+        }
+    }
+
+    private static func isManifestName(_ name: String) -> Bool {
+        name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+    }
+
+    /// One directory entry, and what following it leads to.
+    private struct Entry {
+        enum Kind {
+            case directory(String), file(String), refused(ReadRefusal)
+            /// A link out of the tree: refused when it leads to a directory or a manifest, left
+            /// alone otherwise (a contacts file is refused where a manifest names it).
+            case outside(isDirectory: Bool)
+        }
+
+        var shown: String
+        var path: String
+
+        var isLink: Bool {
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+        }
+
+        func classify(_ boundary: ReadBoundary) -> Kind {
+            guard let target = ReadBoundary.realPath(path) else { return .refused(.missing) }
+            guard boundary.contains(target) else {
+                return .outside(isDirectory: ReadBoundary.fileKind(target) == "directory")
+            }
+            switch ReadBoundary.fileKind(target) {
+            case nil: return .file(target)
+            case "directory": return .directory(target)
+            case let kind?: return .refused(.notRegular(kind))
+            }
+        }
     }
 }

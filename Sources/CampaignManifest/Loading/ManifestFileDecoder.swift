@@ -45,7 +45,7 @@ struct ManifestFileDecoder {
 
     private func decodeCampaign(_ externalID: String, at location: SourceLocation, _ node: Node) -> CampaignSpec? {
         let keys = ["id", "name", "configuration", "status", "priority", "contacts", "contacts_files", "prune_contacts"]
-        guard let fields = reader.fields(node, "campaign '\(externalID)'", allowed: keys, required: ["name", "configuration"]) else { return nil }
+        guard let fields = reader.fields(node, "campaign \(Snippet(externalID))", allowed: keys, required: ["name", "configuration"]) else { return nil }
         // Every field is read before giving up on the campaign, so that a missing name doesn't
         // hide the problems of its contacts.
         let name = fields["name"].flatMap { reader.string($0, "name", length: Contract.nameLength) }
@@ -65,7 +65,7 @@ struct ManifestFileDecoder {
     private func decodeStatus(_ node: Node) -> DesiredCampaignStatus? {
         guard let text = reader.string(node, "status") else { return nil }
         guard let status = DesiredCampaignStatus(rawValue: text) else {
-            reader.sink.error(reader.location(node), "status must be active, paused or closed, not '\(text)'")
+            reader.sink.error(reader.location(node), "status must be active, paused or closed, not \(Snippet(text))")
             return nil
         }
         return status

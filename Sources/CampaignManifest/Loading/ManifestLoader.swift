@@ -27,33 +27,43 @@ public struct ManifestLoader: Sendable {
 
     public func load(paths: [String]) -> ManifestLoadResult {
         let sink = DiagnosticSink()
-        let files: [String]
+        let paths = paths.isEmpty ? ["."] : paths
+        let boundary = ReadBoundary(commandLinePaths: paths)
+        let found: ManifestDiscovery.Found
         do {
-            files = try ManifestDiscovery.files(in: paths.isEmpty ? ["."] : paths)
+            found = try ManifestDiscovery.files(in: paths, boundary: boundary)
         } catch {
             sink.error(SourceLocation(file: error.path, line: 1, column: 1), error.description)
             return ManifestLoadResult(state: nil, diagnostics: sink.sorted, files: [])
         }
-        if files.isEmpty {
-            sink.error(SourceLocation(file: paths.first ?? ".", line: 1, column: 1), "no *.yaml or *.yml manifests found")
+        for (path, refusal) in found.refused {
+            sink.error(SourceLocation(file: path, line: 1, column: 1), "\(Snippet.path(path)) \(refusal.explanation(tree: boundary.shownRoots))")
         }
-        return load(files.map { ($0, ManifestParser.parse(path: $0, sink: sink)) }, sink: sink)
+        if found.files.isEmpty && found.refused.isEmpty {
+            sink.error(SourceLocation(file: paths[0], line: 1, column: 1), "no *.yaml or *.yml manifests found")
+        }
+        let parsed = found.files.map { ($0, ManifestParser.parse(file: $0, sink: sink)) }
+        return load(parsed, boundary: boundary, sink: sink)
     }
 
     /// The same pipeline over texts in memory, each named as a file would be (for tests and
-    /// fuzzing; contacts files they name are still read from disk).
+    /// fuzzing; contacts files they name are still read from disk, inside the texts' directories).
     func load(texts: [(name: String, text: String)]) -> ManifestLoadResult {
         let sink = DiagnosticSink()
-        return load(texts.map { ($0.name, ManifestParser.parse(text: $0.text, file: $0.name, sink: sink)) }, sink: sink)
+        let boundary = ReadBoundary(commandLinePaths: texts.map(\.name))
+        let parsed = texts.map { name, text in
+            (ManifestFile(shown: name, real: ContactFileCache.canonical(name)), ManifestParser.parse(text: text, file: name, sink: sink))
+        }
+        return load(parsed, boundary: boundary, sink: sink)
     }
 
     /// Sorts parsed files into manifests and contacts files, then decodes, merges and checks.
     /// A file that failed to parse (root nil) was reported already and leaves the state nil.
-    private func load(_ parsed: consuming [(file: String, root: Node?)], sink: DiagnosticSink) -> ManifestLoadResult {
-        let files = parsed.map(\.file)
+    private func load(_ parsed: consuming [(file: ManifestFile, root: Node?)], boundary: ReadBoundary, sink: DiagnosticSink) -> ManifestLoadResult {
+        let files = parsed.map(\.file.shown)
         // The YAML trees go once decoded, and the fragments once merged, so that the state owns
         // its contacts alone: the checks then normalize a million of them in place, not a copy.
-        let (fragments, manifestFiles) = decodeAll(consume parsed, sink: sink)
+        let (fragments, manifestFiles) = decodeAll(consume parsed, boundary: boundary, sink: sink)
         var checks = ManifestChecks(sink: sink, timezones: timezones)
         checks.brokenConfigurations = Set(fragments.flatMap(\.brokenConfigurations))
         var state = ManifestMerger(sink: sink).merge(consume fragments)
@@ -64,18 +74,18 @@ public struct ManifestLoader: Sendable {
 
     /// One fragment per manifest, and the manifests' names; contacts files are set aside for the
     /// manifests that name them. The cache of contacts files (and its YAML trees) ends here.
-    private func decodeAll(_ parsed: [(file: String, root: Node?)], sink: DiagnosticSink) -> ([ManifestFragment], [String]) {
-        let contactFiles = ContactFileCache(sink: sink, interpolator: interpolator)
+    private func decodeAll(_ parsed: [(file: ManifestFile, root: Node?)], boundary: ReadBoundary, sink: DiagnosticSink) -> ([ManifestFragment], [String]) {
+        let contactFiles = ContactFileCache(sink: sink, interpolator: interpolator, boundary: boundary)
         var manifests: [(String, Node)] = []
         for (file, root) in parsed {
             guard let root else {
-                contactFiles.failed.insert(ContactFileCache.canonical(file))
+                contactFiles.failed.insert(file.real)
                 continue
             }
             if ContactFileCache.isContactsFile(root) {
-                contactFiles.discovered[ContactFileCache.canonical(file)] = root
+                contactFiles.discovered[file.real] = root
             } else {
-                manifests.append((file, root))
+                manifests.append((file.shown, root))
             }
         }
         return (manifests.map { file, root in decode(file: file, root: root, sink: sink, contactFiles: contactFiles) }, manifests.map(\.0))

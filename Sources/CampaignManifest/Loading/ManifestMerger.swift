@@ -21,7 +21,7 @@ struct ManifestMerger {
         var first: [String: T] = [:]
         for item in items {
             if let existing = first[id(item)] {
-                sink.error(location(item), "\(kind) '\(id(item))' is defined twice; first at \(location(existing))", related: location(existing))
+                sink.error(location(item), "\(kind) \(Snippet(id(item))) is defined twice; first at \(location(existing))", related: location(existing))
             } else {
                 first[id(item)] = item
             }
@@ -31,7 +31,7 @@ struct ManifestMerger {
 
     private func single<T>(_ items: [T], section: String, location: (T) -> SourceLocation) -> T? {
         for extra in items.dropFirst() {
-            sink.error(location(extra), "section '\(section)' is defined twice; first at \(location(items[0]))", related: location(items[0]))
+            sink.error(location(extra), "section \(Snippet(section)) is defined twice; first at \(location(items[0]))", related: location(items[0]))
         }
         return items.first
     }

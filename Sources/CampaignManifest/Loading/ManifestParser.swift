@@ -3,17 +3,17 @@ import Yams
 
 /// Reads a YAML file into a node tree, turning every YAML error into a located diagnostic.
 enum ManifestParser {
-    static func parse(path: String, sink: DiagnosticSink) -> Node? {
-        let start = SourceLocation(file: path, line: 1, column: 1)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            sink.error(start, "can't read the file")
+    static func parse(file: ManifestFile, sink: DiagnosticSink) -> Node? {
+        let start = SourceLocation(file: file.shown, line: 1, column: 1)
+        guard let data = BoundedFileReader.contents(ofRealPath: file.real) else {
+            sink.error(start, "can't read the file (it must be a readable regular file)")
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
             sink.error(start, "the file is not UTF-8 text")
             return nil
         }
-        return parse(text: text, file: path, sink: sink)
+        return parse(text: text, file: file.shown, sink: sink)
     }
 
     static func parse(text: String, file: String, sink: DiagnosticSink) -> Node? {
@@ -56,7 +56,7 @@ enum ManifestParser {
     /// Yams marks the first occurrence of the first duplicated key; the error goes where the key
     /// is repeated, naming the first place, when that can be found.
     private static func reportDuplicate(_ duplicates: [String], first: SourceLocation, text: String, sink: DiagnosticSink) {
-        let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+        let names = duplicates.map { "\(Snippet($0))" }.joined(separator: ", ")
         let what = "duplicate key\(duplicates.count > 1 ? "s" : "") \(names) in one mapping"
         if let key = duplicates.first, let second = DuplicateKeyFinder.secondOccurrence(of: key, in: text, line: first.line, column: first.column) {
             let location = SourceLocation(file: first.file, line: second.line, column: second.column)

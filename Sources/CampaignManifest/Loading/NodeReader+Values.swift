@@ -10,7 +10,7 @@ extension NodeReader {
         }
         guard let text = text(node, what) else { return nil }
         guard let value = Int(text) else {
-            sink.error(location(node), "\(what) must be a whole number, not '\(text)'")
+            sink.error(location(node), "\(what) must be a whole number, not \(Snippet(text))")
             return nil
         }
         guard range.contains(value) else {
@@ -43,7 +43,7 @@ extension NodeReader {
         case "true": return true
         case "false": return false
         default:
-            sink.error(location(node), "\(what) must be true or false, not '\(text)'")
+            sink.error(location(node), "\(what) must be true or false, not \(Snippet(text))")
             return nil
         }
     }

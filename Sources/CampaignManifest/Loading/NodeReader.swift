@@ -51,16 +51,16 @@ final class NodeReader {
             fields.keyLocations[key] = location(keyNode)
         }
         for key in required where fields.values[key] == nil {
-            sink.error(fields.location, "\(what) is missing required key '\(key)'")
+            sink.error(fields.location, "\(what) is missing required key \(Snippet(key))")
         }
         return fields
     }
 
     private func reportUnknown(_ key: String, at location: SourceLocation, what: String, allowed: [String]) {
         if let suggestion = DidYouMean.suggestion(for: key, among: allowed) {
-            sink.error(location, "unknown key '\(key)' in \(what) (did you mean '\(suggestion)'?)")
+            sink.error(location, "unknown key \(Snippet(key)) in \(what) (did you mean \(Snippet(suggestion))?)")
         } else {
-            sink.error(location, "unknown key '\(key)' in \(what); allowed keys: \(allowed.joined(separator: ", "))")
+            sink.error(location, "unknown key \(Snippet(key)) in \(what); allowed keys: \(allowed.joined(separator: ", "))")
         }
     }
 
@@ -110,7 +110,7 @@ extension NodeReader {
     func adoptedID(_ node: Node) -> String? {
         guard let text = string(node, "id") else { return nil }
         guard ExternalIDRules.isUUIDShaped(text) else {
-            sink.error(location(node), "id must be the UUID of the live resource this entry adopts (got '\(text)')")
+            sink.error(location(node), "id must be the UUID of the live resource this entry adopts (got \(Snippet(text)))")
             return nil
         }
         return text.lowercased()

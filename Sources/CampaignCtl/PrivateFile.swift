@@ -1,0 +1,67 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Files that hold people's phone numbers and data (saved plans, apply reports, exports): written
+/// owner-only, 0600, in directories created 0700, whatever the umask. A world-readable plan on a
+/// shared CI runner is a leaked phone list.
+enum PrivateFile {
+    struct Failure: Error, CustomStringConvertible {
+        var path: String
+        var reason: String
+        var description: String { "can't write '\(path)': \(reason)" }
+    }
+
+    static let fileMode: mode_t = 0o600
+    static let directoryMode: mode_t = 0o700
+
+    /// Replaces `path` with `data` atomically: a temporary file made owner-only from the start
+    /// (mkstemp), written, flushed and renamed over the target, so no reader ever sees it
+    /// half-written or with wider permissions, and an old world-readable file is replaced.
+    static func write(_ data: Data, to path: String) throws(Failure) {
+        let directory = (path as NSString).deletingLastPathComponent
+        var template = Array(((directory.isEmpty ? "." : directory) + "/.campaignctl-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw failure(path) }
+        let temporary = String(cString: template)
+        do {
+            try fill(descriptor, with: data, path: path)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let error = failure(path)
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// Creates `path` and any missing parents, each new one 0700; existing ones are left as they are.
+    static func createDirectories(_ path: String) throws(Failure) {
+        var current = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            current += "/" + component
+            if mkdir(current, directoryMode) != 0 && errno != EEXIST { throw failure(path) }
+        }
+    }
+
+    private static func fill(_ descriptor: Int32, with data: Data, path: String) throws(Failure) {
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        guard fchmod(descriptor, fileMode) == 0 else { throw failure(path) }
+        do {
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+        } catch {
+            throw Failure(path: path, reason: "the disk refused the write")
+        }
+    }
+
+    private static func failure(_ path: String) -> Failure {
+        Failure(path: path, reason: String(cString: strerror(errno)))
+    }
+}
