@@ -33,10 +33,15 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // The API contract: Swift generated from openapi/anyreach-campaign.yaml (scripts/generate-openapi.sh).
+        // The contract's model without networking: its [set] limits (`Contract`), `JSONValue`,
+        // RFC 3339 dates, and one value type per API concept, shared by manifests, plans and the
+        // client's edge.
+        .target(name: "AnyreachModel", swiftSettings: strictSettings),
+        // The API contract on the wire: Swift generated from openapi/anyreach-campaign.yaml
+        // (scripts/generate-openapi.sh), for the client and the emulator.
         .target(
             name: "AnyreachAPI",
-            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
+            dependencies: ["AnyreachModel", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
             exclude: ["openapi-generator-config.yaml"]
         ),
         // E.164 normalization shared by the emulator and the manifest checks.
@@ -47,7 +52,7 @@ let package = Package(
         .target(
             name: "CampaignManifest",
             dependencies: [
-                "AnyreachAPI", "PhoneNumbers", "ScheduleRules",
+                "AnyreachModel", "PhoneNumbers", "ScheduleRules",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
@@ -57,7 +62,7 @@ let package = Package(
         .target(
             name: "AnyreachClient",
             dependencies: [
-                "AnyreachAPI",
+                "AnyreachAPI", "AnyreachModel",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -70,7 +75,7 @@ let package = Package(
         .target(
             name: "CampaignSync",
             dependencies: [
-                "CampaignManifest", "AnyreachClient", "AnyreachAPI", "PhoneNumbers",
+                "CampaignManifest", "AnyreachClient", "AnyreachAPI", "AnyreachModel", "PhoneNumbers",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
             ],
             swiftSettings: strictSettings
@@ -78,7 +83,7 @@ let package = Package(
         .target(
             name: "AnyreachEmulator",
             dependencies: [
-                "AnyreachAPI",
+                "AnyreachAPI", "AnyreachModel",
                 "PhoneNumbers",
                 "ScheduleRules",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
@@ -106,7 +111,7 @@ let package = Package(
         .executableTarget(
             name: "CampaignCtl",
             dependencies: [
-                "CampaignManifest", "CampaignSync", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI",
+                "CampaignManifest", "CampaignSync", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "AnyreachModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -126,7 +131,7 @@ let package = Package(
         .target(name: "SpawnShim", path: "Tests/SpawnShim"),
         .testTarget(
             name: "CampaignManifestTests",
-            dependencies: ["CampaignManifest", "AnyreachAPI", "ScheduleRules", "TestSupport"],
+            dependencies: ["CampaignManifest", "AnyreachModel", "ScheduleRules", "TestSupport"],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
@@ -134,13 +139,13 @@ let package = Package(
         .testTarget(
             name: "AnyreachClientTests",
             dependencies: [
-                "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "TestSupport",
+                "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "AnyreachModel", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
         // The GitOps loop end to end: the README's first command and `reconcile`, as built binaries.
-        .testTarget(name: "GitOpsTests", dependencies: ["AnyreachAPI", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "GitOpsTests", dependencies: ["AnyreachAPI", "AnyreachModel", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "PhoneNumbersTests",
             dependencies: ["PhoneNumbers"],
@@ -148,13 +153,13 @@ let package = Package(
         ),
         .testTarget(
             name: "CampaignSyncTests",
-            dependencies: ["CampaignSync", "CampaignManifest", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "TestSupport"],
+            dependencies: ["CampaignSync", "CampaignManifest", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "AnyreachModel", "TestSupport"],
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "CampaignCtlTests",
-            dependencies: ["AnyreachEmulator", "AnyreachAPI", "AnyreachClient", "TestSupport"],
+            dependencies: ["AnyreachEmulator", "AnyreachAPI", "AnyreachModel", "AnyreachClient", "TestSupport"],
             // Read from the source tree (goldens are rewritten in place with RECORD_GOLDEN=1).
             exclude: ["Fixtures", "Golden"],
             swiftSettings: strictSettings
@@ -164,6 +169,7 @@ let package = Package(
             dependencies: [
                 "AnyreachEmulator",
                 "AnyreachAPI",
+                "AnyreachModel",
                 "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachModel
 public import Foundation
 
 /// A request the API refused or that never got an answer, described so a person can act on it:

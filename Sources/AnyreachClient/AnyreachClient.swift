@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import AsyncHTTPClient
 public import Logging
 import OpenAPIAsyncHTTPClient

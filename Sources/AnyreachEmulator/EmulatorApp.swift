@@ -1,5 +1,6 @@
 public import Hummingbird
 import AnyreachAPI
+import AnyreachModel
 import Foundation
 import NIOCore
 import OpenAPIHummingbird

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 @testable import AnyreachEmulator
 import Testing
 

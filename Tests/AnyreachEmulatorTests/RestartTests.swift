@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import Foundation
 import NIOHTTP1
 import Testing

@@ -1,4 +1,4 @@
-import AnyreachAPI
+import AnyreachModel
 @testable import CampaignManifest
 import Foundation
 import Testing

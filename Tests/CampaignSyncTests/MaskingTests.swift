@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import CampaignManifest
 import CampaignSync
 import Foundation

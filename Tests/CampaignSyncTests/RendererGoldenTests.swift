@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import CampaignSync
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachModel
 
 public typealias Campaign = Components.Schemas.Campaign
 public typealias Configuration = Components.Schemas.Configuration

@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachModel
 
 extension AnyreachClient {
     /// Every configuration (the route is unpaginated).

@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachModel
 
 extension AnyreachClient {
     /// Upserts up to 1000 items, sent as written so that `null` clears a field (§4.2, §10).

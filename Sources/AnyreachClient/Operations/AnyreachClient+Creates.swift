@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachModel
 
 /// Creates that never make a duplicate: when the answer to a create is lost (no answer, a 5xx)
 /// or the API says it already exists (409), the resource is looked up by its external_id before

@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachModel
 
 extension AnyreachClient {
     /// The whole org with the contacts of every campaign `include` accepts (by live campaign) and

@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachModel
 
 /// The live org as the manifests care about it, read in as few round trips as the API allows.
 public struct OrgSnapshot: Sendable {

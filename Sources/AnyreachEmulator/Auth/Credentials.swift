@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachModel
 public import Foundation
 
 /// One credential the emulator accepts: an org API key (`ak_`, one org) or a personal access

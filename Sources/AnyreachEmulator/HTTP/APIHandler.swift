@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import OpenAPIRuntime
 
 /// The generated server protocol, implemented by mapping each operation onto `EmulatorStore`.

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 
 /// A time window as stored and served (§6.1).
 struct TimeWindow: Codable, Hashable, Sendable {

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 
 /// A field of an upsert item: left out, set to `null`, or given (§10, "Absent is not null").
 enum FieldChange<Value: Hashable & Sendable>: Hashable, Sendable {

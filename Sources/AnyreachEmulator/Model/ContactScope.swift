@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import PhoneNumbers
 
 /// Where contacts live: a campaign (with the configuration that normalizes its numbers) or the

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import Foundation
 
 /// Reads the JSON columns the store wrote itself (`JSONValue.compactString()`).

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import GRDB
 
 /// Applies checked contact items to one scope inside a write transaction (§4.2 and §10 matching).

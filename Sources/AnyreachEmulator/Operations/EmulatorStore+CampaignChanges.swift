@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import GRDB
 
 /// The lifecycle routes of §3.2.

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import GRDB
 
 /// A page of a contact listing (§4.2).

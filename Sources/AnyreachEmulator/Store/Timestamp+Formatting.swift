@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 
 extension Timestamp {
     /// Years rendered without ICU. Outside them `ISO8601DateFormatter` keeps its own rules

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import ScheduleRules
 
 /// Reads fields out of a JSON body, collecting every problem with its `loc` instead of stopping at

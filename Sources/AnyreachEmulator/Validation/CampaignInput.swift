@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 
 /// The campaign fields of a create or PATCH body, read and checked (§3.1, §10).
 struct CampaignFields {

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 
 /// RFC 7396 JSON merge patch: objects merge recursively, anything else replaces, `null` removes.
 ///

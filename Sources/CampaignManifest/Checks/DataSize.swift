@@ -1,4 +1,4 @@
-import AnyreachAPI
+import AnyreachModel
 import Foundation
 
 /// The size of a contact's `data` as the API measures it (compact UTF-8 JSON), without encoding

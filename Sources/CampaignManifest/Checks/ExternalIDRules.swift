@@ -1,4 +1,4 @@
-import AnyreachAPI
+import AnyreachModel
 
 /// External ids in manifests are the only stable keys: never UUID-shaped (the API would resolve
 /// them as ids) and never `default` (the ad-hoc campaign's name).

@@ -1,4 +1,4 @@
-import AnyreachAPI
+import AnyreachModel
 import Foundation
 
 /// Reads `scheduled_at` the way the API does and writes it the way the API stores it: UTC with

@@ -1,4 +1,4 @@
-import AnyreachAPI
+import AnyreachModel
 import Foundation
 
 /// The row-level pieces of reading a CSV contacts file: where the mapped columns sit, typed

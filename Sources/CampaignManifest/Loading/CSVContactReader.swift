@@ -1,4 +1,4 @@
-import AnyreachAPI
+import AnyreachModel
 import CSV
 import Foundation
 

@@ -1,4 +1,4 @@
-import AnyreachAPI
+import AnyreachModel
 import PhoneNumbers
 import ScheduleRules
 import Yams

@@ -1,4 +1,4 @@
-import AnyreachAPI
+import AnyreachModel
 import Yams
 
 /// The keys of a YAML mapping, checked against the keys a section allows.

@@ -1,4 +1,4 @@
-public import AnyreachAPI
+public import AnyreachModel
 
 /// The status a manifest asks a campaign to have.
 public enum DesiredCampaignStatus: String, Hashable, Sendable, Codable, CaseIterable {

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import AnyreachClient
 
 /// Deletes contacts one request each, concurrently within the client's limit. A contact already

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import AnyreachClient
 
 /// Start, pause or close, made idempotent: when a retried call meets the state it was asked for

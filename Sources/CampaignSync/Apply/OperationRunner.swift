@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import AnyreachClient
 import Foundation
 

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 public import AnyreachClient
 
 /// Executes a plan: each operation once its dependencies succeeded, independent ones side by

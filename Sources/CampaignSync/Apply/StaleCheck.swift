@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 public import AnyreachClient
 
 /// Compares a saved plan with the org as it is now, object by object: anything whose live

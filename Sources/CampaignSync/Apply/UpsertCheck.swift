@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 
 /// Checks an upsert's answer item by item: every `failed` entry and every warning is reported
 /// against the contact's external_id and manifest line, and `contact_ids` must match the items.

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import Foundation
 
 extension JSONValue {

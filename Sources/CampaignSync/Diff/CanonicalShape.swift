@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 
 /// The one shape both sides of a configuration comparison are written in; `DesiredCanonical`
 /// and `LiveCanonical` only read their own types into it.

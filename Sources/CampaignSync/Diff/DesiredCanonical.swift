@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import CampaignManifest
 
 /// The manifests' resources as canonical JSON, in the same shape as `LiveCanonical`.

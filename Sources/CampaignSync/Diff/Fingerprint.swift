@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachModel
 
 /// A short, stable digest of a JSON value (FNV-1a, 64 bits, over its canonical compact form).
 ///

@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachModel
 public import AnyreachClient
 import Foundation
 import OpenAPIRuntime

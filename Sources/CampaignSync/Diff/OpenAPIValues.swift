@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachModel
 import OpenAPIRuntime
 
 extension JSONValue {

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import CampaignManifest
 
 /// Reads drift off a plan computed with pruning on: each operation says how the org departs from

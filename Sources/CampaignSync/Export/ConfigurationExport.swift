@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import AnyreachClient
 
 /// One configuration as a manifest file; server defaults left out unless asked for.

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import AnyreachClient
 
 /// A campaign's contacts as a CSV file with a column mapping, or as a YAML contacts file when

@@ -1,5 +1,6 @@
 public import AnyreachClient
 import AnyreachAPI
+import AnyreachModel
 
 /// Writes the live org as manifests in the project's own format, with stable order and
 /// formatting: exporting an unchanged org twice gives the same bytes, and planning with the

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 
 /// Deterministic YAML for exported manifests: two-space indentation, strings double-quoted (JSON
 /// escapes are valid YAML), free-form values in JSON flow style, so that re-exporting an

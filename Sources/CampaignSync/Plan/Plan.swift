@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachModel
 public import CampaignManifest
 
 /// The difference between the manifests and the live org, as ordered operations: the one value

@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachModel
 public import CampaignManifest
 
 public enum ResourceKind: String, Codable, Sendable, Hashable, CaseIterable {

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 public import AnyreachClient
 public import CampaignManifest
 

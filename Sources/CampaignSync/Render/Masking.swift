@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachModel
 
 /// Shows values in plans, masking phone numbers and contact data unless asked not to; a masked
 /// value carries a short digest, so a reviewer still sees that it changed (and to what it didn't).

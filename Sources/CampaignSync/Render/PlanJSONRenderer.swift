@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import Foundation
 
 /// The plan as JSON for other tools (`format_version` 1, documented in docs/plan-json.md): every

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import CampaignManifest
 
 /// The plan as a pull-request comment: a counts table first, each resource's detail folded in

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import CampaignManifest
 
 /// The plan as a person reads it in a terminal: Terraform's `+` `~` `-`, lifecycle arrows,

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import TestSupport
 
 /// Random JSON values built from the awkward parts: strings that need escapes or sort oddly,

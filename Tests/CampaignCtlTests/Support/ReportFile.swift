@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import Foundation
 
 /// An apply report as written by `--report`.

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 @testable import AnyreachClient
 
 /// The model as the client reads it (`readOrg`): everything but contacts, and the contacts of

@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 @testable import CampaignManifest
 import TestSupport
 

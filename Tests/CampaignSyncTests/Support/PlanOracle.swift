@@ -1,4 +1,5 @@
 import AnyreachAPI
+import AnyreachModel
 import CampaignManifest
 
 /// What the contract and the manifests require of a generated case, worked out without the
