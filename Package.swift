@@ -47,7 +47,7 @@ let package = Package(
         // E.164 normalization shared by the emulator and the manifest checks.
         .target(name: "PhoneNumbers", swiftSettings: strictSettings),
         // Time windows and IANA time zones, checked alike by the emulator and the manifest checks.
-        .target(name: "ScheduleRules", swiftSettings: strictSettings),
+        .target(name: "ScheduleRules", dependencies: ["AnyreachModel"], swiftSettings: strictSettings),
         // The manifest language: YAML and CSV files to a checked desired state. No networking.
         .target(
             name: "CampaignManifest",

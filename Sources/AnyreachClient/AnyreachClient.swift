@@ -34,7 +34,7 @@ public final class AnyreachClient: Sendable {
             configuration: OpenAPIRuntime.Configuration(dateTranscoder: RFC3339DateTranscoder()),
             transport: AsyncHTTPClientTransport(configuration: .init(client: http, timeout: timeout)),
             middlewares: [
-                StatusCheckMiddleware(), RawBodyMiddleware(),
+                StatusCheckMiddleware(),
                 RetryMiddleware(policy: settings.retry, limiter: limiter, metrics: metrics),
                 AuthHeaderMiddleware(token: settings.token, org: settings.org), RequestLogMiddleware(logger: logger),
                 ResponseBufferMiddleware(),
@@ -63,25 +63,10 @@ public final class AnyreachClient: Sendable {
         }
     }
 
-    /// Runs a generated call whose body is replaced by `raw` on the wire.
-    func call<T>(sending raw: JSONValue, _ body: () async throws -> T) async throws -> T {
-        try await ClientRequestScope.$rawBody.withValue(Array(raw.compactData())) {
-            try await ClientRequestScope.$repeatable.withValue(Self.isRepeatable(raw)) {
-                try await call(body)
-            }
-        }
-    }
-
-    /// Whether sending `body` twice does no more than sending it once. Upserted contacts match
-    /// by `id` or `external_id`; one with neither is inserted by every request that carries it.
-    static func isRepeatable(_ body: JSONValue) -> Bool {
-        guard case .array(let contacts)? = body.objectValue?["contacts"] else { return true }
-        return contacts.allSatisfy { contact in
-            ["id", "external_id"].contains { key in
-                guard let value = contact.objectValue?[key] else { return false }
-                return value != .null
-            }
-        }
+    /// Runs a generated call that may not be sent twice unless the API promised it did nothing
+    /// (a 429): upserted contacts with neither `id` nor `external_id` would be inserted again.
+    func call<T>(repeatable: Bool, _ body: () async throws -> T) async throws -> T {
+        try await ClientRequestScope.$repeatable.withValue(repeatable) { try await call(body) }
     }
 
     /// Runs a DELETE, taking a 404 after a retry as done: the lost first attempt removed it.

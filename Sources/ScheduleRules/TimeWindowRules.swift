@@ -1,26 +1,4 @@
-/// A time window as written: days and `HH:MM` bounds, before any checking.
-public struct RawTimeWindow: Hashable, Sendable {
-    public var days: [String]
-    public var start: String
-    public var end: String
-
-    public init(days: [String], start: String, end: String) {
-        self.days = days
-        self.start = start
-        self.end = end
-    }
-}
-
-/// A schedule override as written: the time zones it applies to and its windows.
-public struct RawScheduleOverride: Hashable, Sendable {
-    public var timezones: [String]
-    public var windows: [RawTimeWindow]
-
-    public init(timezones: [String], windows: [RawTimeWindow]) {
-        self.timezones = timezones
-        self.windows = windows
-    }
-}
+public import AnyreachModel
 
 /// The contract's rules for time windows and overrides (§6.1 and §10).
 public enum TimeWindowRules {
@@ -38,7 +16,7 @@ public enum TimeWindowRules {
     }
 
     /// Every rule a window breaks.
-    public static func violations(of window: RawTimeWindow) -> [RuleViolation] {
+    public static func violations(of window: TimeWindow) -> [RuleViolation] {
         var found = dayViolations(window.days)
         let start = minutes(of: window.start), end = minutes(of: window.end)
         if start == nil {
@@ -70,14 +48,14 @@ public enum TimeWindowRules {
     }
 
     /// Every rule a list of windows breaks, located by index.
-    public static func violations(of windows: [RawTimeWindow]) -> [RuleViolation] {
+    public static func violations(of windows: [TimeWindow]) -> [RuleViolation] {
         windows.enumerated().flatMap { index, window in
             violations(of: window).map { $0.prefixed([.index(index)]) }
         }
     }
 
     /// Every rule a list of overrides breaks: bad windows, unknown or repeated time zones.
-    public static func violations(of overrides: [RawScheduleOverride], timezones: TimezoneDatabase) -> [RuleViolation] {
+    public static func violations(of overrides: [ScheduleOverride], timezones: TimezoneDatabase) -> [RuleViolation] {
         var firstUse: [String: Int] = [:]
         var found: [RuleViolation] = []
         for (index, override) in overrides.enumerated() {

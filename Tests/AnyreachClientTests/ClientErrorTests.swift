@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func forbiddenNamesTheScopeTheRouteNeeds() async throws {
-        let patch = try await Self.error(token: Self.readerToken) { _ = try await $0.updateCampaign("camp-1", patch: ["priority": 3]) }
+        let patch = try await Self.error(token: Self.readerToken) { _ = try await $0.updateCampaign("camp-1", patch: .setting(priority: 3)) }
         #expect(patch.status == 403)
         #expect(patch.description.hasPrefix("PATCH /campaign/campaigns/camp-1: 403 Forbidden"), "\(patch)")
         #expect(patch.description.contains("This route needs the scope campaigns:manage"), "\(patch)")
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func notFoundNamesWhatWasLookedUp() async throws {
-        let patch = try await Self.error { _ = try await $0.updateCampaign("no-such-campaign", patch: ["priority": 3]) }
+        let patch = try await Self.error { _ = try await $0.updateCampaign("no-such-campaign", patch: .setting(priority: 3)) }
         #expect(patch.status == 404)
         #expect(patch.description == "PATCH /campaign/campaigns/no-such-campaign: 404 Not Found: Campaign 'no-such-campaign' not found. "
                 + "Nothing with that id or external_id exists in this org")
@@ -87,10 +87,10 @@ import Testing
     }
 
     @Test func unprocessableShowsEachLocationAndMessage() async throws {
-        let items: [JSONValue] = [
-            ["external_id": "bad-0", "phone_numbers": ["not a phone"]],
-            ["external_id": "ok-1", "phone_numbers": [.string(Seed.phone(1))]],
-            ["external_id": "bad-2", "phone_numbers": [.string(Seed.phone(2)), "+99"]],
+        let items: [ContactUpsert] = [
+            Seed.item("bad-0", ["not a phone"]),
+            Seed.item("ok-1", [Seed.phone(1)]),
+            Seed.item("bad-2", [Seed.phone(2), "+99"]),
         ]
         let error = try await Self.error { client in
             let configuration = try await client.createConfiguration(Seed.configuration("cfg-422"))

@@ -72,7 +72,7 @@ import Testing
         let faults = FaultSettings(lostWriteRate: 1, seed: 22)
         try await TestRig.withEmulator(EmulatorConfiguration(faults: faults)) { emulator in
             try await TestRig.withClient(TestRig.settings(emulator, retry: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(1)))) { client in
-                let keyless: [JSONValue] = [["phone_numbers": [.string(Seed.phone(1))]], ["id": nil, "phone_numbers": [.string(Seed.phone(2))]]]
+                let keyless = [Seed.item(nil, [Seed.phone(1)]), Seed.item(nil, [Seed.phone(2)])]
                 let error = try await #require(throws: APIClientError.self) { _ = try await client.upsertContacts("default", items: keyless) }
                 #expect(error.attempts == 1 && error.status == nil, "\(error)")
                 let keyed = try await #require(throws: APIClientError.self) {
@@ -82,9 +82,8 @@ import Testing
                 #expect(try await client.listAllContacts("default").count == 4, "two keyless, two keyed, none twice")
             }
         }
-        #expect(AnyreachClient.isRepeatable(["contacts": [["external_id": "a"], ["id": "b"]]]))
-        #expect(!AnyreachClient.isRepeatable(["contacts": [["external_id": "a"], ["external_id": nil, "phone_numbers": []]]]))
-        #expect(AnyreachClient.isRepeatable(["name": "no contacts"]))
+        #expect(Seed.item("a", []).isRepeatable && ContactUpsert(id: "b", externalID: nil, state: .init(phoneNumbers: [])).isRepeatable)
+        #expect(!Seed.item(nil, []).isRepeatable)
     }
 
     /// The AIMD limit: halved once per burst of 429s, raised by about one per window of successes.
@@ -125,9 +124,14 @@ import Testing
         #expect(again.id == configuration.id, "a create that meets 409 returns what is there")
         _ = try await client.createCampaign(Seed.campaign("camp-w-a", configuration: configuration.id, contacts: Seed.contacts("wa", count: 20)))
         _ = try await client.createCampaign(Seed.campaign("camp-w-b", configuration: configuration.id))
-        _ = try await client.updateCampaign("camp-w-a", patch: ["name": "Renamed A", "priority": 7])
-        _ = try await client.updateCampaign("camp-0", patch: ["priority": 9])
-        _ = try await client.updateConfiguration(configuration.id, patch: ["name": "Config W renamed", "dialing_policy": ["max_attempts": 5]])
+        _ = try await client.updateCampaign("camp-w-a", patch: .setting(name: "Renamed A", priority: 7))
+        _ = try await client.updateCampaign("camp-0", patch: .setting(priority: 9))
+        _ = try await client.updateConfiguration(configuration.id, patch: {
+            var patch = ConfigurationPatch()
+            patch.name = .value("Config W renamed")
+            patch.dialingPolicy = .value(DialingPolicy(maxAttempts: 5))
+            return patch
+        }())
         _ = try await client.upsertContacts("camp-w-a", items: Seed.contactItems("wa", count: 30, from: 10))
         _ = try await client.upsertContacts("camp-w-b", items: Seed.contactItems("wb", count: 150))
         for step in [client.pauseCampaign, client.startCampaign, client.pauseCampaign] { _ = try await step("camp-w-a") }

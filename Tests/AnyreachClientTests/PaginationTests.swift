@@ -70,7 +70,7 @@ import Testing
                 let named = try await client.createCampaign(Seed.campaign("named", configuration: configuration.id, contacts: Seed.contacts("n", count: 3)))
                 let other = try await client.createCampaign(Seed.campaign("other", configuration: configuration.id, contacts: Seed.contacts("o", count: 2)))
                 let anonymous = try await client.createCampaign(.init(name: "No external id", configurationId: configuration.id))
-                _ = try await client.upsertContacts("default", items: [["external_id": "adhoc-1", "phone_numbers": ["+14155550100"]]])
+                _ = try await client.upsertContacts("default", items: [Seed.item("adhoc-1", ["+14155550100"])])
 
                 let snapshot = try await client.readOrg(contactsOf: ["named", "not-live"], includeAdHoc: true)
                 #expect(Set(snapshot.campaigns.map(\.id)) == [named.id, other.id, anonymous.id])

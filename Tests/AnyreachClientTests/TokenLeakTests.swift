@@ -57,9 +57,9 @@ import Testing
             _ = try await client.readOrg(contactsOf: ["camp-leak"], includeAdHoc: true)
             _ = try await client.closeCampaign(campaign.id)
             await output.expectError { _ = try await client.pauseCampaign(campaign.id) }                            // 400
-            await output.expectError { _ = try await client.updateCampaign("no-such-campaign", patch: ["priority": 2]) }  // 404
+            await output.expectError { _ = try await client.updateCampaign("no-such-campaign", patch: .setting(priority: 2)) }  // 404
             await output.expectError { try await client.deleteConfiguration(configuration.id) }                       // 409
-            await output.expectError { _ = try await client.upsertContacts("default", items: [["external_id": "x", "phone_numbers": ["nope"]]]) }  // 422
+            await output.expectError { _ = try await client.upsertContacts("default", items: [Seed.item("x", ["nope"])]) }  // 422
         }
         try await withClient(emulator, token: Self.readToken, output) { client in
             await output.expectError { _ = try await client.setConcurrencyLimit(3) }                                 // 403

@@ -322,14 +322,14 @@ private struct Fixture {
     }
 }
 
-private func window(_ days: [String], _ start: String, _ end: String) -> TimeWindow {
+private func window(_ days: [String], _ start: String, _ end: String) -> AnyreachEmulator.TimeWindow {
     TimeWindow(days: days, start: start, end: end)
 }
 
 /// One row of the CallingWindow table.
 struct CallingWindowCase: Sendable, CustomTestStringConvertible {
     var testDescription: String
-    var schedule: Schedule
+    var schedule: AnyreachEmulator.Schedule
     var zone: String?
     var firstScheduled = false
     var at: Int64

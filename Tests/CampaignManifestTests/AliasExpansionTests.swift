@@ -1,3 +1,4 @@
+import AnyreachModel
 @testable import CampaignManifest
 import Foundation
 import Testing
@@ -48,6 +49,6 @@ import Testing
         let result = Fixtures.loader().load(paths: [directory.url.path])
         #expect(result.errors.isEmpty, "\(result.diagnostics)")
         let configuration = try #require(result.state?.configurations.first)
-        #expect(configuration.schedule.scheduledWindows == configuration.schedule.defaultWindows)
+        #expect(configuration.state.schedule.scheduledWindows == configuration.state.schedule.defaultWindows)
     }
 }

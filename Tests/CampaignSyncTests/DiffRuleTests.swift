@@ -114,7 +114,7 @@ import Testing
         let update = try #require(plan.operation("contacts/c/upsert/1")?.contacts.first)
         #expect(update.kind == .update)
         #expect(update.fields == ["agent_config", "agent_id", "agent_number", "agent_version", "data", "initial_context", "scheduled_at", "timezone"])
-        let item = try #require(update.item?.objectValue)
+        let item = try #require(update.item?.json.objectValue)
         for field in ["timezone", "scheduled_at", "agent_id", "agent_version", "agent_number", "agent_config", "initial_context"] {
             #expect(item[field] == .null, "\(field) must be sent as null to clear it")
         }
@@ -142,7 +142,7 @@ import Testing
         let plan = try Fixtures.plan(desired, Self.org(Self.wireContact(#""phone_numbers": ["+442079460018"], "data": {}"#), configuration: uk))
         let changes = plan.contactChanges("c")
         #expect(changes.map(\.externalID) == ["c2"], "c1 is the live contact, read with +44")
-        #expect(changes.first?.item?.objectValue?["phone_numbers"] == ["+442079460321"])
+        #expect(changes.first?.item?.json.objectValue?["phone_numbers"] == ["+442079460321"])
     }
 
     @Test func aNumberTheLiveConfigurationsCountryCodeCantReadFailsThePlanAtItsLine() throws {

@@ -67,7 +67,7 @@ import Testing
         let json = PlanJSONRenderer(masking: Masking(showSensitive: false)).render(plan)
         let masked = Masking(showSensitive: false)
         let before = masked.show(["+14152103353", "+15039169544"], sensitive: true)
-        let after = masked.show(update.item?.objectValue?["phone_numbers"], sensitive: true)
+        let after = masked.show(update.item?.json.objectValue?["phone_numbers"], sensitive: true)
         #expect(before != after && after.hasPrefix("(sensitive #"))
         #expect(json.contains(after), "the JSON shows the masked new value")
     }

@@ -80,10 +80,10 @@ import Glibc
         var state = DesiredState()
         let location = CampaignManifest.SourceLocation(file: "bench.yaml", line: 1, column: 1)
         state.configurations = [ConfigurationSpec(
-            externalID: "bench-hours", name: "Bench hours",
-            schedule: ScheduleSpec(defaultTimezone: "America/New_York", defaultWindows: [], overrides: [], scheduledWindows: nil, scheduledOverrides: nil),
-            dialingPolicy: DialingPolicySpec(maxAttempts: 3, retryDelayMinutes: 60, defaultCountryCode: "+1"),
-            agent: AgentSpec(agentID: "agent-bench", agentVersion: nil), location: location)]
+            externalID: "bench-hours",
+            state: ConfigurationState(name: "Bench hours", dialingPolicy: DialingPolicy(maxAttempts: 3, retryDelayMinutes: 60),
+                                      agent: Agent(agentID: "agent-bench")),
+            location: location)]
         state.campaigns = (1...campaigns).map { number in
             let key = String(format: "bench-%02d", number)
             let contacts = (0..<contactsPerCampaign).map { index in contact(campaign: number, index: index) }

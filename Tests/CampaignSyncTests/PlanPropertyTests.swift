@@ -83,10 +83,10 @@ import Testing
     private func execute(_ plan: Plan, _ generated: GeneratedCase) -> ContractModel? {
         var random = SeededRandom(seed: generated.seed ^ 0xD1CE)
         var model = generated.org
-        var done = Set<String>()
+        var done = Set<OperationID>()
         var written: [String: Set<String>] = [:]
         var remaining = plan.operations
-        let known = Set(plan.ids)
+        let known = Set(plan.operations.map(\.id))
         while !remaining.isEmpty {
             let ready = remaining.indices.filter { remaining[$0].dependsOn.allSatisfy(done.contains) }
             guard !ready.isEmpty else {

@@ -29,9 +29,10 @@ extension AnyreachClient {
         }
     }
 
-    /// A JSON merge patch of the campaign's fields (and inline contacts), nulls kept.
-    public func updateCampaign(_ reference: String, patch: JSONValue) async throws -> Campaign {
-        try await call(sending: patch) { try await generated.updateCampaign(path: .init(id: reference), body: .json(.init())).ok.body.json }
+    /// A merge patch of the campaign's fields; `configurationID` moves it to another configuration.
+    public func updateCampaign(_ reference: String, patch: CampaignPatch, configurationID: String? = nil) async throws -> Campaign {
+        let body = try Components.Schemas.CampaignPatch(patch, configurationID: configurationID)
+        return try await call { try await generated.updateCampaign(path: .init(id: reference), body: .json(body)).ok.body.json }
     }
 
     public func startCampaign(_ reference: String) async throws -> Campaign {

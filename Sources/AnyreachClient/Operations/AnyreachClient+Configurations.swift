@@ -7,9 +7,11 @@ extension AnyreachClient {
         try await call { try await generated.listConfigurations().ok.body.json.configurations }
     }
 
-    /// A JSON merge patch of a configuration: objects merge, arrays replace, null restores a default.
-    public func updateConfiguration(_ id: String, patch: JSONValue) async throws -> Configuration {
-        try await call(sending: patch) { try await generated.updateConfiguration(path: .init(configId: id), body: .json(.init())).ok.body.json }
+    /// A merge patch of a configuration: the parts it holds are replaced whole (their unset fields
+    /// sent as `null`), the others left alone.
+    public func updateConfiguration(_ id: String, patch: ConfigurationPatch) async throws -> Configuration {
+        let body = try Components.Schemas.ConfigurationPatch(patch)
+        return try await call { try await generated.updateConfiguration(path: .init(configId: id), body: .json(body)).ok.body.json }
     }
 
     public func deleteConfiguration(_ id: String) async throws {

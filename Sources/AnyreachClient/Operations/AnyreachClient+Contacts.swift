@@ -2,10 +2,11 @@ public import AnyreachAPI
 public import AnyreachModel
 
 extension AnyreachClient {
-    /// Upserts up to 1000 items, sent as written so that `null` clears a field (§4.2, §10).
-    public func upsertContacts(_ campaign: String, items: [JSONValue]) async throws -> Components.Schemas.ContactUpsertResponse {
-        try await call(sending: ["contacts": .array(items)]) {
-            try await generated.upsertContacts(path: .init(id: campaign), body: .json(.init(contacts: []))).ok.body.json
+    /// Upserts up to 1000 items, each with every managed field (`null` clears one, §4.2, §10).
+    public func upsertContacts(_ campaign: String, items: [ContactUpsert]) async throws -> Components.Schemas.ContactUpsertResponse {
+        let body = Components.Schemas.ContactUpsertRequest(contacts: try items.map(Components.Schemas.ContactInput.init))
+        return try await call(repeatable: items.allSatisfy(\.isRepeatable)) {
+            try await generated.upsertContacts(path: .init(id: campaign), body: .json(body)).ok.body.json
         }
     }
 

@@ -11,6 +11,18 @@ extension AnyreachClient {
         }
     }
 
+    /// A campaign from the plan's payload, with its configuration's UUID and inline contacts.
+    public func createCampaign(_ create: CampaignCreate, configurationID: String, items: [ContactUpsert]) async throws -> Campaign {
+        let body = Components.Schemas.CampaignCreate(
+            name: create.name, configurationId: configurationID, externalId: create.externalID, priority: create.priority,
+            contacts: items.isEmpty ? nil : try items.map(Components.Schemas.ContactInput.init))
+        return try await call(repeatable: items.allSatisfy(\.isRepeatable)) { try await createCampaign(body) }
+    }
+
+    public func createConfiguration(externalID: String, state: ConfigurationState) async throws -> Configuration {
+        try await createConfiguration(Components.Schemas.ConfigurationCreate(externalID: externalID, state: state))
+    }
+
     public func createConfiguration(_ body: Components.Schemas.ConfigurationCreate) async throws -> Configuration {
         try await createOnce(externalID: body.externalId, find: { id in try await self.listConfigurations().first { $0.externalId == id } }) {
             try await self.call { try await self.generated.createConfiguration(body: .json(body)).ok.body.json }

@@ -43,7 +43,7 @@ struct ConfigurationInput {
     private func readWindows(_ value: JSONValue?, _ reader: BodyReader, at loc: [ValidationIssue.Location]) -> [TimeWindow]? {
         guard let items = reader.array(value, at: loc) else { return nil }
         let windows = items.enumerated().compactMap { index, item in readWindow(item, reader, at: loc + [.index(index)]) }
-        let raw = windows.map { RawTimeWindow(days: $0.days, start: $0.start, end: $0.end) }
+        let raw = windows.map { AnyreachModel.TimeWindow(days: $0.days, start: $0.start, end: $0.end) }
         for violation in TimeWindowRules.violations(of: raw) {
             reader.fail(loc + .path(violation.path), violation.message, type: violation.kind)
         }
@@ -69,7 +69,11 @@ struct ConfigurationInput {
             let windows = reader.require(readWindowsUnchecked(object["windows"], reader, at: here + [.key("windows")]), present: object["windows"], at: here + [.key("windows")])
             if let zones, let windows { overrides.append(ScheduleOverride(timezones: zones, windows: windows)) }
         }
-        let raw = overrides.map { RawScheduleOverride(timezones: $0.timezones, windows: $0.windows.map { RawTimeWindow(days: $0.days, start: $0.start, end: $0.end) }) }
+        let raw = overrides.map { override in
+            AnyreachModel.ScheduleOverride(timezones: override.timezones, windows: override.windows.map {
+                AnyreachModel.TimeWindow(days: $0.days, start: $0.start, end: $0.end)
+            })
+        }
         if raw.count == items.count {
             for violation in TimeWindowRules.violations(of: raw, timezones: timezones) {
                 reader.fail(loc + .path(violation.path), violation.message, type: violation.kind)

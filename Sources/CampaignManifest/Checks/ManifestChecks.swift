@@ -1,3 +1,4 @@
+import AnyreachModel
 import PhoneNumbers
 import ScheduleRules
 
@@ -32,7 +33,7 @@ struct ManifestChecks {
     /// found live.
     private func phoneRule(for campaign: CampaignSpec, configuration: ConfigurationSpec?) -> ContactChecks.PhoneRule {
         if let configuration {
-            return .normalize(CallingCode(configuration.dialingPolicy.defaultCountryCode) ?? .northAmerica)
+            return .normalize(CallingCode(configuration.state.dialingPolicy.defaultCountryCode) ?? .northAmerica)
         }
         if brokenConfigurations.contains(campaign.configuration) { return .unchecked }
         let location = campaign.fieldLocations["configuration"] ?? campaign.location

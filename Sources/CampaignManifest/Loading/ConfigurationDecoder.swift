@@ -8,41 +8,41 @@ struct ConfigurationDecoder {
     let reader: NodeReader
     let timezones: TimezoneDatabase
 
-    static let keys = ["id", "name", "schedule", "dialing_policy", "agent"]
+    static let keys = ["id"] + ConfigurationState.CodingKeys.allCases.map(\.stringValue)
 
     /// The configuration under the key `externalID` written at `location`, or nil (with the
     /// problems reported) when any part of it can't be read.
     func decode(_ externalID: String, at location: SourceLocation, _ node: Node) -> ConfigurationSpec? {
         let what = "configuration \(Snippet(externalID))"
-        guard let fields = reader.fields(node, what, allowed: Self.keys, required: ["name", "agent"]) else { return nil }
-        let name = fields["name"].flatMap { reader.string($0, "name", length: Contract.nameLength) }
-        let schedule = fields["schedule"].map { decodeSchedule($0) } ?? defaultSchedule
-        let policy = fields["dialing_policy"].map { decodePolicy($0) } ?? defaultPolicy
-        let agent = fields["agent"].flatMap(decodeAgent)
+        typealias Key = ConfigurationState.CodingKeys
+        guard let fields = reader.fields(node, what, allowed: Self.keys, required: [Key.name, .agent].map(\.stringValue))
+        else { return nil }
+        let name = fields[Key.name].flatMap { reader.string($0, Key.name.stringValue, length: Contract.nameLength) }
+        let schedule = fields[Key.schedule].map { decodeSchedule($0) } ?? Schedule()
+        let policy = fields[Key.dialingPolicy].map { decodePolicy($0) } ?? DialingPolicy()
+        let agent = fields[Key.agent].flatMap(decodeAgent)
         guard let name, let schedule, let policy, let agent else { return nil }
-        return ConfigurationSpec(externalID: externalID, name: name, schedule: schedule, dialingPolicy: policy, agent: agent,
-                                 adoptID: fields["id"].flatMap(reader.adoptedID), location: location)
+        let state = ConfigurationState(name: name, schedule: schedule, dialingPolicy: policy, agent: agent)
+        return ConfigurationSpec(externalID: externalID, state: state, adoptID: fields["id"].flatMap(reader.adoptedID),
+                                 location: location)
     }
 
-    private var defaultSchedule: ScheduleSpec? {
-        ScheduleSpec(defaultTimezone: Contract.defaultTimezone, defaultWindows: [], overrides: [], scheduledWindows: nil, scheduledOverrides: nil)
-    }
-
-    private var defaultPolicy: DialingPolicySpec? {
-        DialingPolicySpec(maxAttempts: Contract.defaultMaxAttempts, retryDelayMinutes: Contract.defaultRetryDelayMinutes, defaultCountryCode: Contract.defaultCountryCode)
-    }
-
-    private func decodeSchedule(_ node: Node) -> ScheduleSpec? {
-        let keys = ["default_timezone", "default_windows", "overrides", "scheduled_windows", "scheduled_overrides"]
-        guard let fields = reader.fields(node, "schedule", allowed: keys), var schedule = defaultSchedule else { return nil }
-        if let zone = fields["default_timezone"].flatMap({ reader.string($0, "default_timezone") }) {
-            checkTimezone(zone, at: fields["default_timezone"]!)
+    private func decodeSchedule(_ node: Node) -> Schedule? {
+        typealias Key = Schedule.CodingKeys
+        guard let fields = reader.fields(node, "schedule", allowed: Key.allCases.map(\.stringValue)) else { return nil }
+        var schedule = Schedule()
+        if let zoneNode = fields[Key.defaultTimezone], let zone = reader.string(zoneNode, Key.defaultTimezone.stringValue) {
+            checkTimezone(zone, at: zoneNode)
             schedule.defaultTimezone = zone
         }
-        schedule.defaultWindows = fields["default_windows"].flatMap { windows($0, "default_windows") } ?? []
-        schedule.overrides = fields["overrides"].flatMap { overrides($0, "overrides") } ?? []
-        schedule.scheduledWindows = fields["scheduled_windows"].flatMap { reader.isNull($0) ? nil : windows($0, "scheduled_windows") }
-        schedule.scheduledOverrides = fields["scheduled_overrides"].flatMap { reader.isNull($0) ? nil : overrides($0, "scheduled_overrides") }
+        schedule.defaultWindows = fields[Key.defaultWindows].flatMap { windows($0, Key.defaultWindows.stringValue) } ?? []
+        schedule.overrides = fields[Key.overrides].flatMap { overrides($0, Key.overrides.stringValue) } ?? []
+        schedule.scheduledWindows = fields[Key.scheduledWindows].flatMap {
+            reader.isNull($0) ? nil : windows($0, Key.scheduledWindows.stringValue)
+        }
+        schedule.scheduledOverrides = fields[Key.scheduledOverrides].flatMap {
+            reader.isNull($0) ? nil : overrides($0, Key.scheduledOverrides.stringValue)
+        }
         return schedule
     }
 
@@ -52,20 +52,22 @@ struct ConfigurationDecoder {
         }
     }
 
-    private func windows(_ node: Node, _ what: String) -> [WindowSpec]? {
+    private func windows(_ node: Node, _ what: String) -> [TimeWindow]? {
         guard let items = reader.list(node, what) else { return nil }
         return items.compactMap(window)
     }
 
     /// One window, checked with the same rules the API applies.
-    private func window(_ node: Node) -> WindowSpec? {
-        guard let fields = reader.fields(node, "time window", allowed: ["days", "start", "end"], required: ["days", "start", "end"]),
-              let days = fields["days"].flatMap({ reader.strings($0, "days") }),
-              let start = fields["start"].flatMap({ reader.string($0, "start") }),
-              let end = fields["end"].flatMap({ reader.string($0, "end") })
+    private func window(_ node: Node) -> TimeWindow? {
+        typealias Key = TimeWindow.CodingKeys
+        let keys = Key.allCases.map(\.stringValue)
+        guard let fields = reader.fields(node, "time window", allowed: keys, required: keys),
+              let days = fields[Key.days].flatMap({ reader.strings($0, Key.days.stringValue) }),
+              let start = fields[Key.start].flatMap({ reader.string($0, Key.start.stringValue) }),
+              let end = fields[Key.end].flatMap({ reader.string($0, Key.end.stringValue) })
         else { return nil }
-        let window = WindowSpec(days: days, start: start, end: end)
-        for violation in TimeWindowRules.violations(of: RawTimeWindow(days: days, start: start, end: end)) {
+        let window = TimeWindow(days: days, start: start, end: end)
+        for violation in TimeWindowRules.violations(of: window) {
             reader.sink.error(locate(violation.path, in: fields), violation.message)
         }
         return window
@@ -80,16 +82,18 @@ struct ConfigurationDecoder {
         return reader.location(node)
     }
 
-    private func overrides(_ node: Node, _ what: String) -> [OverrideSpec]? {
+    private func overrides(_ node: Node, _ what: String) -> [ScheduleOverride]? {
+        typealias Key = ScheduleOverride.CodingKeys
         guard let items = reader.list(node, what) else { return nil }
-        var result: [OverrideSpec] = []
+        var result: [ScheduleOverride] = []
         var seen: [String: SourceLocation] = [:]
+        let keys = Key.allCases.map(\.stringValue)
         for item in items {
-            guard let fields = reader.fields(item, "override", allowed: ["timezones", "windows"], required: ["timezones", "windows"]),
-                  let zonesNode = fields["timezones"], let zones = reader.list(zonesNode, "timezones"),
-                  let windows = fields["windows"].flatMap({ windows($0, "windows") }) else { continue }
+            guard let fields = reader.fields(item, "override", allowed: keys, required: keys),
+                  let zonesNode = fields[Key.timezones], let zones = reader.list(zonesNode, Key.timezones.stringValue),
+                  let windows = fields[Key.windows].flatMap({ windows($0, Key.windows.stringValue) }) else { continue }
             if zones.isEmpty { reader.sink.error(reader.location(zonesNode), "an override must name at least one time zone") }
-            result.append(OverrideSpec(timezones: zones.compactMap { zone($0, seen: &seen) }, windows: windows))
+            result.append(ScheduleOverride(timezones: zones.compactMap { zone($0, seen: &seen) }, windows: windows))
         }
         return result
     }
@@ -107,17 +111,22 @@ struct ConfigurationDecoder {
         return zone
     }
 
-    private func decodePolicy(_ node: Node) -> DialingPolicySpec? {
-        let keys = ["max_attempts", "retry_delay_minutes", "default_country_code"]
-        guard let fields = reader.fields(node, "dialing_policy", allowed: keys), var policy = defaultPolicy else { return nil }
-        if let node = fields["max_attempts"] { policy.maxAttempts = reader.integer(node, "max_attempts", range: Contract.maxAttemptsRange) ?? policy.maxAttempts }
-        if let node = fields["retry_delay_minutes"] {
-            policy.retryDelayMinutes = reader.integer(node, "retry_delay_minutes", range: Contract.retryDelayMinutesRange) ?? policy.retryDelayMinutes
+    private func decodePolicy(_ node: Node) -> DialingPolicy? {
+        typealias Key = DialingPolicy.CodingKeys
+        guard let fields = reader.fields(node, "dialing_policy", allowed: Key.allCases.map(\.stringValue)) else { return nil }
+        var policy = DialingPolicy()
+        if let node = fields[Key.maxAttempts] {
+            policy.maxAttempts = reader.integer(node, Key.maxAttempts.stringValue, range: Contract.maxAttemptsRange)
+                ?? policy.maxAttempts
         }
-        if let node = fields["default_country_code"] {
+        if let node = fields[Key.retryDelayMinutes] {
+            policy.retryDelayMinutes = reader.integer(node, Key.retryDelayMinutes.stringValue, range: Contract.retryDelayMinutesRange)
+                ?? policy.retryDelayMinutes
+        }
+        if let node = fields[Key.defaultCountryCode] {
             // No fallback to +1 here: checking a UK campaign's numbers as American would bury the
             // one real error under one per contact.
-            guard let code = reader.string(node, "default_country_code") else { return nil }
+            guard let code = reader.string(node, Key.defaultCountryCode.stringValue) else { return nil }
             guard CallingCode(code) != nil else {
                 reader.sink.error(reader.location(node), "\(Snippet(code)) is not a calling code; write it like +1 or +44")
                 return nil
@@ -127,10 +136,14 @@ struct ConfigurationDecoder {
         return policy
     }
 
-    private func decodeAgent(_ node: Node) -> AgentSpec? {
-        guard let fields = reader.fields(node, "agent", allowed: ["agent_id", "agent_version"], required: ["agent_id"]),
-              let agentID = fields["agent_id"].flatMap({ reader.string($0, "agent_id", length: 1...Int(Int32.max)) }) else { return nil }
-        let version = fields["agent_version"].flatMap { reader.isNull($0) ? nil : reader.integer($0, "agent_version", range: 0...Int(Int32.max)) }
-        return AgentSpec(agentID: agentID, agentVersion: version)
+    private func decodeAgent(_ node: Node) -> Agent? {
+        typealias Key = Agent.CodingKeys
+        let (id, version) = (Key.agentID.stringValue, Key.agentVersion.stringValue)
+        guard let fields = reader.fields(node, "agent", allowed: [id, version], required: [id]),
+              let agentID = fields[Key.agentID].flatMap({ reader.string($0, id, length: 1...Int(Int32.max)) }) else { return nil }
+        let agentVersion = fields[Key.agentVersion].flatMap {
+            reader.isNull($0) ? nil : reader.integer($0, version, range: 0...Int(Int32.max))
+        }
+        return Agent(agentID: agentID, agentVersion: agentVersion)
     }
 }

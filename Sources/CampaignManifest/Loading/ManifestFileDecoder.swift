@@ -62,9 +62,9 @@ struct ManifestFileDecoder {
         return spec
     }
 
-    private func decodeStatus(_ node: Node) -> DesiredCampaignStatus? {
+    private func decodeStatus(_ node: Node) -> CampaignStatus? {
         guard let text = reader.string(node, "status") else { return nil }
-        guard let status = DesiredCampaignStatus(rawValue: text) else {
+        guard let status = CampaignStatus(rawValue: text) else {
             reader.sink.error(reader.location(node), "status must be active, paused or closed, not \(Snippet(text))")
             return nil
         }

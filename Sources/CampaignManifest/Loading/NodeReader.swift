@@ -8,6 +8,9 @@ struct Fields {
     var location: SourceLocation
 
     subscript(key: String) -> Node? { values[key] }
+
+    /// A key spelled by a model type's coding keys, the one place its API name is written.
+    subscript(key: some CodingKey) -> Node? { values[key.stringValue] }
 }
 
 /// Reads typed values out of YAML nodes with their locations, recording every problem.

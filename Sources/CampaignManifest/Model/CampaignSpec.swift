@@ -1,10 +1,5 @@
 public import AnyreachModel
 
-/// The status a manifest asks a campaign to have.
-public enum DesiredCampaignStatus: String, Hashable, Sendable, Codable, CaseIterable {
-    case active, paused, closed
-}
-
 /// A contact the manifests want in a campaign (or among the ad-hoc contacts), keyed by external_id.
 public struct ContactSpec: Hashable, Sendable {
     public var externalID: String
@@ -43,7 +38,7 @@ public struct CampaignSpec: Hashable, Sendable {
     public var name: String
     /// The external_id of its configuration.
     public var configuration: String
-    public var status: DesiredCampaignStatus
+    public var status: CampaignStatus
     public var priority: Int
     public var contacts: [ContactSpec]
     /// Whether live contacts missing from the manifests are deleted.
@@ -67,4 +62,14 @@ public struct AdHocContactsSpec: Hashable, Sendable {
 public struct ConcurrencySpec: Hashable, Sendable {
     public var limit: Int
     public var location: SourceLocation
+}
+
+extension ContactSpec {
+    /// What the contact should be live: the model's contact state (integral numbers in `data`
+    /// as integers, as the API gives them back).
+    public var state: ContactState {
+        ContactState(phoneNumbers: phoneNumbers, data: data.canonical, timezone: timezone, scheduledAt: scheduledAt,
+                     agentID: agentID, agentVersion: agentVersion, agentNumber: agentNumber, agentConfig: agentConfig?.canonical,
+                     initialContext: initialContext)
+    }
 }

@@ -13,7 +13,7 @@ public struct ApplyReport: Codable, Sendable {
     }
 
     public struct OperationResult: Codable, Sendable, Hashable {
-        public var id: String
+        public var id: OperationID
         public var outcome: Outcome
         public var reason: String?
         public var source: SourceLocation?

@@ -8,22 +8,17 @@ struct LifecycleCall {
     let client: AnyreachClient
 
     func run(_ operation: PlanOperation) async throws {
+        guard let target = operation.step.reachedStatus else { throw ApplyError("operation \(operation.id) is not a lifecycle call") }
         do {
-            switch operation.action {
-            case .start: _ = try await client.startCampaign(operation.key)
-            case .pause: _ = try await client.pauseCampaign(operation.key)
-            default: _ = try await client.closeCampaign(operation.key)
+            switch target {
+            case .active: _ = try await client.startCampaign(operation.key)
+            case .paused: _ = try await client.pauseCampaign(operation.key)
+            case .closed: _ = try await client.closeCampaign(operation.key)
             }
         } catch let error as APIClientError where error.status == 400 {
-            guard let campaign = try await client.findCampaign(operation.key), campaign.status.rawValue == target(operation.action) else { throw error }
-        }
-    }
-
-    private func target(_ action: PlanAction) -> String {
-        switch action {
-        case .start: "active"
-        case .pause: "paused"
-        default: "closed"
+            guard let campaign = try await client.findCampaign(operation.key), campaign.status.rawValue == target.rawValue else {
+                throw error
+            }
         }
     }
 }

@@ -50,7 +50,7 @@ public struct PlanExecutor: Sendable {
     /// Starts ready operations in plan order, at most `maxConcurrentOperations` at a time, and
     /// records each result; returns the contact notes of those that ran.
     private func run(_ board: inout Scoreboard, _ runner: OperationRunner) async -> [ApplyReport.ContactNote] {
-        await withTaskGroup(of: (String, Result<[ApplyReport.ContactNote], any Error>).self) { group in
+        await withTaskGroup(of: (OperationID, Result<[ApplyReport.ContactNote], any Error>).self) { group in
             var notes: [ApplyReport.ContactNote] = []
             var waiting: [PlanOperation] = []
             var running = 0
@@ -89,8 +89,8 @@ public struct PlanExecutor: Sendable {
 struct Scoreboard {
     private let operations: [PlanOperation]
     private let staleContacts: [ApplyReport.ContactNote]
-    private var outcomes: [String: (ApplyReport.Outcome, String?)] = [:]
-    private var started: Set<String> = []
+    private var outcomes: [OperationID: (ApplyReport.Outcome, String?)] = [:]
+    private var started: Set<OperationID> = []
 
     init(plan: Plan, staleContacts: [ApplyReport.ContactNote] = []) {
         operations = plan.operations
@@ -99,7 +99,7 @@ struct Scoreboard {
 
     var hasFailure: Bool { outcomes.values.contains { $0.0 == .failed } }
 
-    mutating func record(_ id: String, _ outcome: ApplyReport.Outcome, _ reason: String?) {
+    mutating func record(_ id: OperationID, _ outcome: ApplyReport.Outcome, _ reason: String?) {
         outcomes[id] = (outcome, reason)
         started.insert(id)
     }

@@ -6,7 +6,7 @@ public import AnyreachClient
 /// fingerprint moved since planning (or that appeared or vanished) is stale.
 public struct StaleCheck: Sendable {
     public struct Finding: Sendable, Hashable {
-        public var operationID: String
+        public var operationID: OperationID
         public var object: String
         public var reason: String
         /// For a contact, its external_id (or live id): the item a skip drops from its operation.
@@ -49,7 +49,7 @@ public struct StaleCheck: Sendable {
             return exists ? finding(operation, object, "was created live since the plan was made") : nil
         }
         guard let current = live.configurations.first(where: { $0.id == id }) else { return finding(operation, object, "was deleted live") }
-        return Fingerprint.of(.object(LiveCanonical.configuration(current))) == operation.liveFingerprint ? nil : finding(operation, object, "changed live")
+        return Fingerprint.of(ConfigurationState(live: current).json) == operation.liveFingerprint ? nil : finding(operation, object, "changed live")
     }
 
     private func campaign(_ operation: PlanOperation) -> Finding? {
@@ -59,11 +59,11 @@ public struct StaleCheck: Sendable {
             return isCreate && live.campaigns.contains { $0.externalId == operation.key } ? finding(operation, object, "was created live since the plan was made") : nil
         }
         guard let current = live.campaigns.first(where: { $0.id == id }) else { return finding(operation, object, "is gone") }
-        return Fingerprint.of(.object(LiveCanonical.campaign(current))) == operation.liveFingerprint ? nil : finding(operation, object, "changed live (fields or status)")
+        return CampaignFingerprint.of(current) == operation.liveFingerprint ? nil : finding(operation, object, "changed live (fields or status)")
     }
 
     private func concurrency(_ operation: PlanOperation) -> Finding? {
-        Fingerprint.of(.int(Int64(live.concurrency.concurrencyLimit))) == operation.liveFingerprint ? nil
+        Fingerprint.of(live.concurrency.concurrencyLimit.json) == operation.liveFingerprint ? nil
             : finding(operation, "the concurrency limit", "changed live to \(live.concurrency.concurrencyLimit)")
     }
 
@@ -76,7 +76,7 @@ public struct StaleCheck: Sendable {
         let byID = Dictionary(current.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return operation.contacts.compactMap { change in
             let now = change.externalID.flatMap { byKey[$0] } ?? change.liveID.flatMap { byID[$0] }
-            let fingerprint = now.map { Fingerprint.of(.object(LiveCanonical.contact($0))) }
+            let fingerprint = now.map { Fingerprint.of(ContactState(live: $0).json) }
             guard fingerprint != change.liveFingerprint else { return nil }
             let reason = change.liveFingerprint == nil ? "was added live" : (now == nil ? "was deleted live" : "changed live")
             let key = change.externalID ?? change.liveID ?? "?"
@@ -89,7 +89,7 @@ extension Plan {
     /// What `--on-stale=skip` leaves out of a plan: operations with the reason, and contacts.
     public struct StaleSkips: Sendable {
         /// Operation id → why it is stale (itself, or every contact it touches).
-        public var operations: [String: String] = [:]
+        public var operations: [OperationID: String] = [:]
         /// Contacts dropped from operations that otherwise run, for the report.
         public var contacts: [ApplyReport.ContactNote] = []
 

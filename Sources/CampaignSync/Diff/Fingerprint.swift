@@ -1,4 +1,3 @@
-public import AnyreachAPI
 public import AnyreachModel
 
 /// A short, stable digest of a JSON value (FNV-1a, 64 bits, over its canonical compact form).
@@ -18,18 +17,5 @@ public enum Fingerprint {
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
-    }
-}
-
-extension JSONValue {
-    /// The same value with integral doubles as integers, recursively, so `1.0` and `1` (which
-    /// JSON can't tell apart once a server re-encodes them) compare equal.
-    public var canonical: JSONValue {
-        switch self {
-        case .double(let value) where value.rounded() == value && abs(value) < 9.0e15: .int(Int64(value))
-        case .array(let items): .array(items.map(\.canonical))
-        case .object(let object): .object(object.mapValues(\.canonical))
-        default: self
-        }
     }
 }

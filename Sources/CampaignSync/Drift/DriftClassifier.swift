@@ -53,8 +53,8 @@ public enum DriftClassifier {
         case .delete, .deferredDelete: .unmanaged
         }
         let fields = change.fields.map { field in
-            FieldChange(field: field, before: change.before?.objectValue?[field], after: change.item?.objectValue?[field],
-                        sensitive: FieldDiff.sensitiveFields.contains(field))
+            FieldChange(field: field, before: change.before?.objectValue?[field], after: change.item?.json.objectValue?[field],
+                        sensitive: ContactState.sensitivePaths.contains(field))
         }
         return .init(driftClass: driftClass, resource: .contacts, key: key, changes: fields, detail: nil, source: change.source)
     }

@@ -27,9 +27,9 @@ struct ConfigurationExport {
     }
 
     private func schedule(_ yaml: inout YAMLText) {
-        let schedule = LiveCanonical.configuration(config)["schedule"]!.objectValue!
-        let defaults: [String: JSONValue] = ["default_timezone": .string(Contract.defaultTimezone), "default_windows": [], "overrides": [], "scheduled_windows": .null, "scheduled_overrides": .null]
-        let keys = ["default_timezone", "default_windows", "overrides", "scheduled_windows", "scheduled_overrides"]
+        let schedule = ConfigurationState(live: config).schedule.json.objectValue ?? [:]
+        let defaults = Schedule().json.objectValue ?? [:]
+        let keys = Schedule.CodingKeys.allCases.map(\.stringValue)
         let shown = keys.filter { withDefaults ? schedule[$0] != .null : schedule[$0] != defaults[$0] }
         guard !shown.isEmpty else { return }
         yaml.key("schedule", indent: 2)
@@ -37,15 +37,11 @@ struct ConfigurationExport {
     }
 
     private func policy(_ yaml: inout YAMLText) {
-        let policy = config.dialingPolicy
-        let fields: [(String, JSONValue, Bool)] = [
-            ("max_attempts", .int(Int64(policy.maxAttempts)), policy.maxAttempts == Contract.defaultMaxAttempts),
-            ("retry_delay_minutes", .int(Int64(policy.retryDelayMinutes)), policy.retryDelayMinutes == Contract.defaultRetryDelayMinutes),
-            ("default_country_code", .string(policy.defaultCountryCode), policy.defaultCountryCode == Contract.defaultCountryCode),
-        ]
-        let shown = fields.filter { withDefaults || !$0.2 }
+        let policy = ConfigurationState(live: config).dialingPolicy.json.objectValue ?? [:]
+        let defaults = DialingPolicy().json.objectValue ?? [:]
+        let shown = DialingPolicy.CodingKeys.allCases.map(\.stringValue).filter { withDefaults || policy[$0] != defaults[$0] }
         guard !shown.isEmpty else { return }
-        yaml.key("dialing_policy", indent: 2)
-        for (name, value, _) in shown { yaml.field(name, value, indent: 3) }
+        yaml.key(ConfigurationState.CodingKeys.dialingPolicy.stringValue, indent: 2)
+        for name in shown { yaml.field(name, policy[name] ?? .null, indent: 3) }
     }
 }

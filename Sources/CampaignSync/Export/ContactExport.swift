@@ -16,7 +16,7 @@ struct ContactExport {
         requested = format
     }
 
-    private var rows: [[String: JSONValue]] { contacts.map(LiveCanonical.contact) }
+    private var rows: [[String: JSONValue]] { contacts.map { ContactState(live: $0).json.objectValue ?? [:] } }
 
     var usesCSV: Bool { requested == .csv && CSVContactLayout(rows: rows, contacts: contacts) != nil }
     var path: String { "contacts/\(fileStem).\(usesCSV ? "csv" : "yaml")" }

@@ -1,4 +1,3 @@
-public import AnyreachAPI
 public import AnyreachModel
 public import CampaignManifest
 
@@ -6,7 +5,7 @@ public enum ResourceKind: String, Codable, Sendable, Hashable, CaseIterable {
     case configuration, campaign, contacts, concurrency
 }
 
-/// What an operation does; each maps to one kind of API call.
+/// What an operation does, as saved plans name it; each maps to one kind of API call.
 public enum PlanAction: String, Codable, Sendable, Hashable {
     case create, patch, delete, start, pause, close
     case upsertContacts = "upsert_contacts"
@@ -15,24 +14,18 @@ public enum PlanAction: String, Codable, Sendable, Hashable {
 }
 
 /// One API call of a plan (one request, or one per contact for deletes).
-public struct PlanOperation: Codable, Sendable, Hashable {
-    /// Stable within a plan, e.g. `campaign/spring-renewals/create`.
-    public var id: String
-    public var action: PlanAction
-    public var resource: ResourceKind
-    /// The configuration's or campaign's external_id; for contacts, the campaign's or `default`.
+public struct PlanOperation: Sendable, Hashable {
+    public var id: OperationID
+    public var step: PlanStep
+    /// The configuration's or campaign's external_id (its UUID when it has none); for contacts,
+    /// the campaign's or `default`.
     public var key: String
     /// The live UUID, when the resource exists; for contacts, their campaign's.
     public var liveID: String?
     /// Operations that must succeed first.
-    public var dependsOn: [String]
-    /// Field-level changes of configurations, campaigns and the concurrency limit.
+    public var dependsOn: [OperationID]
+    /// Field-level changes of configurations, campaigns and the concurrency limit, for review.
     public var changes: [FieldChange]
-    /// The request body (a create, a merge patch, or the concurrency limit).
-    public var body: JSONValue?
-    /// For campaign creates and patches: the configuration (by external_id) whose UUID goes into
-    /// `configuration_id` once known, since a configuration created by this plan has none yet.
-    public var configurationKey: String?
     /// Contacts an upsert or delete touches, or that a create carries inline.
     public var contacts: [ContactChange]
     /// The manifest line behind the change.
@@ -40,18 +33,23 @@ public struct PlanOperation: Codable, Sendable, Hashable {
     /// Fingerprint of the live object this was computed against (nil: it did not exist).
     public var liveFingerprint: String?
 
-    public init(id: String, action: PlanAction, resource: ResourceKind, key: String, liveID: String? = nil, dependsOn: [String] = [],
-                changes: [FieldChange] = [], body: JSONValue? = nil, configurationKey: String? = nil, contacts: [ContactChange] = [],
-                source: SourceLocation? = nil, liveFingerprint: String? = nil) {
-        self.id = id; self.action = action; self.resource = resource; self.key = key; self.liveID = liveID
-        self.dependsOn = dependsOn; self.changes = changes; self.body = body; self.configurationKey = configurationKey
-        self.contacts = contacts; self.source = source; self.liveFingerprint = liveFingerprint
+    public init(id: OperationID, step: PlanStep, key: String, liveID: String? = nil, dependsOn: [OperationID] = [],
+                changes: [FieldChange] = [], contacts: [ContactChange] = [], source: SourceLocation? = nil,
+                liveFingerprint: String? = nil) {
+        self.id = id; self.step = step; self.key = key; self.liveID = liveID; self.dependsOn = dependsOn
+        self.changes = changes; self.contacts = contacts; self.source = source; self.liveFingerprint = liveFingerprint
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id, action, resource, key, liveID = "live_id", dependsOn = "depends_on", changes, body
-        case configurationKey = "configuration_key", contacts, source, liveFingerprint = "live_fingerprint"
-    }
+    public var action: PlanAction { step.action }
+    public var resource: ResourceKind { step.resource }
+    public var configurationKey: String? { step.configurationKey }
+
+    /// The `{id}` of a contacts route: the campaign's UUID when it was live at planning time (a
+    /// campaign adopted by id may have no external_id), else its key.
+    public var contactsRoute: String { liveID ?? key }
+
+    /// The upsert items the operation sends (inline ones, for a campaign create).
+    public var items: [ContactUpsert] { contacts.compactMap(\.item) }
 }
 
 /// A field's value before and after; `sensitive` ones are masked when shown.
@@ -60,6 +58,18 @@ public struct FieldChange: Codable, Sendable, Hashable {
     public var before: JSONValue?
     public var after: JSONValue?
     public var sensitive: Bool
+
+    public init(field: String, before: JSONValue?, after: JSONValue?, sensitive: Bool) {
+        self.field = field
+        self.before = before
+        self.after = after
+        self.sensitive = sensitive
+    }
+
+    /// A row of a field table's diff.
+    public init(_ difference: FieldDifference) {
+        self.init(field: difference.path, before: difference.before, after: difference.after, sensitive: difference.sensitive)
+    }
 }
 
 /// One contact an operation adds, updates or deletes.
@@ -76,20 +86,20 @@ public struct ContactChange: Codable, Sendable, Hashable {
     /// Fields that differ, for updates.
     public var fields: [String]
     /// The upsert item, with every managed field (null where unset).
-    public var item: JSONValue?
+    public var item: ContactUpsert?
     public var source: SourceLocation?
     /// Fingerprint of the live contact's managed fields (nil: it did not exist).
     public var liveFingerprint: String?
     /// For updates, the live values of the fields that differ: what drift shows as "live".
     public var before: JSONValue?
 
+    public init(kind: Kind, externalID: String?, liveID: String? = nil, fields: [String] = [], item: ContactUpsert? = nil,
+                source: SourceLocation? = nil, liveFingerprint: String? = nil, before: JSONValue? = nil) {
+        self.kind = kind; self.externalID = externalID; self.liveID = liveID; self.fields = fields; self.item = item
+        self.source = source; self.liveFingerprint = liveFingerprint; self.before = before
+    }
+
     enum CodingKeys: String, CodingKey {
         case kind, externalID = "external_id", liveID = "live_id", fields, item, source, liveFingerprint = "live_fingerprint", before
     }
-}
-
-extension PlanOperation {
-    /// The `{id}` of a contacts route: the campaign's UUID when it was live at planning time (a
-    /// campaign adopted by id may have no external_id), else its key.
-    public var contactsRoute: String { liveID ?? key }
 }

@@ -51,9 +51,10 @@ struct CampaignPlanner {
                 builder.addUnmanaged(.campaign, key: key, detail: "\(campaign.name) (\(campaign.status.rawValue))")
                 continue
             }
-            builder.add(PlanOperation(id: "campaign/\(key)/close", action: .close, resource: .campaign, key: key, liveID: campaign.id,
-                                      changes: [FieldChange(field: "status", before: .string(campaign.status.rawValue), after: "closed", sensitive: false)],
-                                      source: desired.policy.location, liveFingerprint: Fingerprint.of(.object(LiveCanonical.campaign(campaign)))))
+            let change = FieldChange(field: "status", before: .string(campaign.status.rawValue), after: "closed", sensitive: false)
+            builder.add(PlanOperation(id: OperationID(.campaign, key, .close), step: .closeCampaign, key: key, liveID: campaign.id,
+                                      changes: [change], source: desired.policy.location,
+                                      liveFingerprint: CampaignFingerprint.of(campaign)))
         }
     }
 }

@@ -8,7 +8,7 @@ struct ConfigurationIndex {
     struct Entry {
         var liveID: String?
         /// The create or patch operation campaigns must wait for.
-        var operationID: String?
+        var operationID: OperationID?
     }
 
     var entries: [String: Entry]
@@ -29,18 +29,12 @@ struct ConfigurationPlanner {
         let liveByKey = liveByKey
         for (key, config) in liveByKey { index.entries[key] = .init(liveID: config.id) }
         for spec in desired.configurations {
-            var wanted = DesiredCanonical.configuration(spec)
             if let existing = liveByKey[spec.externalID] ?? adopted(spec) {
-                var current = LiveCanonical.configuration(existing)
-                if existing.externalId != spec.externalID {
-                    current["external_id"] = existing.externalId.map(JSONValue.string) ?? .null
-                    wanted["external_id"] = .string(spec.externalID)
-                }
                 index.entries[spec.externalID] = .init(liveID: existing.id)
-                guard current != wanted else { continue }
-                index.entries[spec.externalID]?.operationID = builder.add(patch(spec, existing, current, wanted))
+                guard let patch = patch(spec, existing) else { continue }
+                index.entries[spec.externalID]?.operationID = builder.add(patch)
             } else {
-                index.entries[spec.externalID] = .init(liveID: nil, operationID: builder.add(create(spec, wanted)))
+                index.entries[spec.externalID] = .init(liveID: nil, operationID: builder.add(create(spec)))
             }
         }
         return index
@@ -51,20 +45,27 @@ struct ConfigurationPlanner {
         spec.adoptID.flatMap { id in live.configurations.first { $0.id.lowercased() == id } }
     }
 
-    private func create(_ spec: ConfigurationSpec, _ wanted: [String: JSONValue]) -> PlanOperation {
-        var body = wanted
-        body["external_id"] = .string(spec.externalID)
-        return PlanOperation(id: "configuration/\(spec.externalID)/create", action: .create, resource: .configuration, key: spec.externalID,
-                             changes: FieldDiff.changes(from: nil, to: wanted), body: .object(body), source: spec.location)
+    private func create(_ spec: ConfigurationSpec) -> PlanOperation {
+        let changes = ConfigurationState.fields.differences(from: nil, to: spec.state).map(FieldChange.init)
+        return PlanOperation(id: OperationID(.configuration, spec.externalID, .create), step: .createConfiguration(spec.state),
+                             key: spec.externalID, changes: changes, source: spec.location)
     }
 
     /// A merge patch that replaces each changed top-level part whole, nulls written out, so the
-    /// result is exactly the manifest's whatever the server's defaults.
-    private func patch(_ spec: ConfigurationSpec, _ live: Components.Schemas.Configuration, _ current: [String: JSONValue], _ wanted: [String: JSONValue]) -> PlanOperation {
-        let body = wanted.filter { current[$0.key] != $0.value }
-        return PlanOperation(id: "configuration/\(spec.externalID)/patch", action: .patch, resource: .configuration, key: spec.externalID,
-                             liveID: live.id, changes: FieldDiff.changes(from: current, to: wanted), body: .object(body),
-                             source: spec.location, liveFingerprint: Fingerprint.of(.object(LiveCanonical.configuration(live))))
+    /// result is exactly the manifest's whatever the server's defaults; nil when nothing differs.
+    private func patch(_ spec: ConfigurationSpec, _ live: Components.Schemas.Configuration) -> PlanOperation? {
+        let current = ConfigurationState(live: live)
+        var patch = ConfigurationPatch(from: current, to: spec.state)
+        var changes = ConfigurationState.fields.differences(from: current, to: spec.state).map(FieldChange.init)
+        if live.externalId != spec.externalID {
+            patch.externalID = .value(spec.externalID)
+            changes.append(FieldChange(field: "external_id", before: live.externalId.json, after: .string(spec.externalID), sensitive: false))
+            changes.sort { $0.field < $1.field }
+        }
+        guard !patch.isEmpty else { return nil }
+        return PlanOperation(id: OperationID(.configuration, spec.externalID, .patch), step: .patchConfiguration(patch),
+                             key: spec.externalID, liveID: live.id, changes: changes, source: spec.location,
+                             liveFingerprint: Fingerprint.of(current.json))
     }
 
     /// Live configurations no manifest names: listed, and deleted only where the policy says so
@@ -72,7 +73,7 @@ struct ConfigurationPlanner {
     func planPrunes() {
         let named = Set(desired.configurations.map(\.externalID) + desired.configurations.compactMap(\.adoptID))
         let referenced = referencedConfigurationIDs()
-        let campaignChanges = builder.ids(withPrefix: "campaign/")
+        let campaignChanges = builder.ids(of: .campaign)
         for config in live.configurations where !(config.externalId.map(named.contains) ?? false) && !named.contains(config.id.lowercased()) {
             let key = config.externalId ?? config.id
             guard desired.policy.pruneConfigurations else {
@@ -84,9 +85,9 @@ struct ConfigurationPlanner {
                 builder.addUnmanaged(.configuration, key: key, detail: config.name)
                 continue
             }
-            builder.add(PlanOperation(id: "configuration/\(key)/delete", action: .delete, resource: .configuration, key: key, liveID: config.id,
-                                      dependsOn: campaignChanges, source: desired.policy.location,
-                                      liveFingerprint: Fingerprint.of(.object(LiveCanonical.configuration(config)))))
+            builder.add(PlanOperation(id: OperationID(.configuration, key, .delete), step: .deleteConfiguration, key: key,
+                                      liveID: config.id, dependsOn: campaignChanges, source: desired.policy.location,
+                                      liveFingerprint: Fingerprint.of(ConfigurationState(live: config).json)))
         }
     }
 

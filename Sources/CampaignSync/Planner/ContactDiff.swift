@@ -36,32 +36,31 @@ struct ContactDiff {
     }
 
     private mutating func compare(_ spec: ContactSpec, _ live: Contact?) {
-        let wanted = DesiredCanonical.contact(spec)
-        var item = wanted
-        item["external_id"] = .string(spec.externalID)
+        let wanted = spec.state
         guard let live else {
-            adds.append(ContactChange(kind: .add, externalID: spec.externalID, fields: [], item: .object(item), source: spec.location))
+            let item = ContactUpsert(externalID: spec.externalID, state: wanted)
+            adds.append(ContactChange(kind: .add, externalID: spec.externalID, item: item, source: spec.location))
             return
         }
-        var current = LiveCanonical.contact(live)
-        if live.externalId != spec.externalID {
-            // An adopted contact: matched by id, the upsert renames it to the manifest's key.
-            current["external_id"] = live.externalId.map(JSONValue.string) ?? .null
-            item["id"] = .string(live.id)
-        }
-        guard current.filter({ $0.key != "external_id" }) != wanted || live.externalId != spec.externalID else { return }
-        let fields = (wanted.keys.filter { current[$0] != wanted[$0] } + (live.externalId != spec.externalID ? ["external_id"] : [])).sorted()
-        let before = JSONValue.object(Dictionary(uniqueKeysWithValues: fields.compactMap { field in current[field].map { (field, $0) } }))
-        updates.append(ContactChange(kind: .update, externalID: spec.externalID, liveID: live.id, fields: fields, item: .object(item),
-                                     source: spec.location, liveFingerprint: Fingerprint.of(.object(LiveCanonical.contact(live))), before: before))
+        let current = ContactState(live: live)
+        let renamed = live.externalId != spec.externalID
+        guard current != wanted || renamed else { return }
+        var differences = ContactState.fields.differences(from: current, to: wanted).map { ($0.path, $0.before ?? .null) }
+        // An adopted contact: matched by id, the upsert renames it to the manifest's key.
+        if renamed { differences.append(("external_id", live.externalId.json)) }
+        differences.sort { $0.0 < $1.0 }
+        let item = ContactUpsert(id: renamed ? live.id : nil, externalID: spec.externalID, state: wanted)
+        updates.append(ContactChange(kind: .update, externalID: spec.externalID, liveID: live.id, fields: differences.map(\.0),
+                                     item: item, source: spec.location, liveFingerprint: Fingerprint.of(current.json),
+                                     before: .object(Dictionary(uniqueKeysWithValues: differences))))
     }
 
     /// A delete, held back when a call is under way: the API refuses those (409) and the contact
     /// is mid-call.
     private static func deletion(_ contact: Contact) -> ContactChange {
         let busy = contact.status == .locked || contact.status == .inProgress
-        return ContactChange(kind: busy ? .deferredDelete : .delete, externalID: contact.externalId, liveID: contact.id, fields: [],
-                             liveFingerprint: Fingerprint.of(.object(LiveCanonical.contact(contact))))
+        return ContactChange(kind: busy ? .deferredDelete : .delete, externalID: contact.externalId, liveID: contact.id,
+                             liveFingerprint: Fingerprint.of(ContactState(live: contact).json))
     }
 
     var upserts: [ContactChange] { adds + updates }
@@ -85,21 +84,22 @@ struct ContactOperations {
 
     /// Adds the operations, each upsert after `after`; returns the ids of everything added.
     @discardableResult
-    func add(_ diff: ContactDiff, skipping alreadyInline: Int = 0, after: [String]) -> [String] {
-        var added: [String] = []
+    func add(_ diff: ContactDiff, skipping alreadyInline: Int = 0, after: [OperationID]) -> [OperationID] {
+        var added: [OperationID] = []
         let batches = diff.upserts.dropFirst(alreadyInline).chunked(by: Contract.upsertBatch.upperBound)
         for (number, batch) in batches.enumerated() {
             added.append(builder.add(PlanOperation(
-                id: "contacts/\(key)/upsert/\(number + 1)", action: .upsertContacts, resource: .contacts, key: key, liveID: campaignID,
-                dependsOn: after, contacts: batch, source: source)))
+                id: OperationID(.contacts, key, .upsertContacts, batch: number + 1), step: .upsertContacts, key: key,
+                liveID: campaignID, dependsOn: after, contacts: batch, source: source)))
         }
         if !diff.deletes.isEmpty {
             let deferred = diff.deletes.filter { $0.kind == .deferredDelete }.count
             if deferred > 0 {
                 builder.warn("\(deferred) contact(s) of '\(key)' to delete are mid-call (locked or in_progress); their deletes are deferred to a later run", at: source)
             }
-            added.append(builder.add(PlanOperation(id: "contacts/\(key)/delete", action: .deleteContacts, resource: .contacts, key: key, liveID: campaignID,
-                                                   dependsOn: after, contacts: diff.deletes, source: source)))
+            added.append(builder.add(PlanOperation(id: OperationID(.contacts, key, .deleteContacts), step: .deleteContacts,
+                                                   key: key, liveID: campaignID, dependsOn: after, contacts: diff.deletes,
+                                                   source: source)))
         }
         return added
     }

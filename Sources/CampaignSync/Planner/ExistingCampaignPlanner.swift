@@ -14,56 +14,65 @@ struct ExistingCampaignPlanner {
     let configuration: ConfigurationIndex.Entry
     let builder: PlanBuilder
 
-    var prefix: String { "campaign/\(spec.externalID)" }
-
     func plan() {
         let diff = ContactDiff(desired: spec.contacts, live: contacts, prune: spec.pruneContacts)
         diff.reportUnmanaged(to: builder, key: spec.externalID)
         let patch = patchOperation()
+        let contactOperations = ContactOperations(key: spec.externalID, campaignID: live.id, source: spec.location, builder: builder)
         if live.status == .closed {
             refuseChangesToClosed(patch: patch, diff: diff)
-            ContactOperations(key: spec.externalID, campaignID: live.id, source: spec.location, builder: builder).add(ContactDiff.deletesOnly(diff), after: [])
+            contactOperations.add(ContactDiff.deletesOnly(diff), after: [])
             return
         }
         var after = patch.map { [builder.add($0)] } ?? []
         if live.status == .active, spec.status != .active {
-            after = [builder.add(lifecycle(.pause, from: "active", after: after))]
+            after = [builder.add(lifecycle(to: .paused, after: after))]
         }
-        let contactOps = ContactOperations(key: spec.externalID, campaignID: live.id, source: spec.location, builder: builder).add(diff, after: after)
+        let contactOps = contactOperations.add(diff, after: after)
         switch spec.status {
-        case .active where live.status != .active: builder.add(lifecycle(.start, from: live.status.rawValue, after: after + contactOps))
-        case .closed: builder.add(lifecycle(.close, from: "paused", after: after + contactOps))
+        case .active where live.status != .active: builder.add(lifecycle(to: .active, after: after + contactOps))
+        case .closed: builder.add(lifecycle(to: .closed, after: after + contactOps))
         default: break
         }
     }
 
-    private var fingerprint: String { Fingerprint.of(.object(LiveCanonical.campaign(live))) }
+    private var fingerprint: String { CampaignFingerprint.of(live) }
 
-    /// A merge patch of name, configuration and priority, when any differs.
+    /// A merge patch of name, priority, external_id (adoption) and configuration, when any differs.
     private func patchOperation() -> PlanOperation? {
-        var current = LiveCanonical.campaign(live)
-        var wanted: [String: JSONValue] = ["name": .string(spec.name), "priority": .int(Int64(spec.priority))]
+        let current = CampaignState(live: live)
+        let wanted = CampaignState(name: spec.name, priority: spec.priority, status: current.status)
+        var patch = CampaignPatch()
+        if current.name != wanted.name { patch.name = .value(wanted.name) }
+        if current.priority != wanted.priority { patch.priority = .value(wanted.priority) }
+        var changes = CampaignState.fields.differences(from: current, to: wanted).map(FieldChange.init)
         if live.externalId != spec.externalID {
             // An adopted campaign: the patch gives it the manifest's key as its external_id.
-            current["external_id"] = live.externalId.map(JSONValue.string) ?? .null
-            wanted["external_id"] = .string(spec.externalID)
+            patch.externalID = .value(spec.externalID)
+            changes.append(FieldChange(field: "external_id", before: live.externalId.json, after: .string(spec.externalID), sensitive: false))
         }
-        wanted["configuration_id"] = configuration.liveID.map(JSONValue.string) ?? .string("(created by this plan)")
-        let changed = wanted.filter { current[$0.key] != $0.value }
-        guard !changed.isEmpty else { return nil }
-        let sourceField = changed.keys.sorted().first.map { $0 == "configuration_id" ? "configuration" : $0 == "external_id" ? "id" : $0 }
+        if configuration.liveID != live.configurationId {
+            patch.configuration = spec.configuration
+            // A configuration this plan creates has no UUID yet; the reviewer sees that instead.
+            let after = configuration.liveID.map(JSONValue.string) ?? .string("(created by this plan)")
+            changes.append(FieldChange(field: "configuration_id", before: .string(live.configurationId), after: after, sensitive: false))
+        }
+        guard !patch.isEmpty else { return nil }
+        changes.sort { $0.field < $1.field }
+        let sourceField = changes.first.map { ["configuration_id": "configuration", "external_id": "id"][$0.field] ?? $0.field }
         // The patch addresses the campaign by UUID: an adopted one has no external_id until it lands.
-        return PlanOperation(id: "\(prefix)/patch", action: .patch, resource: .campaign, key: live.externalId ?? live.id, liveID: live.id,
-                             dependsOn: configuration.operationID.map { [$0] } ?? [],
-                             changes: FieldDiff.changes(from: current, to: changed), body: .object(changed.filter { $0.key != "configuration_id" }),
-                             configurationKey: changed["configuration_id"] != nil ? spec.configuration : nil,
+        return PlanOperation(id: OperationID(.campaign, spec.externalID, .patch), step: .patchCampaign(patch),
+                             key: live.externalId ?? live.id, liveID: live.id,
+                             dependsOn: configuration.operationID.map { [$0] } ?? [], changes: changes,
                              source: sourceField.flatMap { spec.fieldLocations[$0] } ?? spec.location, liveFingerprint: fingerprint)
     }
 
-    private func lifecycle(_ action: PlanAction, from status: String, after: [String]) -> PlanOperation {
-        let target = ["start": "active", "pause": "paused", "close": "closed"][action.rawValue]!
-        return PlanOperation(id: "\(prefix)/\(action.rawValue)", action: action, resource: .campaign, key: spec.externalID, liveID: live.id,
-                             dependsOn: after, changes: [FieldChange(field: "status", before: .string(status), after: .string(target), sensitive: false)],
+    private func lifecycle(to status: CampaignStatus, after: [OperationID]) -> PlanOperation {
+        let step = PlanStep.lifecycle(to: status)
+        let from = status == .closed ? "paused" : live.status.rawValue
+        return PlanOperation(id: OperationID(.campaign, spec.externalID, step.action), step: step, key: spec.externalID,
+                             liveID: live.id, dependsOn: after,
+                             changes: [FieldChange(field: "status", before: .string(from), after: .string(status.rawValue), sensitive: false)],
                              source: spec.fieldLocations["status"] ?? spec.location, liveFingerprint: fingerprint)
     }
 

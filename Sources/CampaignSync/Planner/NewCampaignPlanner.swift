@@ -12,38 +12,42 @@ struct NewCampaignPlanner {
     let configuration: ConfigurationIndex.Entry
     let builder: PlanBuilder
 
-    var prefix: String { "campaign/\(spec.externalID)" }
-
     func plan() {
         let diff = ContactDiff(desired: spec.contacts, live: [], prune: false)
         let inline = spec.status == .active ? Array(diff.upserts.prefix(Contract.maxInlineContacts)) : []
         let create = builder.add(createOperation(inline: inline))
         var after = [create]
         if spec.status != .active {
-            after = [builder.add(lifecycle(.pause, after: after))]
+            after = [builder.add(lifecycle(.paused, after: after))]
         }
-        let contactOps = ContactOperations(key: spec.externalID, source: spec.location, builder: builder).add(diff, skipping: inline.count, after: after)
+        let contactOps = ContactOperations(key: spec.externalID, source: spec.location, builder: builder)
+            .add(diff, skipping: inline.count, after: after)
         if spec.status == .closed {
-            builder.add(lifecycle(.close, after: after + contactOps))
+            builder.add(lifecycle(.closed, after: after + contactOps))
         }
     }
 
     private func createOperation(inline: [ContactChange]) -> PlanOperation {
-        var body: [String: JSONValue] = [
-            "name": .string(spec.name), "external_id": .string(spec.externalID), "priority": .int(Int64(spec.priority)),
+        let create = CampaignCreate(externalID: spec.externalID, name: spec.name, priority: spec.priority,
+                                    configuration: spec.configuration, configurationID: configuration.liveID)
+        // What a reviewer reads: the manifest's view (the configuration by key, the status asked for).
+        let shown = CampaignState(name: spec.name, priority: spec.priority, status: spec.status)
+        var changes = CampaignState.fields.differences(from: nil, to: shown).map(FieldChange.init)
+        changes += [
+            FieldChange(field: "configuration", before: nil, after: .string(spec.configuration), sensitive: false),
+            FieldChange(field: "status", before: nil, after: .string(spec.status.rawValue), sensitive: false),
         ]
-        if let liveID = configuration.liveID { body["configuration_id"] = .string(liveID) }
-        if !inline.isEmpty { body["contacts"] = .array(inline.compactMap(\.item)) }
-        let wanted: [String: JSONValue] = ["name": .string(spec.name), "configuration": .string(spec.configuration), "priority": .int(Int64(spec.priority)), "status": .string(spec.status.rawValue)]
-        return PlanOperation(id: "\(prefix)/create", action: .create, resource: .campaign, key: spec.externalID,
-                             dependsOn: configuration.operationID.map { [$0] } ?? [], changes: FieldDiff.changes(from: nil, to: wanted),
-                             body: .object(body), configurationKey: spec.configuration, contacts: inline, source: spec.location)
+        return PlanOperation(id: OperationID(.campaign, spec.externalID, .create), step: .createCampaign(create),
+                             key: spec.externalID, dependsOn: configuration.operationID.map { [$0] } ?? [],
+                             changes: changes.sorted { $0.field < $1.field }, contacts: inline, source: spec.location)
     }
 
-    private func lifecycle(_ action: PlanAction, after: [String]) -> PlanOperation {
-        let target = action == .pause ? "paused" : "closed"
-        return PlanOperation(id: "\(prefix)/\(action.rawValue)", action: action, resource: .campaign, key: spec.externalID, dependsOn: after,
-                             changes: [FieldChange(field: "status", before: action == .pause ? "active" : "paused", after: .string(target), sensitive: false)],
+    private func lifecycle(_ status: CampaignStatus, after: [OperationID]) -> PlanOperation {
+        let step = PlanStep.lifecycle(to: status)
+        return PlanOperation(id: OperationID(.campaign, spec.externalID, step.action), step: step, key: spec.externalID,
+                             dependsOn: after,
+                             changes: [FieldChange(field: "status", before: .string(status == .paused ? "active" : "paused"),
+                                                   after: .string(status.rawValue), sensitive: false)],
                              source: spec.fieldLocations["status"] ?? spec.location)
     }
 }

@@ -12,7 +12,7 @@ final class PlanBuilder {
 
     /// Adds an operation and returns its id, for later operations to depend on.
     @discardableResult
-    func add(_ operation: PlanOperation) -> String {
+    func add(_ operation: PlanOperation) -> OperationID {
         operations.append(operation)
         return operation.id
     }
@@ -29,25 +29,8 @@ final class PlanBuilder {
         problems.append(PlanFailure.Problem(message: message, source: source))
     }
 
-    /// Operations whose id starts with `prefix`.
-    func ids(withPrefix prefix: String) -> [String] {
-        operations.map(\.id).filter { $0.hasPrefix(prefix) }
-    }
-}
-
-/// Field-level differences of two canonical objects, as dotted paths.
-enum FieldDiff {
-    static let sensitiveFields: Set<String> = ["phone_numbers", "data", "agent_number", "agent_config", "initial_context"]
-
-    static func changes(from before: [String: JSONValue]?, to after: [String: JSONValue], prefix: String = "") -> [FieldChange] {
-        after.keys.sorted().flatMap { key -> [FieldChange] in
-            let old = before?[key], new = after[key]!
-            if old == new { return [] }
-            if case .object(let newObject) = new, !sensitiveFields.contains(key) {
-                if case .object(let oldObject)? = old { return changes(from: oldObject, to: newObject, prefix: prefix + key + ".") }
-                if old == nil { return changes(from: nil, to: newObject, prefix: prefix + key + ".") }
-            }
-            return [FieldChange(field: prefix + key, before: old, after: new, sensitive: sensitiveFields.contains(key))]
-        }
+    /// The operations on one kind of resource so far.
+    func ids(of resource: ResourceKind) -> [OperationID] {
+        operations.map(\.id).filter { $0.resource == resource }
     }
 }

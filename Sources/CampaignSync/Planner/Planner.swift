@@ -44,10 +44,11 @@ public struct Planner: Sendable {
 
     private func planConcurrency(_ builder: PlanBuilder) {
         guard let wanted = desired.concurrency, wanted.limit != live.concurrency.concurrencyLimit else { return }
+        let current = live.concurrency.concurrencyLimit
         builder.add(PlanOperation(
-            id: "concurrency/set", action: .setConcurrency, resource: .concurrency, key: "concurrency_limit",
-            changes: [FieldChange(field: "concurrency_limit", before: .int(Int64(live.concurrency.concurrencyLimit)), after: .int(Int64(wanted.limit)), sensitive: false)],
-            body: ["concurrency_limit": .int(Int64(wanted.limit))], source: wanted.location,
-            liveFingerprint: Fingerprint.of(.int(Int64(live.concurrency.concurrencyLimit)))))
+            id: OperationID(.concurrency, ConcurrencyBody.key, .setConcurrency), step: .setConcurrency(limit: wanted.limit),
+            key: ConcurrencyBody.key,
+            changes: [FieldChange(field: ConcurrencyBody.key, before: current.json, after: wanted.limit.json, sensitive: false)],
+            source: wanted.location, liveFingerprint: Fingerprint.of(current.json)))
     }
 }

@@ -26,10 +26,10 @@ public struct PlanJSONRenderer: Sendable {
     }
 
     public func render(_ plan: Plan) -> String {
-        let shown = masking.masked(plan)
-        let document = Document(formatVersion: Plan.formatVersion, scope: shown.scope, summary: PlanSummary(plan), hasChanges: plan.hasChanges,
-                                operations: shown.operations, unmanaged: shown.unmanaged, warnings: shown.warnings)
-        return Self.encode(document)
+        let document = Document(formatVersion: Plan.formatVersion, scope: plan.scope, summary: PlanSummary(plan), hasChanges: plan.hasChanges,
+                                operations: plan.operations, unmanaged: plan.unmanaged, warnings: plan.warnings)
+        guard let json = try? JSONValue.parse(JSONEncoder().encode(document)) else { return "{}\n" }
+        return Self.encode(masking.masked(document: json))
     }
 
     static func encode(_ value: some Encodable) -> String {
@@ -40,39 +40,48 @@ public struct PlanJSONRenderer: Sendable {
 }
 
 extension Masking {
-    /// The plan with every sensitive value replaced by its masked stand-in.
-    public func masked(_ plan: Plan) -> Plan {
-        guard !showSensitive else { return plan }
-        var copy = plan
-        copy.operations = plan.operations.map(masked)
-        return copy
+    /// The plan document with every sensitive value replaced by its masked stand-in: changes the
+    /// field table marks sensitive, and the personal fields of contact items and their `before`.
+    func masked(document: JSONValue) -> JSONValue {
+        guard !showSensitive, case .object(var object) = document, case .array(let operations)? = object["operations"] else {
+            return document
+        }
+        object["operations"] = .array(operations.map(masked(operation:)))
+        return .object(object)
     }
 
-    private func masked(_ operation: PlanOperation) -> PlanOperation {
-        var copy = operation
-        copy.changes = operation.changes.map { change in
-            var masked = change
-            masked.before = json(change.before, sensitive: change.sensitive)
-            masked.after = json(change.after, sensitive: change.sensitive)
-            return masked
+    private func masked(operation: JSONValue) -> JSONValue {
+        guard case .object(var object) = operation else { return operation }
+        object["changes"] = object["changes"].map { mapArray($0, maskedChange) }
+        object["contacts"] = object["contacts"].map { mapArray($0) { contact in
+            guard case .object(var fields) = contact else { return contact }
+            fields["item"] = fields["item"].map(maskedItem)
+            fields["before"] = fields["before"].map(maskedItem)
+            return .object(fields)
+        } }
+        if case .object(var body)? = object["body"], let items = body["contacts"] {
+            body["contacts"] = mapArray(items, maskedItem)
+            object["body"] = .object(body)
         }
-        copy.contacts = operation.contacts.map { contact in
-            var masked = contact
-            masked.item = contact.item.map(maskedItem)
-            masked.before = contact.before.map(maskedItem)
-            return masked
-        }
-        if case .object(var body)? = operation.body, case .array(let items)? = body["contacts"] {
-            body["contacts"] = .array(items.map(maskedItem))
-            copy.body = .object(body)
-        }
-        return copy
+        return .object(object)
+    }
+
+    private func maskedChange(_ change: JSONValue) -> JSONValue {
+        guard case .object(var fields) = change, fields["sensitive"] == .bool(true) else { return change }
+        fields["before"] = json(fields["before"], sensitive: true)
+        fields["after"] = json(fields["after"], sensitive: true)
+        return .object(fields)
     }
 
     private func maskedItem(_ item: JSONValue) -> JSONValue {
         guard case .object(let fields) = item else { return item }
         return .object(fields.reduce(into: [:]) { result, entry in
-            result[entry.key] = json(entry.value, sensitive: FieldDiff.sensitiveFields.contains(entry.key)) ?? .null
+            result[entry.key] = json(entry.value, sensitive: ContactState.sensitivePaths.contains(entry.key)) ?? .null
         })
+    }
+
+    private func mapArray(_ value: JSONValue, _ transform: (JSONValue) -> JSONValue) -> JSONValue {
+        guard case .array(let items) = value else { return value }
+        return .array(items.map(transform))
     }
 }

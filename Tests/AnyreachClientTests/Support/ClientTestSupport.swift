@@ -79,9 +79,13 @@ enum Seed {
         (start..<start + count).map { .init(externalId: "\(prefix)-\($0)", phoneNumbers: [phone($0)]) }
     }
 
-    /// The same contacts as upsert items (raw JSON, as `upsertContacts` sends them).
-    static func contactItems(_ prefix: String, count: Int, from start: Int = 0) -> [JSONValue] {
-        (start..<start + count).map { ["external_id": .string("\(prefix)-\($0)"), "phone_numbers": [.string(phone($0))]] }
+    /// The same contacts as upsert items.
+    static func contactItems(_ prefix: String, count: Int, from start: Int = 0) -> [ContactUpsert] {
+        (start..<start + count).map { item("\(prefix)-\($0)", [phone($0)]) }
+    }
+
+    static func item(_ externalID: String?, _ phones: [String]) -> ContactUpsert {
+        ContactUpsert(externalID: externalID, state: ContactState(phoneNumbers: phones))
     }
 
     /// An org of `campaigns` campaigns (external_ids `camp-0`, ...) of `contactsEach` contacts,
@@ -110,5 +114,15 @@ extension EmulatorMetrics {
     /// Requests to `method route` with any status.
     func total(_ method: String, _ route: String) -> Int {
         counts().filter { $0.key.method == method && $0.key.route == route }.values.reduce(0, +)
+    }
+}
+
+extension CampaignPatch {
+    /// A patch of the fields given, the others left absent.
+    static func setting(name: String? = nil, priority: Int? = nil) -> CampaignPatch {
+        var patch = CampaignPatch()
+        if let name { patch.name = .value(name) }
+        if let priority { patch.priority = .value(priority) }
+        return patch
     }
 }

@@ -21,7 +21,7 @@ extension ContractModel {
         case (.campaign, .patch): try patchCampaign(operation)
         case (.campaign, .start), (.campaign, .pause), (.campaign, .close): try lifecycle(operation)
         case (.contacts, .upsertContacts):
-            let items = operation.contacts.compactMap(\.item)
+            let items = operation.contacts.compactMap { $0.item?.json }
             try refuseClosed(operation.key)
             setContacts(try upserting(items, into: try contacts(of: operation.key), limit: Contract.upsertBatch), of: operation.key)
         case (.contacts, .deleteContacts): return try deleteContacts(operation)

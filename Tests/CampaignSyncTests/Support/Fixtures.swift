@@ -72,9 +72,9 @@ enum Fixtures {
 struct FixtureError: Error {}
 
 extension Plan {
-    func operation(_ id: String) -> PlanOperation? { operations.first { $0.id == id } }
-    func index(_ id: String) -> Int? { operations.firstIndex { $0.id == id } }
-    var ids: [String] { operations.map(\.id) }
+    func operation(_ id: String) -> PlanOperation? { operations.first { $0.id.description == id } }
+    func index(_ id: String) -> Int? { operations.firstIndex { $0.id.description == id } }
+    var ids: [String] { operations.map(\.id.description) }
 
     /// Every contact change of the operations on `key`'s contacts (inline creates included).
     func contactChanges(_ key: String) -> [ContactChange] {

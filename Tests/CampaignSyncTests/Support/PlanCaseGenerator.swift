@@ -27,20 +27,21 @@ struct PlanCaseGenerator {
     // MARK: - Configurations
 
     mutating func configuration(_ key: String) -> ConfigurationSpec {
-        let schedule = ScheduleSpec(defaultTimezone: random.pick(["America/New_York", "Europe/London", "America/Chicago"]),
-                                    defaultWindows: windows(), overrides: random.chance(0.3) ? [OverrideSpec(timezones: ["America/Denver"], windows: windows())] : [],
+        let schedule = Schedule(defaultTimezone: random.pick(["America/New_York", "Europe/London", "America/Chicago"]),
+                                    defaultWindows: windows(), overrides: random.chance(0.3) ? [ScheduleOverride(timezones: ["America/Denver"], windows: windows())] : [],
                                     scheduledWindows: random.chance(0.3) ? windows() : nil,
-                                    scheduledOverrides: random.chance(0.2) ? [OverrideSpec(timezones: ["Pacific/Honolulu"], windows: windows())] : nil)
-        let policy = DialingPolicySpec(maxAttempts: random.int(in: 1...5), retryDelayMinutes: random.pick([0, 60, 90]),
+                                    scheduledOverrides: random.chance(0.2) ? [ScheduleOverride(timezones: ["Pacific/Honolulu"], windows: windows())] : nil)
+        let policy = DialingPolicy(maxAttempts: random.int(in: 1...5), retryDelayMinutes: random.pick([0, 60, 90]),
                                        defaultCountryCode: random.pick(["+1", "+1", "+44"]))
-        let agent = AgentSpec(agentID: random.pick(["agent-1", "agent-2"]), agentVersion: random.chance(0.5) ? random.int(in: 1...3) : nil)
-        return ConfigurationSpec(externalID: key, name: "Configuration \(key) v\(random.int(in: 1...2))", schedule: schedule,
-                                 dialingPolicy: policy, agent: agent, location: location())
+        let agent = Agent(agentID: random.pick(["agent-1", "agent-2"]), agentVersion: random.chance(0.5) ? random.int(in: 1...3) : nil)
+        let state = ConfigurationState(name: "Configuration \(key) v\(random.int(in: 1...2))", schedule: schedule,
+                                       dialingPolicy: policy, agent: agent)
+        return ConfigurationSpec(externalID: key, state: state, location: location())
     }
 
-    mutating func windows() -> [WindowSpec] {
+    mutating func windows() -> [TimeWindow] {
         (0..<random.int(in: 0...2)).map { _ in
-            WindowSpec(days: random.subset(["mon", "tue", "wed", "thu", "fri"], probability: 0.7).ifEmpty(["sat"]),
+            TimeWindow(days: random.subset(["mon", "tue", "wed", "thu", "fri"], probability: 0.7).ifEmpty(["sat"]),
                        start: random.pick(["08:00", "09:00"]), end: random.pick(["17:00", "20:30"]))
         }
     }
@@ -49,7 +50,7 @@ struct PlanCaseGenerator {
 
     mutating func campaign(_ key: String, configurations: [String]) -> CampaignSpec {
         let count = random.chance(largeCampaignChance) ? random.int(in: 5001...6200) : random.int(in: 0...12)
-        let status = random.pick([DesiredCampaignStatus.active, .active, .paused, .paused, .closed])
+        let status = random.pick([CampaignStatus.active, .active, .paused, .paused, .closed])
         var fields: [String: SourceLocation] = [:]
         for field in ["name", "configuration", "status", "priority", "contacts"] { fields[field] = location() }
         return CampaignSpec(externalID: key, name: "Campaign \(key) v\(random.int(in: 1...2))", configuration: random.pick(configurations),
