@@ -20,7 +20,7 @@ public enum EmulatorApp {
         addEmulatorRoutes(to: router, metrics: metrics)
         let middlewares: [any ServerMiddleware] = [
             ErrorMiddleware(), AuthMiddleware(credentials: configuration.credentials),
-            ResolutionMiddleware(store: store), BodyCaptureMiddleware(), RenderedBodyMiddleware(),
+            ResolutionMiddleware(store: store), BodyCaptureMiddleware(metrics: metrics), RenderedBodyMiddleware(),
         ]
         try APIHandler(store: store).registerHandlers(on: RecordingTransport(base: router, table: routes),
                                                       serverURL: URL(string: "/")!, configuration: Configuration(dateTranscoder: BodyDateTranscoder()),

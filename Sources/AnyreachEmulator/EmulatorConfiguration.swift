@@ -7,6 +7,8 @@ public struct EmulatorConfiguration: Sendable {
     public var credentials: CredentialStore
     public var dialer: DialerSettings
     public var faults: FaultSettings
+    /// Keep every request body for tests (`EmulatorMetrics.bodies()`); off for real use.
+    public var recordsBodies = false
 
     public init(host: String = "127.0.0.1", port: Int = 0, storage: EmulatorStorage = .inMemory,
                 credentials: CredentialStore = .local, dialer: DialerSettings = DialerSettings(), faults: FaultSettings = FaultSettings()) {

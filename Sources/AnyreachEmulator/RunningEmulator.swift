@@ -28,7 +28,7 @@ public final class RunningEmulator: Sendable {
 
     /// Starts the emulator over a store the caller made (tests: a store with a controlled clock).
     static func start(_ configuration: EmulatorConfiguration, store: EmulatorStore) async throws -> RunningEmulator {
-        let metrics = EmulatorMetrics()
+        let metrics = EmulatorMetrics(recordsBodies: configuration.recordsBodies)
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = try EmulatorApp.buildApplication(configuration: configuration, store: store, metrics: metrics) { port in
             continuation.yield(port)

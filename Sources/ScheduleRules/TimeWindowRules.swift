@@ -20,28 +20,28 @@ public enum TimeWindowRules {
         var found = dayViolations(window.days)
         let start = minutes(of: window.start), end = minutes(of: window.end)
         if start == nil {
-            found.append(.init(path: [.key("start")], message: "start must be HH:MM, 24-hour, zero-padded (got '\(window.start)')", kind: "value_error.time"))
+            found.append(.init(path: [.key(TimeWindow.CodingKeys.start.stringValue)], message: "start must be HH:MM, 24-hour, zero-padded (got '\(window.start)')", kind: "value_error.time"))
         }
         if end == nil {
-            found.append(.init(path: [.key("end")], message: "end must be HH:MM, 24-hour, zero-padded (got '\(window.end)')", kind: "value_error.time"))
+            found.append(.init(path: [.key(TimeWindow.CodingKeys.end.stringValue)], message: "end must be HH:MM, 24-hour, zero-padded (got '\(window.end)')", kind: "value_error.time"))
         }
         if let start, let end, start == end {
-            found.append(.init(path: [.key("end")], message: "end must differ from start", kind: "value_error.time_window"))
+            found.append(.init(path: [.key(TimeWindow.CodingKeys.end.stringValue)], message: "end must differ from start", kind: "value_error.time_window"))
         }
         return found
     }
 
     static func dayViolations(_ days: [String]) -> [RuleViolation] {
         if days.isEmpty {
-            return [.init(path: [.key("days")], message: "days must name at least one day", kind: "value_error.list.min_items")]
+            return [.init(path: [.key(TimeWindow.CodingKeys.days.stringValue)], message: "days must name at least one day", kind: "value_error.list.min_items")]
         }
         var seen: Set<String> = []
         var found: [RuleViolation] = []
         for (index, day) in days.enumerated() {
             if !weekdays.contains(day) {
-                found.append(.init(path: [.key("days"), .index(index)], message: "'\(day)' is not one of mon tue wed thu fri sat sun", kind: "value_error.enum"))
+                found.append(.init(path: [.key(TimeWindow.CodingKeys.days.stringValue), .index(index)], message: "'\(day)' is not one of mon tue wed thu fri sat sun", kind: "value_error.enum"))
             } else if !seen.insert(day).inserted {
-                found.append(.init(path: [.key("days"), .index(index)], message: "'\(day)' is listed twice", kind: "value_error.list.unique_items"))
+                found.append(.init(path: [.key(TimeWindow.CodingKeys.days.stringValue), .index(index)], message: "'\(day)' is listed twice", kind: "value_error.list.unique_items"))
             }
         }
         return found
@@ -61,10 +61,10 @@ public enum TimeWindowRules {
         for (index, override) in overrides.enumerated() {
             let here: [RuleViolation.PathComponent] = [.index(index)]
             if override.timezones.isEmpty {
-                found.append(.init(path: here + [.key("timezones")], message: "an override must name at least one time zone", kind: "value_error.list.min_items"))
+                found.append(.init(path: here + [.key(ScheduleOverride.CodingKeys.timezones.stringValue)], message: "an override must name at least one time zone", kind: "value_error.list.min_items"))
             }
             for (position, zone) in override.timezones.enumerated() {
-                let path = here + [.key("timezones"), .index(position)]
+                let path = here + [.key(ScheduleOverride.CodingKeys.timezones.stringValue), .index(position)]
                 if !timezones.contains(zone) {
                     found.append(.init(path: path, message: "'\(zone)' is not an IANA time zone", kind: "value_error.timezone"))
                 } else if let earlier = firstUse[zone] {
@@ -73,7 +73,7 @@ public enum TimeWindowRules {
                     firstUse[zone] = index
                 }
             }
-            found += violations(of: override.windows).map { $0.prefixed(here + [.key("windows")]) }
+            found += violations(of: override.windows).map { $0.prefixed(here + [.key(ScheduleOverride.CodingKeys.windows.stringValue)]) }
         }
         return found
     }

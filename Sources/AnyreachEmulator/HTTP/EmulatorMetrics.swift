@@ -16,16 +16,37 @@ public final class EmulatorMetrics: Sendable {
         public var status: Int
     }
 
+    /// A request body as it arrived, for tests that check the exact bytes a client sends.
+    public struct RecordedBody: Hashable, Sendable, Codable {
+        public var operationID: String
+        public var body: [UInt8]
+    }
+
     private struct State {
         var counts: [Key: Int] = [:]
         var log: [LoggedRequest] = []
+        var bodies: [RecordedBody] = []
     }
+
+    /// Whether request bodies are kept (`EmulatorConfiguration.recordsBodies`); off by default,
+    /// since a benchmark's bodies would fill the memory.
+    let recordsBodies: Bool
 
     /// Enough for the largest test's request order; older entries are dropped first.
     static let logCapacity = 200_000
     private let state = Mutex(State())
 
-    public init() {}
+    public init(recordsBodies: Bool = false) {
+        self.recordsBodies = recordsBodies
+    }
+
+    func record(body: [UInt8], operationID: String) {
+        guard recordsBodies else { return }
+        state.withLock { $0.bodies.append(RecordedBody(operationID: operationID, body: body)) }
+    }
+
+    /// The bodies received, in order, when recording is on.
+    public func bodies() -> [RecordedBody] { state.withLock { $0.bodies } }
 
     func record(method: String, route: String, path: String, status: Int) {
         state.withLock { state in

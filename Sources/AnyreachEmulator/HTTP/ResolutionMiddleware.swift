@@ -42,6 +42,7 @@ struct ResolutionMiddleware: ServerMiddleware {
 struct BodyCaptureMiddleware: ServerMiddleware {
     /// Far above 5000 inline contacts of 16 KiB of data each.
     static let maxBodyBytes = 256 * 1024 * 1024
+    let metrics: EmulatorMetrics
 
     func intercept(
         _ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
@@ -49,6 +50,7 @@ struct BodyCaptureMiddleware: ServerMiddleware {
     ) async throws -> (HTTPResponse, HTTPBody?) {
         guard let body else { return try await next(request, nil, metadata) }
         let bytes = try await [UInt8](collecting: body, upTo: Self.maxBodyBytes)
+        if !bytes.isEmpty { metrics.record(body: bytes, operationID: operationID) }
         do {
             return try await RequestScope.$rawBody.withValue(bytes) {
                 try await next(request, HTTPBody(bytes), metadata)

@@ -26,8 +26,10 @@ public struct ContactUpsert: Hashable, Sendable, Codable, JSONRepresentable {
 
     public init(from decoder: any Decoder) throws {
         let object = try JSONValue(from: decoder).objectValue ?? [:]
+        // `JSONValue` takes a `nil` literal as `.null`, so "absent" is spelled out as `.none`.
         func value(_ key: Key) -> JSONValue? {
-            object[key.stringValue].flatMap { $0 == .null ? nil : $0 }
+            guard let value = object[key.stringValue], value != .null else { return Optional<JSONValue>.none }
+            return value
         }
         func string(_ key: Key) -> String? { value(key)?.stringValue }
         func int(_ key: Key) -> Int? {

@@ -20,19 +20,23 @@ public enum DriftClassifier {
         func item(_ driftClass: DriftReport.Class, detail: String? = nil) -> DriftReport.Item {
             .init(driftClass: driftClass, resource: operation.resource, key: operation.key, changes: operation.changes, detail: detail, source: operation.source)
         }
-        switch operation.action {
-        case .create:
-            let contacts = operation.resource == .campaign ? " (its contacts are missing too)" : ""
-            return [item(.missing, detail: "not in the org\(contacts)")]
-        case .patch, .setConcurrency, .start, .pause:
-            return operation.liveID == nil && operation.resource == .campaign ? [] : [item(.changed)]
-        case .close:
+        switch operation.step {
+        case .createConfiguration:
+            return [item(.missing, detail: "not in the org")]
+        case .createCampaign:
+            return [item(.missing, detail: "not in the org (its contacts are missing too)")]
+        case .patchConfiguration, .setConcurrency:
+            return [item(.changed)]
+        case .patchCampaign, .startCampaign, .pauseCampaign:
+            // A campaign created by this plan has no live state to drift from.
+            return operation.liveID == nil ? [] : [item(.changed)]
+        case .closeCampaign:
             guard operation.liveID != nil else { return [] }
             return [managedCampaigns.contains(operation.key) ? item(.changed) : onlyLive(operation)]
-        case .delete:
+        case .deleteConfiguration:
             return [onlyLive(operation)]
         case .upsertContacts, .deleteContacts:
-            guard !createdCampaigns.contains(operation.key) || operation.resource == .contacts && operation.key == "default" else { return [] }
+            guard !createdCampaigns.contains(operation.key) || operation.key == "default" else { return [] }
             return operation.contacts.map { contactItem($0, operation) }
         }
     }
