@@ -59,8 +59,10 @@ struct ContactChecks {
     /// checked here.
     private func checkExternalID(_ contact: ContactSpec) {
         let id = contact.externalID
-        if !Contract.externalIDLength.contains(id.count) {
-            sink.error(contact.at("external_id"), "external_id must be \(Contract.externalIDLength.lowerBound)–\(Contract.externalIDLength.upperBound) characters long (it is \(id.count))")
+        let (length, limits) = (Contract.length(of: id), Contract.externalIDLength)
+        if !limits.contains(length) {
+            let message = "external_id must be \(limits.lowerBound)–\(limits.upperBound) characters long (it is \(length))"
+            sink.error(contact.at("external_id"), message)
         }
         ExternalIDRules.check(id, at: contact.at("external_id"), sink: sink)
     }
