@@ -18,7 +18,6 @@ struct ContactChecks {
     let timezones: TimezoneDatabase
     let phoneRule: PhoneRule
     let owner: String
-    let timestamps: ScheduledAtParser
 
     func check(_ contacts: inout [ContactSpec]) {
         var seen: [String: SourceLocation] = [:]
@@ -39,12 +38,7 @@ struct ContactChecks {
         if let zone = contact.timezone, !timezones.contains(zone) {
             sink.error(contact.at("timezone"), "contact '\(contact.externalID)': '\(zone)' is not an IANA time zone")
         }
-        if let text = contact.scheduledAt {
-            contact.scheduledAt = timestamps.utcTimestamp(text)
-            if contact.scheduledAt == nil {
-                sink.error(contact.at("scheduled_at"), "contact '\(contact.externalID)': scheduled_at '\(text)' must be RFC 3339 with an offset, like 2026-11-28T09:00:00Z")
-            }
-        }
+        if let text = contact.scheduledAt { contact.scheduledAt = utcTimestamp(text, of: contact) }
         if let number = contact.agentNumber {
             do throws(PhoneNumberError) { _ = try PhoneNumberNormalizer.validateE164(number) } catch {
                 sink.error(contact.at("agent_number"), "contact '\(contact.externalID)': agent_number must already be E.164: \(error.description)")
@@ -52,6 +46,18 @@ struct ContactChecks {
         }
         if let size = DataSize.excess(of: contact.data, limit: Contract.maxDataBytes) {
             sink.error(contact.at("data"), "contact '\(contact.externalID)': data is \(size) bytes as JSON; the API's limit is \(Contract.maxDataBytes)")
+        }
+    }
+
+    /// `scheduled_at` as the API stores it (UTC, whole seconds), read as the API reads it; nil
+    /// with an error at the value when the API would answer 422.
+    private func utcTimestamp(_ text: String, of contact: ContactSpec) -> String? {
+        do throws(RFC3339Error) {
+            return try RFC3339Timestamp.parse(text).utcText
+        } catch {
+            let message = "contact '\(contact.externalID)': scheduled_at '\(text)': \(error.description)"
+            sink.error(contact.at("scheduled_at"), message)
+            return nil
         }
     }
 
