@@ -25,6 +25,9 @@ extension ContractCases {
         valid("2000-02-29T12:00:00Z", "2000-02-29T12:00:00Z"),
         valid("2026-12-31T23:59:59-01:00", "2027-01-01T00:59:59Z"),
         valid("2026-03-01T00:30:00+01:00", "2026-02-28T23:30:00Z"),
+        // RFC 3339 dates are Gregorian in every year, before 1582's switch too (no Julian dates).
+        valid("1582-10-04T12:00:00Z", "1582-10-04T12:00:00Z"),
+        valid("0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z"),
     ]
 
     private static let impossible = [
