@@ -1,3 +1,4 @@
+import AnyreachModel
 @testable import AnyreachClient
 import Foundation
 import Testing

@@ -27,7 +27,15 @@ import Testing
         #expect(mismatches.isEmpty)
     }
 
-    @Test("Outside 1900–9999 the formatter writes the date", arguments: [Int64(-2_208_988_801), 253_402_300_800])
+    @Test("Years 0000–1899 are written as RFC3339Timestamp reads them, in the Gregorian calendar",
+          arguments: ["0000-02-29T00:00:00Z", "0001-01-01T00:00:00Z", "1582-10-04T12:00:00Z", "1899-12-31T23:59:59Z"])
+    func gregorianBefore1900(_ text: String) throws {
+        let seconds = try RFC3339Timestamp.parse(text).seconds
+        #expect(BodyDateTranscoder.text(seconds) == text)
+        #expect(try BodyDateTranscoder().encode(Timestamp.date(seconds)) == text)
+    }
+
+    @Test("Outside 0000–9999 the formatter writes the date", arguments: [Int64(-62_167_219_201), 253_402_300_800])
     func outsideFastYears(_ seconds: Int64) throws {
         #expect(Timestamp.rfc3339(seconds) == nil)
         #expect(BodyDateTranscoder.text(seconds) == ISO8601DateFormatter().string(from: Timestamp.date(seconds)))

@@ -24,69 +24,12 @@ struct RFC3339DateTranscoder: DateTranscoder {
         return try (try? fallback.decode(text)) ?? fallbackWithFraction.decode(text)
     }
 
-    /// `YYYY-MM-DDTHH:MM:SS`, an optional `.fraction`, then `Z` or `±HH:MM`; nil for anything
-    /// else, or for a field out of range (month 13, February 30, second 60).
+    /// The contract's form (`RFC3339Timestamp`, shared with the emulator and the manifest
+    /// checks); nil for anything else, or for a field out of range (month 13, February 30,
+    /// second 60), which `decode` leaves to Foundation as before: the client reads what a server
+    /// sends, and refuses no date the default transcoder accepts.
     static func parse(_ text: String) -> Date? {
-        var scanner = DigitScanner(Array(text.utf8))
-        guard let year = scanner.number(4), scanner.skip("-"), let month = scanner.number(2), scanner.skip("-"),
-              let day = scanner.number(2), scanner.skip("T") || scanner.skip("t"),
-              let hour = scanner.number(2), scanner.skip(":"), let minute = scanner.number(2), scanner.skip(":"),
-              let second = scanner.number(2) else { return nil }
-        let fraction = scanner.skip(".") ? scanner.fraction() : 0
-        guard let fraction, let offset = scanner.zoneOffset(), scanner.atEnd,
-              (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: year)).contains(day),
-              hour < 24, minute < 60, second < 60 else { return nil }
-        let days = Int(CivilDate.days(year: year, month: month, day: day))
-        let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offset
-        return Date(timeIntervalSince1970: Double(seconds) + fraction)
-    }
-}
-
-/// Reads fixed-width numbers and separators from ASCII bytes.
-private struct DigitScanner {
-    private let bytes: [UInt8]
-    private var index = 0
-
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-    var atEnd: Bool { index == bytes.count }
-
-    /// Consumes `character` if it comes next.
-    mutating func skip(_ character: Unicode.Scalar) -> Bool {
-        guard index < bytes.count, bytes[index] == UInt8(ascii: character) else { return false }
-        index += 1
-        return true
-    }
-
-    /// Exactly `width` decimal digits as a number.
-    mutating func number(_ width: Int) -> Int? {
-        guard index + width <= bytes.count else { return nil }
-        var value = 0
-        for byte in bytes[index..<index + width] {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        index += width
-        return value
-    }
-
-    /// One or more digits after a decimal point, as a fraction of a second.
-    mutating func fraction() -> Double? {
-        var value = 0.0, scale = 1.0
-        while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]), scale > 1e-12 {
-            scale /= 10
-            value += Double(bytes[index] - UInt8(ascii: "0")) * scale
-            index += 1
-        }
-        while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
-        return scale < 1 ? value : nil
-    }
-
-    /// `Z` (0) or `±HH:MM` as seconds east of UTC.
-    mutating func zoneOffset() -> Int? {
-        if skip("Z") || skip("z") { return 0 }
-        let sign = skip("+") ? 1 : skip("-") ? -1 : 0
-        guard sign != 0, let hours = number(2), skip(":"), let minutes = number(2), hours < 24, minutes < 60 else { return nil }
-        return sign * (hours * 3_600 + minutes * 60)
+        guard let timestamp = try? RFC3339Timestamp.parse(text) else { return nil }
+        return Date(timeIntervalSince1970: Double(timestamp.seconds) + timestamp.fraction)
     }
 }

@@ -1,3 +1,5 @@
+import AnyreachAPI
+import AnyreachModel
 import Foundation
 import OpenAPIRuntime
 
@@ -27,8 +29,10 @@ struct BodyDateTranscoder: DateTranscoder {
     /// One formatter for `text`'s rare dates outside `Timestamp.fastYears`: making one is costly.
     private static let shared = BodyDateTranscoder()
 
-    /// Any string decodes; the value is never used, since handlers read bodies raw.
+    /// Any string decodes; the value is never used, since handlers read bodies raw. Read with
+    /// the contract's own parser, not the formatter: an upsert of 1000 contacts decodes 1000.
     func decode(_ text: String) throws -> Date {
-        (try? strict.decode(text)) ?? Date(timeIntervalSince1970: 0)
+        guard let timestamp = try? RFC3339Timestamp.parse(text) else { return Date(timeIntervalSince1970: 0) }
+        return Date(timeIntervalSince1970: Double(timestamp.seconds) + timestamp.fraction)
     }
 }

@@ -67,23 +67,10 @@ extension String {
     }
 }
 
-/// RFC 3339 UTC rendering and parsing of whole-second timestamps.
+/// Whole-second timestamps as dates (their text: `Timestamp+Formatting.swift`; reading text:
+/// `RFC3339Timestamp`).
 enum Timestamp {
     static func date(_ seconds: Int64) -> Date { Date(timeIntervalSince1970: TimeInterval(seconds)) }
-
-    /// Parses a timestamp that carries an offset (`Z` or `±HH:MM`), as `scheduled_at` must.
-    static func parseWithOffset(_ text: String) -> Int64? {
-        let hasOffset = text.hasSuffix("Z") || text.hasSuffix("z") || text.dropFirst(19).contains(where: { $0 == "+" || $0 == "-" })
-        guard hasOffset else { return nil }
-        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds]] {
-            let formatter = ISO8601DateFormatter()
-            formatter.formatOptions = options
-            if let date = formatter.date(from: text.uppercased()) {
-                return Int64(date.timeIntervalSince1970.rounded(.down))
-            }
-        }
-        return nil
-    }
 }
 
 /// The contract's UUID shape: canonical 8-4-4-4-12 hex, any case (§10).

@@ -25,15 +25,17 @@ final class BodyReader {
         return object
     }
 
-    /// A string field; `nil` when absent or null (a wrong type is recorded).
+    /// A string field; `nil` when absent or null (a wrong type is recorded). `length` counts code
+    /// points (`Contract.length(of:)`).
     func string(_ value: JSONValue?, at loc: [ValidationIssue.Location], length: ClosedRange<Int>? = nil) -> String? {
         guard let value, value != .null else { return nil }
         guard case .string(let text) = value else {
             fail(loc, "must be a string", type: "type_error.str")
             return nil
         }
-        if let length, !length.contains(text.count) {
-            fail(loc, "must be \(length.lowerBound)–\(length.upperBound) characters long (got \(text.count))", type: "value_error.any_str.length")
+        if let length, case let count = Contract.length(of: text), !length.contains(count) {
+            let limits = "\(length.lowerBound)–\(length.upperBound)"
+            fail(loc, "must be \(limits) characters long (got \(count))", type: "value_error.any_str.length")
             return nil
         }
         return text

@@ -109,12 +109,17 @@ struct ContactInput {
         }
     }
 
+    /// Strict RFC 3339 with an offset (§10): a day the month lacks or `24:00:00` is 422, not the
+    /// next day, and the fraction of a second is dropped (timestamps have whole seconds).
     private func readScheduledAt(_ value: JSONValue?, at loc: [ValidationIssue.Location], _ reader: BodyReader) -> FieldChange<Int64> {
         change(value) { raw in
             guard let text = reader.string(raw, at: loc) else { return nil }
-            if let seconds = Timestamp.parseWithOffset(text) { return seconds }
-            reader.fail(loc, "must be an RFC 3339 timestamp with an offset, like 2026-11-28T09:00:00Z", type: "value_error.datetime")
-            return nil
+            do throws(RFC3339Error) {
+                return try RFC3339Timestamp.parse(text).seconds
+            } catch {
+                reader.fail(loc, error.description, type: "value_error.datetime")
+                return nil
+            }
         }
     }
 

@@ -18,6 +18,10 @@ public enum Contract {
     public static let nameLength = 1...200
     /// External ids of campaigns, configurations and contacts ([set]: 1–255 characters).
     public static let externalIDLength = 1...255
+    /// A string's length as the contract's "1–200 characters" counts it: in Unicode code points, as
+    /// JSON Schema's `maxLength` does (§10), so `👩‍⚕️` is 3 and a decomposed `é` is 2. Not
+    /// `String.count`, which counts grapheme clusters and would let longer text through.
+    public static func length(of text: String) -> Int { text.unicodeScalars.count }
     /// The literal `{id}` of the ad-hoc campaign, never usable as a campaign external_id ([doc]).
     public static let adHocCampaignID = "default"
     /// Phone numbers per contact ([set]: 1–10).

@@ -1,7 +1,8 @@
 /// Dates of the proleptic Gregorian calendar in UTC, counted in days from 1970-01-01 (Howard
 /// Hinnant's `days_from_civil` and `civil_from_days`), and the RFC 3339 text of the API's
-/// timestamps. Shared by the manifest's `scheduled_at` parser, the client's date transcoder and
-/// the emulator's page writer: exact, and without ICU's cost and locking.
+/// timestamps. Shared by `RFC3339Timestamp` (the one reader of timestamp text), the manifest
+/// checks, the client's date transcoder and the emulator's page writer: exact, and without ICU's
+/// cost and locking.
 public enum CivilDate {
     /// Days from 1970-01-01 to `year-month-day`.
     public static func days(year: Int, month: Int, day: Int) -> Int64 {

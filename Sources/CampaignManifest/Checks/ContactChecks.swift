@@ -18,7 +18,6 @@ struct ContactChecks {
     let timezones: TimezoneDatabase
     let phoneRule: PhoneRule
     let owner: String
-    let timestamps: ScheduledAtParser
 
     func check(_ contacts: inout [ContactSpec]) {
         var seen: [String: SourceLocation] = [:]
@@ -39,12 +38,7 @@ struct ContactChecks {
         if let zone = contact.timezone, !timezones.contains(zone) {
             sink.error(contact.at("timezone"), "contact \(Snippet(contact.externalID)): \(Snippet(zone)) is not an IANA time zone")
         }
-        if let text = contact.scheduledAt {
-            contact.scheduledAt = timestamps.utcTimestamp(text)
-            if contact.scheduledAt == nil {
-                sink.error(contact.at("scheduled_at"), "contact \(Snippet(contact.externalID)): scheduled_at \(Snippet(text)) must be RFC 3339 with an offset, like 2026-11-28T09:00:00Z")
-            }
-        }
+        if let text = contact.scheduledAt { contact.scheduledAt = utcTimestamp(text, of: contact) }
         if let number = contact.agentNumber {
             do throws(PhoneNumberError) { _ = try PhoneNumberNormalizer.validateE164(number) } catch {
                 sink.error(contact.at("agent_number"), "contact \(Snippet(contact.externalID)): agent_number must already be E.164: \(error.description)")
@@ -55,12 +49,26 @@ struct ContactChecks {
         }
     }
 
+    /// `scheduled_at` as the API stores it (UTC, whole seconds), read as the API reads it; nil
+    /// with an error at the value when the API would answer 422.
+    private func utcTimestamp(_ text: String, of contact: ContactSpec) -> String? {
+        do throws(RFC3339Error) {
+            return try RFC3339Timestamp.parse(text).utcText
+        } catch {
+            let message = "contact \(Snippet(contact.externalID)): scheduled_at \(Snippet(text)): \(error.description)"
+            sink.error(contact.at("scheduled_at"), message)
+            return nil
+        }
+    }
+
     /// YAML contacts had their external_id's length checked where it was read; CSV cells are
     /// checked here.
     private func checkExternalID(_ contact: ContactSpec) {
         let id = contact.externalID
-        if !Contract.externalIDLength.contains(id.count) {
-            sink.error(contact.at("external_id"), "external_id must be \(Contract.externalIDLength.lowerBound)–\(Contract.externalIDLength.upperBound) characters long (it is \(id.count))")
+        let (length, limits) = (Contract.length(of: id), Contract.externalIDLength)
+        if !limits.contains(length) {
+            let message = "external_id must be \(limits.lowerBound)–\(limits.upperBound) characters long (it is \(length))"
+            sink.error(contact.at("external_id"), message)
         }
         ExternalIDRules.check(id, at: contact.at("external_id"), sink: sink)
     }

@@ -14,17 +14,16 @@ struct ManifestChecks {
 
     func check(_ state: inout DesiredState) {
         let configurations = Dictionary(state.configurations.map { ($0.externalID, $0) }, uniquingKeysWith: { first, _ in first })
-        let timestamps = ScheduledAtParser()
         for index in state.campaigns.indices {
             // No copy of the campaign may live across the mutation below: it would share the
             // contacts' storage and make checking a million contacts copy them all first.
             let rule = phoneRule(for: state.campaigns[index], configuration: configurations[state.campaigns[index].configuration])
             let owner = "campaign \(Snippet(state.campaigns[index].externalID))"
-            ContactChecks(sink: sink, timezones: timezones, phoneRule: rule, owner: owner, timestamps: timestamps)
+            ContactChecks(sink: sink, timezones: timezones, phoneRule: rule, owner: owner)
                 .check(&state.campaigns[index].contacts)
         }
         if state.adHocContacts != nil {
-            ContactChecks(sink: sink, timezones: timezones, phoneRule: .e164Only, owner: "adhoc_contacts", timestamps: timestamps)
+            ContactChecks(sink: sink, timezones: timezones, phoneRule: .e164Only, owner: "adhoc_contacts")
                 .check(&state.adHocContacts!.contacts)
         }
     }

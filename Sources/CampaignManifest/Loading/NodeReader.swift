@@ -87,15 +87,16 @@ final class NodeReader {
         }
     }
 
-    /// A non-null string, optionally with a length range.
+    /// A non-null string, optionally with a length range (in code points, as the API counts).
     func string(_ node: Node, _ what: String, length: ClosedRange<Int>? = nil) -> String? {
         if isNull(node) {
             sink.error(location(node), "\(what) must not be empty")
             return nil
         }
         guard let text = text(node, what) else { return nil }
-        if let length, !length.contains(text.count) {
-            sink.error(location(node), "\(what) must be \(length.lowerBound)–\(length.upperBound) characters long (it is \(text.count))")
+        if let length, case let count = Contract.length(of: text), !length.contains(count) {
+            let limits = "\(length.lowerBound)–\(length.upperBound)"
+            sink.error(location(node), "\(what) must be \(limits) characters long (it is \(count))")
             return nil
         }
         return text
