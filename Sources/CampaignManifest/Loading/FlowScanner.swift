@@ -9,15 +9,15 @@
 struct FlowScanner {
     let source: SourceText
     private(set) var index: Int
-    /// The openers of the flow collections the scanner is in, outermost first.
-    private(set) var open: [Unicode.Scalar]
+    /// Where the flow collections the scanner is in open, outermost first.
+    private(set) var open: [Int]
     private var tokenStart = true
     private var plain = false
     private var blankBefore = true
     private var lineStart = 0
     private var lastToken: Int?
 
-    init(_ source: SourceText, from index: Int = 0, in open: [Unicode.Scalar] = []) {
+    init(_ source: SourceText, from index: Int = 0, in open: [Int] = []) {
         self.source = source
         self.index = index
         self.open = open
@@ -25,8 +25,7 @@ struct FlowScanner {
 
     /// Whether the flow collection opened at `opener` is closed anywhere after it.
     static func closes(_ source: SourceText, openerAt opener: Int) -> Bool {
-        guard let bracket = source[opener] else { return false }
-        var scanner = FlowScanner(source, from: opener + 1, in: [bracket])
+        var scanner = FlowScanner(source, from: opener + 1, in: [opener])
         while scanner.nextBracket() != nil {
             if scanner.open.isEmpty { return true }
         }
@@ -35,14 +34,19 @@ struct FlowScanner {
 
     /// The first bracket that opens a flow collection nested more than `depth` brackets deep,
     /// with the openers around it (itself included).
-    static func firstOpening(in source: SourceText, deeperThan depth: Int) -> (index: Int, open: [Unicode.Scalar])? {
+    static func firstOpening(in source: SourceText, deeperThan depth: Int) -> (index: Int, open: [Int])? {
         var scanner = FlowScanner(source)
         while let bracket = scanner.nextBracket() {
-            if scanner.open.count > depth, let last = scanner.open.last, source[bracket] == last {
-                return (bracket, scanner.open)
-            }
+            if scanner.open.count > depth, scanner.open.last == bracket { return (bracket, scanner.open) }
         }
         return nil
+    }
+
+    /// The flow collections still open at the end of the text, outermost first.
+    static func openAtEnd(_ source: SourceText) -> [Int] {
+        var scanner = FlowScanner(source)
+        while scanner.nextBracket() != nil {}
+        return scanner.open
     }
 
     /// The index of the next bracket that opens or closes a flow collection, or nil at the end.
@@ -86,7 +90,7 @@ struct FlowScanner {
         }
         switch scalar {
         case "[", "{":
-            open.append(scalar)
+            open.append(at)
             (tokenStart, plain) = (true, false)
             return at
         case "]", "}":
@@ -110,7 +114,7 @@ struct FlowScanner {
             skipQuoted(scalar)
         } else if scalar == "[" || scalar == "{" {
             lastToken = index
-            open.append(scalar)
+            open.append(index)
             index += 1
             return .opened
         } else if !inFlow, scalar == "|" || scalar == ">" {

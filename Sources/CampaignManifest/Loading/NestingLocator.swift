@@ -14,7 +14,7 @@ struct NestingLocator {
         let fallback = bracket.map { source.position(of: $0.index) } ?? mark
         let cut: String
         if let bracket {
-            let closers = bracket.open.reversed().map { $0 == "[" ? "]" : "}" }.joined()
+            let closers = bracket.open.reversed().map { source[$0] == "[" ? "]" : "}" }.joined()
             cut = source.string(0..<bracket.index + 1) + closers
         } else if mark.line <= source.lineStarts.count {
             cut = source.string(0..<source.lineStarts[mark.line - 1])

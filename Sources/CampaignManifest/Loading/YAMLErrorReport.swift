@@ -1,7 +1,8 @@
 import Yams
 
-/// Turns what stopped a YAML file from loading into a diagnostic a person can act on, at the
-/// place to fix.
+/// Turns what stopped a YAML file from loading into a diagnostic a person can act on: at the
+/// place to fix, which for a quote or bracket never closed is where it opens, not where libyaml
+/// gave up.
 struct YAMLErrorReport {
     let text: String
     let file: String
@@ -42,10 +43,21 @@ struct YAMLErrorReport {
         let source = SourceText(text)
         if problem.hasPrefix("Maximum nesting level") {
             sink.error(location(NestingLocator(source: source).position(fallback: mark)), Self.nestingMessage())
+        } else if let cause = OpeningCause(source: source, gaveUp: gaveUp(at: mark, in: source))
+            .find(problem, context: context, at: mark) {
+            sink.error(location(cause.position), "YAML syntax: \(cause.message)")
         } else {
             let detail = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
             sink.error(location(mark), "YAML syntax: \(problem)\(detail)")
         }
+    }
+
+    /// Where libyaml stopped, for messages located elsewhere.
+    private func gaveUp(at mark: TextPosition, in source: SourceText) -> String {
+        let shown = location(mark)
+        let atEnd = source.index(of: TextPosition(line: shown.line, column: shown.column)) == nil
+        let end = atEnd ? ", the end of the file" : ""
+        return "the parser gave up at line \(shown.line), column \(shown.column)\(end)"
     }
 
     func location(_ position: TextPosition) -> SourceLocation {
