@@ -39,6 +39,30 @@ import Testing
         #expect(data["huge"] == .string("1e999"), "a number JSON can't carry stays text")
     }
 
+    /// Written keys win over merged ones, and earlier merged mappings over later ones.
+    @Test func mergeKeysShareSettings() throws {
+        let result = Fixtures.load("values/merge-keys.yaml")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let configurations = try #require(result.state?.configurations)
+        let byKey = Dictionary(uniqueKeysWithValues: configurations.map { ($0.externalID, $0) })
+        let base = try #require(byKey["weekdays"]), evenings = try #require(byKey["evenings"])
+        #expect(evenings.name == "Evenings" && evenings.agent == base.agent && evenings.schedule == base.schedule)
+        #expect(evenings.dialingPolicy == base.dialingPolicy && base.dialingPolicy.maxAttempts == 2)
+        let busy = try #require(byKey["busy"]?.dialingPolicy)
+        #expect(busy.maxAttempts == 2 && busy.retryDelayMinutes == 5 && busy.defaultCountryCode == "+44")
+        #expect(byKey["fast"]?.dialingPolicy.maxAttempts == 9)
+    }
+
+    /// A merged entry is located where it was written, in the anchor.
+    @Test func mergedEntriesKeepTheirLocations() throws {
+        let text = "configurations:\n  hours: {name: H, agent: {agent_id: x}}\n"
+            + "campaigns:\n  a: &a {name: A, configuration: hours}\n  b:\n    <<: *a\n"
+        let state = try #require(Fixtures.loader().load(texts: [(name: "m.yaml", text: text)]).state)
+        let merged = try #require(state.campaigns.first { $0.externalID == "b" })
+        #expect(merged.fieldLocations["configuration"] == SourceLocation(file: "m.yaml", line: 4, column: 19))
+        #expect(merged.location == SourceLocation(file: "m.yaml", line: 5, column: 3))
+    }
+
     @Test func interpolationFillsValuesAndKeys() throws {
         let result = Fixtures.load("values/interpolated.yaml")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")

@@ -27,8 +27,8 @@ enum ManifestParser {
                 report.report(problem)
                 return nil
             }
-            guard AliasFreeText.mayHoldAliases(text) else { return written }
-            return try Yams.compose(yaml: text, .basic) ?? written
+            let root = AliasFreeText.mayHoldAliases(text) ? try Yams.compose(yaml: text, .basic) ?? written : written
+            return MergeKeys.mayHoldMerges(text) ? MergeKeys(file: file, sink: sink).resolve(root) : root
         } catch let error as YamlError {
             report.report(error)
         } catch {

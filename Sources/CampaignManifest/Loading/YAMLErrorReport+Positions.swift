@@ -3,7 +3,8 @@ extension YAMLErrorReport {
     /// is repeated, naming the first place, when that can be found.
     func reportDuplicate(_ duplicates: [String], first: SourceLocation) {
         let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-        let what = "duplicate key\(duplicates.count > 1 ? "s" : "") \(names) in one mapping"
+        let merges = duplicates == ["<<"] ? " (one '<<' merges several mappings as a list: [*a, *b])" : ""
+        let what = "duplicate key\(duplicates.count > 1 ? "s" : "") \(names) in one mapping\(merges)"
         if let key = duplicates.first,
            let second = DuplicateKeyFinder.secondOccurrence(of: key, in: text, line: first.line, column: first.column) {
             let location = SourceLocation(file: first.file, line: second.line, column: second.column)
