@@ -35,8 +35,22 @@ import Testing
         #expect(data["truth"] == .bool(true))
         #expect(data["empty"] == .null)
         #expect(data["octal"] == .string("0o17"))
+        #expect(data["hex"] == .string("0x1F"))
         #expect(data["time"] == .string("12:30"))
         #expect(data["huge"] == .string("1e999"), "a number JSON can't carry stays text")
+    }
+
+    /// YAML 1.1 and 1.2 read `0x1F`, `0o17` and `017` in different bases (1.1 has no `0o` and
+    /// reads `017` as octal): a value whose number depends on the version a reader assumes stays
+    /// the text that was written, as do the numbers JSON can't carry.
+    @Test(arguments: [
+        ("0x1F", JSONValue.string("0x1F")), ("-0x1F", .string("-0x1F")), ("0o17", .string("0o17")),
+        ("0b101", .string("0b101")), ("017", .string("017")), (".inf", .string(".inf")), ("-.inf", .string("-.inf")),
+        (".nan", .string(".nan")), ("12", .int(12)), ("+12", .int(12)), ("-0", .int(0)), (".5", .double(0.5)),
+        ("1e3", .double(1000)), ("-2.5", .double(-2.5)),
+    ])
+    func dataNumbersNeverChangeBase(_ written: String, _ read: JSONValue) {
+        #expect(NodeReader.plainScalar(written) == read)
     }
 
     /// Written keys win over merged ones, and earlier merged mappings over later ones.
