@@ -77,6 +77,17 @@ import Testing
         #expect(merged.location == SourceLocation(file: "m.yaml", line: 5, column: 3))
     }
 
+    /// Configuration routes take only UUIDs, so a configuration's external_id may look like one.
+    @Test func aConfigurationMayBeKeyedByAUUIDShapedExternalID() throws {
+        let key = "123E4567-E89B-12D3-A456-426614174000"
+        let text = "configurations:\n  \(key): {name: Imported, agent: {agent_id: a}}\n"
+            + "campaigns:\n  spring: {name: Spring, configuration: \(key)}\n"
+        let result = Fixtures.loader().load(texts: [(name: "m.yaml", text: text)])
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.state?.configurations.map(\.externalID) == [key])
+        #expect(result.state?.campaigns.first?.configuration == key)
+    }
+
     @Test func interpolationFillsValuesAndKeys() throws {
         let result = Fixtures.load("values/interpolated.yaml")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")

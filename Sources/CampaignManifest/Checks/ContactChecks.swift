@@ -62,7 +62,7 @@ struct ContactChecks {
         if !Contract.externalIDLength.contains(id.count) {
             sink.error(contact.at("external_id"), "external_id must be \(Contract.externalIDLength.lowerBound)–\(Contract.externalIDLength.upperBound) characters long (it is \(id.count))")
         }
-        ExternalIDRules.check(id, at: contact.at("external_id"), sink: sink)
+        ExternalIDRules.check(id, of: .contact, at: contact.at("external_id"), sink: sink)
     }
 
     private func normalizedPhones(_ contact: ContactSpec) -> [String] {
