@@ -22,13 +22,12 @@ extension YAMLErrorReport {
         return SourceLocation(file: location.file, line: lines.count, column: last.unicodeScalars.count + 1)
     }
 
-    /// The line and column (in Unicode scalars, as libyaml counts) of a byte offset into `text`.
-    static func position(ofByte offset: Int, in text: String, file: String) -> SourceLocation {
-        var line = 1, column = 1, consumed = 0
-        for scalar in text.unicodeScalars {
-            guard consumed < offset else { break }
-            consumed += UTF8.width(scalar)
-            if scalar == "\n" { (line, column) = (line + 1, 1) } else { column += 1 }
+    /// The line and column (in Unicode scalars, as libyaml counts) of the character at `offset`:
+    /// Yams turns the byte offset of a reader error into a count of characters (`\r\n` is one).
+    static func position(ofCharacter offset: Int, in text: String, file: String) -> SourceLocation {
+        var line = 1, column = 1
+        for character in text.prefix(offset) {
+            if character.isNewline { (line, column) = (line + 1, 1) } else { column += character.unicodeScalars.count }
         }
         return SourceLocation(file: file, line: line, column: column)
     }

@@ -16,7 +16,7 @@ struct YAMLErrorReport {
         case .duplicatedKeysInMapping(let duplicates, let context):
             reportDuplicate(duplicates.map(AliasFreeText.restored), first: location(TextPosition(context.mark)))
         case .reader(let problem, let offset, _, _):
-            let location = offset.map { Self.position(ofByte: $0, in: text, file: file) } ?? location(.start)
+            let location = offset.map { Self.position(ofCharacter: $0, in: text, file: file) } ?? location(.start)
             sink.error(location, "YAML can't be read: \(problem)")
         default:
             sink.error(location(.start), "YAML can't be read: \(error)")
