@@ -38,9 +38,9 @@ struct AliasExpansionGuard {
     private var lastAlias: (position: TextPosition, name: String)?
 
     /// The first problem of the document in reading order, or nil when it is fine.
-    static func problem(in root: Node, text: String, budget: Int? = nil) -> Problem? {
+    static func problem(in root: Node, text: String) -> Problem? {
         let source = AliasFreeText.mayHoldAliases(text) ? SourceText(text) : nil
-        var walker = AliasExpansionGuard(source: source, budget: budget ?? text.utf8.count + slack)
+        var walker = AliasExpansionGuard(source: source, budget: text.utf8.count + slack)
         do {
             _ = try walker.visit(root, level: 0)
             return nil
