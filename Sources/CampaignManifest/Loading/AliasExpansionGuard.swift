@@ -124,30 +124,3 @@ extension AliasExpansionGuard {
         return nil
     }
 }
-
-extension SourceText {
-    /// The index after a tag at `index` and the blanks, line breaks and comments that follow it.
-    func indexAfterTag(_ index: Int) -> Int {
-        var index = index
-        while let scalar = self[index], !Self.isBlank(scalar) { index += 1 }
-        while let scalar = self[index] {
-            if Self.isBlank(scalar) {
-                index += 1
-            } else if scalar == "#" {
-                while let next = self[index], !Self.isBreak(next) { index += 1 }
-            } else {
-                break
-            }
-        }
-        return index
-    }
-
-    static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
-        ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar)
-    }
-
-    /// A space, tab or line break.
-    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || isBreak(scalar)
-    }
-}
