@@ -18,7 +18,10 @@ import Testing
         return lines.joined(separator: "\n") + "\n"
     }
 
-    @Test func nestedAliasesAreRefusedAtTheirLineQuickly() throws {
+    /// 20 nodes before the data, 12 on line 9 (`*a0` is 11), 112 on line 10 (`*a1` is 111),
+    /// 1,112 on line 11: after 1,258 nodes, the ninth `*a2` (1,111 each) of line 12 passes the
+    /// 865 bytes plus 10,000.
+    @Test func nestedAliasesAreRefusedAtTheAliasThatPassesTheLimitQuickly() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         try directory.write("bomb.yaml", Self.billionLaughs)
@@ -26,11 +29,45 @@ import Testing
         let result = Fixtures.loader().load(paths: [directory.url.path])
         #expect(ContinuousClock.now - started < .seconds(5), "the guard must stop the walk early")
         #expect(result.state == nil)
-        let error = try #require(result.errors.first, "\(result.diagnostics)")
-        #expect(error.message.contains("YAML aliases here expand the file past"), "\(error.message)")
-        #expect(error.location.file.hasSuffix("bomb.yaml"))
-        #expect((9...18).contains(error.location.line), "inside the nested data: \(error.location)")
-        #expect(result.errors.count == 1, "\(result.diagnostics)")
+        #expect(result.diagnostics.map { $0.rendered(strippingPrefix: directory.url.path + "/") } == [
+            "bomb.yaml:12:60: error: the alias *a2 here expands the file past 10865 nodes; "
+                + "write the values out instead of nesting aliases",
+        ])
+    }
+
+    /// `data` is 100 nodes, and 104 nodes come before the list of aliases: each `*d` adds 100,
+    /// and the first to pass the bytes plus 10,000 is reported, at its own column.
+    @Test func theReportedAliasIsTheOneThatCrossesTheLimit() {
+        let text = "data: &d [" + Array(repeating: "0", count: 99).joined(separator: ", ") + "]\n"
+            + "uses: [" + Array(repeating: "*d", count: 200).joined(separator: ", ") + "]\n"
+        let crossing = (text.utf8.count + AliasExpansionGuard.slack - 104) / 100 + 1
+        #expect(ParserLocationTests.diagnostics(text) == [
+            "m.yaml:2:\(8 + 4 * (crossing - 1)): error: the alias *d here expands the file past "
+                + "\(text.utf8.count + 10_000) nodes; write the values out instead of nesting aliases",
+        ])
+    }
+
+    /// The composer compares mapping keys through their whole expansion: an alias used as a key
+    /// would keep it busy for hours unless the guard looks first.
+    @Test(.timeLimit(.minutes(1))) func anAliasBombUsedAsAKeyIsRefusedQuickly() {
+        let definitions = (1...9).map { level in
+            "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]"
+        }
+        let text = (["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"] + definitions + ["k: {*a9: 1}"])
+            .joined(separator: "\n")
+        let started = ContinuousClock.now
+        let diagnostics = ParserLocationTests.diagnostics(text)
+        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(diagnostics.count == 1, "\(diagnostics)")
+        #expect(diagnostics.first?.contains("the alias *a2 here expands the file past") == true, "\(diagnostics)")
+    }
+
+    /// An alias as a key is no duplicate of a key spelled like its stand-in, and duplicate
+    /// aliases are named as written.
+    @Test func aliasKeysKeepTheirNames() {
+        #expect(ParserLocationTests.diagnostics("x: &x k\ny: {*x: 1, *x: 2}\n") == [
+            "m.yaml:2:5: error: duplicate key '*x' in one mapping",
+        ])
     }
 
     @Test func ordinaryAnchorsAndAliasesStillLoad() throws {

@@ -27,8 +27,8 @@ import Testing
 @Suite struct DiagnosticMarkerTests {
     static let cases = [
         "adhoc", "contact-fields", "contact-ids", "csv-mapping", "defined-twice", "duplicate-keys", "interpolation",
-        "missing-required", "phones", "policy", "ranges", "references", "time-windows", "timezones", "unknown-keys",
-        "wrong-types", "yaml-syntax", "yaml11",
+        "merge-keys", "missing-required", "phones", "policy", "ranges", "references", "time-windows", "timezones",
+        "unknown-keys", "wrong-types", "yaml-syntax", "yaml11",
     ]
 
     static let markersRoot = Fixtures.root.appendingPathComponent("markers")

@@ -35,8 +35,57 @@ import Testing
         #expect(data["truth"] == .bool(true))
         #expect(data["empty"] == .null)
         #expect(data["octal"] == .string("0o17"))
+        #expect(data["hex"] == .string("0x1F"))
         #expect(data["time"] == .string("12:30"))
         #expect(data["huge"] == .string("1e999"), "a number JSON can't carry stays text")
+    }
+
+    /// YAML 1.1 and 1.2 read `0x1F`, `0o17` and `017` in different bases (1.1 has no `0o` and
+    /// reads `017` as octal): a value whose number depends on the version a reader assumes stays
+    /// the text that was written, as do the numbers JSON can't carry.
+    @Test(arguments: [
+        ("0x1F", JSONValue.string("0x1F")), ("-0x1F", .string("-0x1F")), ("0o17", .string("0o17")),
+        ("0b101", .string("0b101")), ("017", .string("017")), (".inf", .string(".inf")), ("-.inf", .string("-.inf")),
+        (".nan", .string(".nan")), ("12", .int(12)), ("+12", .int(12)), ("-0", .int(0)), (".5", .double(0.5)),
+        ("1e3", .double(1000)), ("-2.5", .double(-2.5)),
+    ])
+    func dataNumbersNeverChangeBase(_ written: String, _ read: JSONValue) {
+        #expect(NodeReader.plainScalar(written) == read)
+    }
+
+    /// Written keys win over merged ones, and earlier merged mappings over later ones.
+    @Test func mergeKeysShareSettings() throws {
+        let result = Fixtures.load("values/merge-keys.yaml")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let configurations = try #require(result.state?.configurations)
+        let byKey = Dictionary(uniqueKeysWithValues: configurations.map { ($0.externalID, $0) })
+        let base = try #require(byKey["weekdays"]), evenings = try #require(byKey["evenings"])
+        #expect(evenings.state.name == "Evenings" && evenings.state.agent == base.state.agent && evenings.state.schedule == base.state.schedule)
+        #expect(evenings.state.dialingPolicy == base.state.dialingPolicy && base.state.dialingPolicy.maxAttempts == 2)
+        let busy = try #require(byKey["busy"]?.state.dialingPolicy)
+        #expect(busy.maxAttempts == 2 && busy.retryDelayMinutes == 5 && busy.defaultCountryCode == "+44")
+        #expect(byKey["fast"]?.state.dialingPolicy.maxAttempts == 9)
+    }
+
+    /// A merged entry is located where it was written, in the anchor.
+    @Test func mergedEntriesKeepTheirLocations() throws {
+        let text = "configurations:\n  hours: {name: H, agent: {agent_id: x}}\n"
+            + "campaigns:\n  a: &a {name: A, configuration: hours}\n  b:\n    <<: *a\n"
+        let state = try #require(Fixtures.loader().load(texts: [(name: "m.yaml", text: text)]).state)
+        let merged = try #require(state.campaigns.first { $0.externalID == "b" })
+        #expect(merged.fieldLocations["configuration"] == SourceLocation(file: "m.yaml", line: 4, column: 19))
+        #expect(merged.location == SourceLocation(file: "m.yaml", line: 5, column: 3))
+    }
+
+    /// Configuration routes take only UUIDs, so a configuration's external_id may look like one.
+    @Test func aConfigurationMayBeKeyedByAUUIDShapedExternalID() throws {
+        let key = "123E4567-E89B-12D3-A456-426614174000"
+        let text = "configurations:\n  \(key): {name: Imported, agent: {agent_id: a}}\n"
+            + "campaigns:\n  spring: {name: Spring, configuration: \(key)}\n"
+        let result = Fixtures.loader().load(texts: [(name: "m.yaml", text: text)])
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.state?.configurations.map(\.externalID) == [key])
+        #expect(result.state?.campaigns.first?.configuration == key)
     }
 
     @Test func interpolationFillsValuesAndKeys() throws {

@@ -55,6 +55,31 @@ import Testing
           prune: {configurations: false, campaigns: true, contacts: false}
           mass_delete: {max_percent: 10, min_count: 25}
         """,
+        // Anchors, aliases, merge keys, quotes and nested flow: what the YAML-level checks read.
+        """
+        configurations:
+          base: &base
+            name: "Base hours"
+            agent: &agent {agent_id: 'agent-1'}
+            schedule:
+              default_windows: &weekdays
+                - {days: [mon, tue, wed], start: "09:00", end: "17:00"}
+              scheduled_windows: *weekdays
+          evenings:
+            <<: *base
+            name: Evenings
+            dialing_policy: {<<: [{max_attempts: 2}, {retry_delay_minutes: 5}]}
+        campaigns:
+          autumn:
+            name: 'Autumn ''26'
+            configuration: evenings
+            contacts:
+              - {external_id: "lead-1", phone_numbers: ["+14155550101"], data: {tags: [a, [b, [c]]], note: "x # y"}}
+              - external_id: lead-2
+                phone_numbers: ["+14155550102"]
+                data: {copy: *agent, text: "multi
+                  line"}
+        """,
     ]
 
     static let iterations = 3000

@@ -31,6 +31,13 @@ import Testing
         ])
     }
 
+    /// Yams counts where the reader stopped in characters; columns count Unicode scalars.
+    @Test func aControlCharacterAfterWideTextIsLocated() {
+        #expect(Self.diagnostics("policy:\r\n  prune: {campaigns: \"éééé👩‍⚕️\u{7}\"}\r\n") == [
+            "m.yaml:2:31: error: YAML can't be read: control characters are not allowed",
+        ])
+    }
+
     @Test(arguments: [
         ("campaigns", "../contacts/a.csv", "contacts/a.csv"),
         (".", "a.csv", "a.csv"),

@@ -8,7 +8,7 @@ import Testing
     /// A manifest added to a copy of the examples, and where its error must point (nil: none).
     @Test(arguments: [
         (file: nil, text: "", located: nil),
-        (file: "campaigns/broken.yaml", text: "campaigns:\n  broken:\n    name: [unclosed\n", located: "campaigns/broken.yaml:4:1: error:"),
+        (file: "campaigns/broken.yaml", text: "campaigns:\n  broken:\n    name: [unclosed\n", located: "campaigns/broken.yaml:3:11: error:"),
         (file: "campaigns/typo.yaml", text: "campaigns:\n  typo:\n    name: Typo\n    configuration: business-hours\n    priorty: 3\n",
          located: "campaigns/typo.yaml:5:5: error:"),
         (file: "configurations/late.yaml", text: "configurations:\n  late:\n    name: Late\n    agent: {agent_id: a}\n    schedule:\n      default_timezone: Mars/Olympus\n",

@@ -71,6 +71,29 @@ import Testing
         #expect(org.configuration(externalID: "old") == nil)
     }
 
+    /// A configuration's key may be UUID-shaped; spelling the id of a live configuration that has
+    /// no external_id names a new configuration, not that one, which is pruned as unnamed.
+    @Test func aUUIDShapedConfigurationKeyNamesOnlyItself() throws {
+        var org = try Fixtures.org(applying: """
+            configurations:
+              legacy: {name: Legacy, agent: {agent_id: agent-0}}
+            """)
+        org.configurations[0].externalID = nil
+        let legacyID = org.configurations[0].id
+        let desired = try Fixtures.desired("""
+            configurations:
+              \(legacyID): {name: Imported, agent: {agent_id: agent-1}}
+            policy:
+              prune: {configurations: true}
+            """)
+        let plan = try Fixtures.plan(desired, Fixtures.live(org, for: desired))
+        #expect(plan.operation("configuration/\(legacyID)/create") != nil)
+        #expect(plan.operation("configuration/\(legacyID)/delete")?.liveID == legacyID)
+        org = try Fixtures.applied(plan, to: org)
+        #expect(org.configurations.map(\.externalID) == [legacyID])
+        #expect(org.configurations.first?.id != legacyID)
+    }
+
     @Test func aConfigurationAnUnmanagedCampaignStillUsesIsKeptWithAWarning() throws {
         let org = try Fixtures.org(applying: """
             configurations:

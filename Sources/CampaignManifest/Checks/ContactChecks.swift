@@ -70,7 +70,7 @@ struct ContactChecks {
             let message = "external_id must be \(limits.lowerBound)–\(limits.upperBound) characters long (it is \(length))"
             sink.error(contact.at("external_id"), message)
         }
-        ExternalIDRules.check(id, at: contact.at("external_id"), sink: sink)
+        ExternalIDRules.check(id, of: .contact, at: contact.at("external_id"), sink: sink)
     }
 
     private func normalizedPhones(_ contact: ContactSpec) -> [String] {

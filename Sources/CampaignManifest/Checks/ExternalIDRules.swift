@@ -1,9 +1,17 @@
 import AnyreachModel
 
-/// External ids in manifests are the only stable keys: never UUID-shaped (the API would resolve
-/// them as ids) and never `default` (the ad-hoc campaign's name).
+/// External ids in manifests are the only stable keys. A campaign's or contact's is never
+/// UUID-shaped (their routes take a UUID or an external_id, trying the UUID first, so the API
+/// would read it as an id) and never `default` (the ad-hoc campaign's name in those routes).
+/// A configuration's may be anything the contract allows: configuration routes take only UUIDs,
+/// so its external_id is only ever matched in a listing.
 public enum ExternalIDRules {
-    static func check(_ id: String, at location: SourceLocation, sink: DiagnosticSink) {
+    enum Owner {
+        case configuration, campaign, contact
+    }
+
+    static func check(_ id: String, of owner: Owner, at location: SourceLocation, sink: DiagnosticSink) {
+        guard owner != .configuration else { return }
         if isUUIDShaped(id) {
             sink.error(location, "external_id \(Snippet(id)) looks like a UUID, which the API would read as an id; choose another")
         } else if id == Contract.adHocCampaignID {

@@ -23,15 +23,23 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 }
 
 /// Collects diagnostics while a set of manifests is read, so every problem is reported at once.
+///
+/// A node shared through an alias or a merge key is read once per use; what is wrong with it is
+/// said once, where it was written.
 final class DiagnosticSink {
     private(set) var diagnostics: [Diagnostic] = []
+    private var seen: Set<Diagnostic> = []
 
     func error(_ location: SourceLocation, _ message: String, related: SourceLocation? = nil) {
-        diagnostics.append(Diagnostic(.error, at: location, message, related: related))
+        add(Diagnostic(.error, at: location, message, related: related))
     }
 
     func warning(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, at: location, message))
+        add(Diagnostic(.warning, at: location, message))
+    }
+
+    private func add(_ diagnostic: Diagnostic) {
+        if seen.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

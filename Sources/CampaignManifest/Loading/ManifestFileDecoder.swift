@@ -14,13 +14,13 @@ struct ManifestFileDecoder {
         var fragment = ManifestFragment()
         guard let fields = reader.fields(root, "a manifest file's top level", allowed: Self.sections) else { return fragment }
         var broken: Set<String> = []
-        fragment.configurations = keyedEntries(fields["configurations"], "configurations") { id, location, node in
+        fragment.configurations = keyedEntries(fields["configurations"], .configuration) { id, location, node in
             let configuration = ConfigurationDecoder(reader: reader, timezones: timezones).decode(id, at: location, node)
             if configuration == nil { broken.insert(id) }
             return configuration
         }
         fragment.brokenConfigurations = broken
-        fragment.campaigns = keyedEntries(fields["campaigns"], "campaigns", decodeCampaign)
+        fragment.campaigns = keyedEntries(fields["campaigns"], .campaign, decodeCampaign)
         fragment.adHocContacts = fields["adhoc_contacts"].flatMap(decodeAdHoc)
         fragment.concurrency = fields["concurrency"].flatMap(decodeConcurrency)
         fragment.policy = fields["policy"].flatMap(decodePolicy)
@@ -29,7 +29,9 @@ struct ManifestFileDecoder {
 
     /// A mapping of external_id → entry; each key is checked as an external_id, and its location
     /// is the entry's.
-    private func keyedEntries<T>(_ node: Node?, _ what: String, _ decode: (String, SourceLocation, Node) -> T?) -> [T] {
+    private func keyedEntries<T>(_ node: Node?, _ owner: ExternalIDRules.Owner,
+                                 _ decode: (String, SourceLocation, Node) -> T?) -> [T] {
+        let what = owner == .configuration ? "configurations" : "campaigns"
         guard let node else { return [] }
         if reader.isNull(node) { return [] }
         guard case .mapping(let mapping) = node else {
@@ -38,7 +40,7 @@ struct ManifestFileDecoder {
         }
         return mapping.compactMap { key, value in
             guard let id = reader.string(key, "external_id", length: Contract.externalIDLength) else { return nil }
-            ExternalIDRules.check(id, at: reader.location(key), sink: reader.sink)
+            ExternalIDRules.check(id, of: owner, at: reader.location(key), sink: reader.sink)
             return decode(id, reader.location(key), value)
         }
     }

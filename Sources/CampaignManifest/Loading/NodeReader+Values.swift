@@ -63,7 +63,8 @@ extension NodeReader {
     }
 
     /// A free-form JSON value (for `data` and `agent_config`): plain scalars follow YAML 1.2's
-    /// core schema, except that numbers with leading zeros stay strings, as written.
+    /// core schema for decimals; numbers with leading zeros, hexadecimal and octal ones stay
+    /// strings, as written, since YAML 1.1 would read them in another base.
     func json(_ node: Node, _ what: String) -> JSONValue? {
         switch node {
         case .mapping(let mapping):

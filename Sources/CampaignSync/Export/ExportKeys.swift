@@ -35,7 +35,8 @@ struct ExportKeys {
     }
 
     /// A lowercase slug of the name, made unique with `-2`, `-3`…; never empty, `default` or
-    /// UUID-shaped (a name spelling a UUID), which a manifest key can't be.
+    /// UUID-shaped (a name spelling a UUID), which a campaign's key can't be (a configuration's
+    /// could, but one rule for both keeps suggestions plain).
     static func suggest(_ name: String, fallback: String, taken: inout Set<String>) -> String {
         let slug = String(name.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
             .split(separator: "-").joined(separator: "-")

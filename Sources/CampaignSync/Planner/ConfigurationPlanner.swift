@@ -71,10 +71,16 @@ struct ConfigurationPlanner {
     /// Live configurations no manifest names: listed, and deleted only where the policy says so
     /// and no campaign will still reference them.
     func planPrunes() {
-        let named = Set(desired.configurations.map(\.externalID) + desired.configurations.compactMap(\.adoptID))
+        // Keys and adopted ids apart: a configuration's key may be UUID-shaped, and spelling
+        // another configuration's id doesn't name that one.
+        let keys = Set(desired.configurations.map(\.externalID))
+        let adopted = Set(desired.configurations.compactMap(\.adoptID))
         let referenced = referencedConfigurationIDs()
         let campaignChanges = builder.ids(of: .campaign)
-        for config in live.configurations where !(config.externalId.map(named.contains) ?? false) && !named.contains(config.id.lowercased()) {
+        let unnamed = live.configurations.filter { config in
+            !(config.externalId.map(keys.contains) ?? false) && !adopted.contains(config.id.lowercased())
+        }
+        for config in unnamed {
             let key = config.externalId ?? config.id
             guard desired.policy.pruneConfigurations else {
                 builder.addUnmanaged(.configuration, key: key, detail: config.name)
