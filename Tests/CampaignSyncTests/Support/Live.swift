@@ -89,7 +89,7 @@ enum Live {
     }
 
     private static func container(_ value: JSONValue?) -> OpenAPIObjectContainer {
-        guard case .object(let object)? = value, let container = try? OpenAPIObjectContainer(unvalidatedValue: object.mapValues(\.plain)) else {
+        guard case .object(let object)? = value, let container = try? OpenAPIObjectContainer(unvalidatedValue: object.mapValues(\.openAPIValue)) else {
             return OpenAPIObjectContainer()
         }
         return container
@@ -113,30 +113,5 @@ enum Live {
                          concurrencyLimit: Int = 10) -> OrgSnapshot {
         OrgSnapshot(configurations: configurations, campaigns: campaigns,
                     concurrency: .init(concurrencyLimit: concurrencyLimit, activeCalls: 0), contacts: contacts)
-    }
-}
-
-extension JSONValue {
-    /// The value as the runtime's free-form containers hold it.
-    var plain: (any Sendable)? {
-        switch self {
-        case .null: nil
-        case .bool(let value): value
-        case .int(let value): Int(value)
-        case .double(let value): value
-        case .string(let value): value
-        case .array(let items): items.map(\.plain)
-        case .object(let object): object.mapValues(\.plain)
-        }
-    }
-
-    var strings: [String]? {
-        guard case .array(let items) = self else { return nil }
-        return items.compactMap(\.stringValue)
-    }
-
-    var intValue: Int? {
-        if case .int(let value) = self { return Int(value) }
-        return nil
     }
 }
