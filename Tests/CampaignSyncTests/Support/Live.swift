@@ -115,3 +115,15 @@ enum Live {
                     concurrency: .init(concurrencyLimit: concurrencyLimit, activeCalls: 0), contacts: contacts)
     }
 }
+
+extension JSONValue {
+    var strings: [String]? {
+        guard case .array(let items) = self else { return nil }
+        return items.compactMap(\.stringValue)
+    }
+
+    var intValue: Int? {
+        if case .int(let value) = self { return Int(value) }
+        return nil
+    }
+}
