@@ -1,22 +1,16 @@
 public import AnyreachModel
 
-/// A contact the manifests want in a campaign (or among the ad-hoc contacts), keyed by external_id.
+/// A contact the manifests want in a campaign (or among the ad-hoc contacts), keyed by external_id:
+/// its managed state (the model's `ContactState`, the value the live conversion produces too)
+/// and where it was written. Its fields read through to the state (`contact.timezone`).
+@dynamicMemberLookup
 public struct ContactSpec: Hashable, Sendable {
     public var externalID: String
     /// As written; normalized to E.164 into `phoneNumbers` once the campaign's country code is known.
     public var rawPhoneNumbers: [String]
-    /// E.164 numbers, filled in by the checks.
-    public var phoneNumbers: [String] = []
-    /// A JSON object; `{}` when the manifest gives none.
-    public var data: JSONValue = .object([:])
-    public var timezone: String?
-    /// RFC 3339 in UTC with whole seconds, as the API stores it.
-    public var scheduledAt: String?
-    public var agentID: String?
-    public var agentVersion: Int?
-    public var agentNumber: String?
-    public var agentConfig: JSONValue?
-    public var initialContext: String?
+    /// What the contact should be live; its phone numbers (E.164) are filled in by the checks,
+    /// its `data` is `{}` when the manifest gives none.
+    public var state = ContactState(phoneNumbers: [])
     /// The UUID of a live contact without external_id that this entry adopts (`id:`).
     public var adoptID: String?
     /// Where the contact starts: its mapping in YAML, its row in CSV.
@@ -29,6 +23,11 @@ public struct ContactSpec: Hashable, Sendable {
         self.externalID = externalID
         self.rawPhoneNumbers = rawPhoneNumbers
         self.location = location
+    }
+
+    public subscript<Value>(dynamicMember field: WritableKeyPath<ContactState, Value>) -> Value {
+        get { state[keyPath: field] }
+        set { state[keyPath: field] = newValue }
     }
 }
 
@@ -65,11 +64,12 @@ public struct ConcurrencySpec: Hashable, Sendable {
 }
 
 extension ContactSpec {
-    /// What the contact should be live: the model's contact state (integral numbers in `data`
-    /// as integers, as the API gives them back).
-    public var state: ContactState {
-        ContactState(phoneNumbers: phoneNumbers, data: data.canonical, timezone: timezone, scheduledAt: scheduledAt,
-                     agentID: agentID, agentVersion: agentVersion, agentNumber: agentNumber, agentConfig: agentConfig?.canonical,
-                     initialContext: initialContext)
+    /// The state as it compares with the live contact: integral numbers in `data` and
+    /// `agent_config` as integers, as the API gives them back.
+    public var canonicalState: ContactState {
+        var canonical = state
+        canonical.data = state.data.canonical
+        canonical.agentConfig = state.agentConfig?.canonical
+        return canonical
     }
 }

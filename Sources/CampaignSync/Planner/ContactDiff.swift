@@ -36,7 +36,7 @@ struct ContactDiff {
     }
 
     private mutating func compare(_ spec: ContactSpec, _ live: Contact?) {
-        let wanted = spec.state
+        let wanted = spec.canonicalState
         guard let live else {
             let item = ContactUpsert(externalID: spec.externalID, state: wanted)
             adds.append(ContactChange(kind: .add, externalID: spec.externalID, item: item, source: spec.location))
