@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .executable(name: "anyreach-emulator", targets: ["AnyreachEmulatorTool"]),
         .executable(name: "campaignctl", targets: ["CampaignCtl"]),
+        .executable(name: "campaignctl-benchmarks", targets: ["CampaignctlBenchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
@@ -122,8 +123,21 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        // What the test targets share: built executables, child processes, the emulator as a
-        // child process. A plain target, since test targets can't import each other.
+        // Benchmarks that drive the libraries, one subcommand per scenario; run in release by
+        // benchmarks/*/run.sh. An executable rather than tests switched on by a variable, so that
+        // they measure optimized code without testability or a test runner in the process.
+        .executableTarget(
+            name: "CampaignctlBenchmarks",
+            dependencies: [
+                "CampaignManifest", "CampaignSync", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "AnyreachModel",
+                "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "benchmarks/CampaignctlBenchmarks",
+            swiftSettings: strictSettings
+        ),
+        // What the test targets (and the benchmarks) share: built executables, child processes,
+        // the emulator as a child process, campaignctl run as a person runs it, golden files.
+        // A plain target, since test targets can't import each other.
         .target(name: "TestSupport", dependencies: ["SpawnShim"], path: "Tests/TestSupport", swiftSettings: strictSettings),
         // Children are started with posix_spawn, not Foundation's Process: on Linux, Process.run()
         // over-reads a buffer while listing /proc/self/fd and crashes now and then
@@ -154,7 +168,8 @@ let package = Package(
         .testTarget(
             name: "CampaignSyncTests",
             dependencies: ["CampaignSync", "CampaignManifest", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "AnyreachModel", "TestSupport"],
-            resources: [.copy("Golden")],
+            // Read from the source tree (goldens are rewritten in place with RECORD_GOLDEN=1).
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
         .testTarget(

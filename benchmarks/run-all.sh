@@ -13,8 +13,8 @@ run() {
     echo "== $name" >&2
     "$@" > "$out/$name.txt" 2>&1 || echo "   ($name exited $?; see $out/$name.txt)" >&2
 }
-# Those that use the release binaries first, then those that run in `swift test -c release`
-# (which builds with testability): one release build of each kind instead of three.
+# All of them use the release build above (the Swift-driven ones are subcommands of
+# campaignctl-benchmarks); the table's rows come in the order of the detail files' names.
 run manifest-load benchmarks/manifest-load/run.sh
 run emulator-pages python3 benchmarks/emulator_pages.py --binary .build/release/anyreach-emulator
 run apply benchmarks/apply/run.sh

@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
 # Writes docs/cli.md: a hand-written overview, then every command's --help as the binary prints
 # it, so the reference can't drift from the flags. Run after changing a command.
+# With --check, writes into a temporary directory instead and exits 1 if docs/cli.md is stale
+# (what .ci/run does).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+source scripts/lib/compare-generated.sh
+out=.
+if [[ "${1:-}" == "--check" ]]; then
+    out=$(mktemp -d)
+    trap 'rm -rf "$out"' EXIT
+    mkdir -p "$out/docs"
+fi
 swift build --product campaignctl >&2
 bin=$(swift build --show-bin-path)/campaignctl
 {
@@ -13,5 +22,10 @@ bin=$(swift build --show-bin-path)/campaignctl
         COLUMNS=100 "$bin" "$command" --help
         printf '```\n'
     done
-} > docs/cli.md
-echo "wrote docs/cli.md" >&2
+} > "$out/docs/cli.md"
+if [[ "$out" == . ]]; then
+    echo "wrote docs/cli.md" >&2
+else
+    compare_generated "$out" scripts/generate-cli-docs.sh docs/cli.md
+    echo "docs/cli.md matches the commands' --help" >&2
+fi

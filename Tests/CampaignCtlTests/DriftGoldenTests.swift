@@ -41,7 +41,7 @@ import Testing
             let arguments = ["drift", "drift/"]
             let run = try await campaignctl.run(arguments)
             #expect(!(run.stdout + run.stderr).contains("k3ep-this-s3cret"), "\(run)")
-            try GoldenOutput.check(run, arguments: arguments, name: "drift-unauthorized")
+            try Locations.goldens.check(run.transcript(arguments), name: "drift-unauthorized.txt")
             #expect(run.status == 1)
         }
     }
@@ -50,7 +50,7 @@ import Testing
     private func check(_ scenario: Scenario, _ arguments: [String], name: String, status: Int32) async throws -> Finished {
         let run = try await scenario.campaignctl.run(arguments)
         #expect(run.status == status, "\(run)")
-        try GoldenOutput.check(run, arguments: arguments, name: name)
+        try Locations.goldens.check(run.transcript(arguments), name: "\(name).txt")
         return run
     }
 }

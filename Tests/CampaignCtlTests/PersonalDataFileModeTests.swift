@@ -31,12 +31,8 @@ import Testing
         let workspace = try Workspace("file-modes-embedded")
         defer { workspace.remove() }
         try workspace.copyExample(".")
-        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ANYREACH_") }
-        environment["NO_COLOR"] = "1"
-        let child = try ChildProcess(
-            try Locations.executable("campaignctl"), ["plan", "--emulator=state/org/db.sqlite", "examples/"],
-            environment: environment, directory: workspace.root)
-        let run = try await child.wait()
+        let campaignctl = Campaignctl(directory: workspace.root)
+        let run = try await campaignctl.run(["plan", "--emulator=state/org/db.sqlite", "examples/"])
         try #require(run.status == 0, "\(run)")
         #expect(try mode(workspace.url("state").path) == 0o700)
         #expect(try mode(workspace.url("state/org").path) == 0o700)

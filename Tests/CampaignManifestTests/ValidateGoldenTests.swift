@@ -27,37 +27,24 @@ import Testing
         Case(name: "missing-path", arguments: ["validate", "Fixtures/golden/nowhere"]),
     ]
 
-    static let goldenDirectory = Fixtures.testsDirectory.appendingPathComponent("Golden")
+    static let golden = Golden(testTarget: "CampaignManifestTests")
 
     @Test(arguments: cases)
     func outputMatchesGolden(_ testCase: Case) async throws {
-        let run = try await Self.campaignctl(testCase.arguments, environment: ["NO_COLOR": "1"].merging(testCase.environment) { $1 })
-        let actual = """
-            $ campaignctl \(testCase.arguments.joined(separator: " "))
-            exit status: \(run.status)
-            --- stdout
-            \(run.stdout)--- stderr
-            \(run.stderr)
-            """
-        let file = Self.goldenDirectory.appendingPathComponent("\(testCase.name).txt")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: Self.goldenDirectory, withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: file)
-            return
-        }
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(actual == expected, "run with RECORD_GOLDEN=1 to accept the new output")
+        let run = try await Self.campaignctl(testCase.arguments, environment: testCase.environment)
+        try Self.golden.check(run.transcript(testCase.arguments), name: "\(testCase.name).txt")
     }
 
     @Test func exitStatusIsZeroWithWarningsAndOneWithErrors() async throws {
-        let environment = ["NO_COLOR": "1", "CAMPAIGNCTL_TEAM": "golden"]
+        let environment = ["CAMPAIGNCTL_TEAM": "golden"]
         #expect(try await Self.campaignctl(["validate", "Fixtures/golden/valid"], environment: environment).status == 0)
         #expect(try await Self.campaignctl(["validate", "Fixtures/golden/warnings"], environment: environment).status == 0)
         #expect(try await Self.campaignctl(["validate", "Fixtures/golden/invalid"], environment: environment).status == 1)
     }
 
-    /// The built binary run in `Tests/CampaignManifestTests` with exactly `environment`.
+    /// The built binary run in `Tests/CampaignManifestTests` with `environment` and `NO_COLOR`
+    /// alone: no variable of the machine's may change what the goldens hold.
     static func campaignctl(_ arguments: [String], environment: [String: String]) async throws -> Finished {
-        try await ChildProcess.run(try BuiltProducts.executable("campaignctl"), arguments, environment: environment, directory: Fixtures.testsDirectory)
+        try await Campaignctl(directory: Fixtures.testsDirectory, environment: environment, base: .empty).run(arguments)
     }
 }

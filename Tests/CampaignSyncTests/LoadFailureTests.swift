@@ -15,15 +15,13 @@ import Testing
          located: "configurations/late.yaml:6:25: error:"),
     ] as [(file: String?, text: String, located: String?)])
     func planStopsWhenAnyManifestFailsToLoad(file: String?, text: String, located: String?) async throws {
-        let binary = try BuiltProducts.executable("campaignctl")
         let examples = try Examples(leads: 5)
         defer { examples.remove() }
         if let file { try text.write(to: examples.directory.appendingPathComponent(file), atomically: true, encoding: .utf8) }
         let work = examples.directory.deletingLastPathComponent()
         let database = work.appendingPathComponent("org.sqlite")
 
-        let environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
-        let result = try await ChildProcess.run(binary, ["plan", "--emulator=\(database.path)", "examples"], environment: environment, directory: work)
+        let result = try await Campaignctl(directory: work).run(["plan", "--emulator=\(database.path)", "examples"])
 
         guard let located else {
             #expect(result.status == 0, "\(result.stderr)")

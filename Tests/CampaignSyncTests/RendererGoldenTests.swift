@@ -2,11 +2,14 @@ import AnyreachAPI
 import AnyreachModel
 import CampaignSync
 import Foundation
+import TestSupport
 import Testing
 
 /// The three renderers on the examples, against goldens in `Golden/` (`RECORD_GOLDEN=1`
 /// rewrites them). The examples' CSV is cut to 20 leads so that the JSON stays reviewable.
 @Suite struct RendererGoldenTests {
+    static let golden = Golden(testTarget: "CampaignSyncTests")
+
     enum Format: String, CaseIterable, Sendable {
         case text, json, markdown
 
@@ -29,7 +32,7 @@ import Testing
         for format in Format.allCases {
             let rendered = examples.relative(format.render(plan, masking: Masking(showSensitive: showSensitive)))
             let name = "\(scenario.rawValue)-\(showSensitive ? "sensitive" : "masked").\(format.fileExtension)"
-            try Golden.check(rendered, against: name)
+            try Self.golden.check(rendered, name: name)
         }
     }
 
@@ -67,31 +70,5 @@ import Testing
         #expect(painted.contains("\u{1B}["))
         #expect(!plain.contains("\u{1B}"))
         #expect(painted.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression) == plain)
-    }
-}
-
-/// Golden files next to this source, compared line by line so a failure shows where.
-enum Golden {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
-    static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
-
-    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = directory.appendingPathComponent(name)
-        if recording {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden \(name); run with RECORD_GOLDEN=1 to write it", sourceLocation: sourceLocation)
-            return
-        }
-        guard expected != actual else { return }
-        let (old, new) = (expected.components(separatedBy: "\n"), actual.components(separatedBy: "\n"))
-        let line = Array(zip(old, new)).firstIndex { $0 != $1 } ?? min(old.count, new.count)
-        let show = { (lines: [String]) in lines.indices.contains(line) ? lines[line] : "(end)" }
-        Issue.record("\(name) differs from its golden at line \(line + 1):\n  golden: \(show(old))\n  actual: \(show(new))\n(RECORD_GOLDEN=1 rewrites goldens)",
-                     sourceLocation: sourceLocation)
     }
 }

@@ -18,10 +18,9 @@ import Testing
         let checkout = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: checkout) }
         try FileManager.default.copyItem(at: BuiltProducts.packageRoot.appendingPathComponent("examples"), to: checkout.appendingPathComponent("examples"))
-        let campaignctl = try BuiltProducts.executable("campaignctl")
-        let environment = cleanEnvironment(checkout)
+        let campaignctl = newcomersCampaignctl(checkout)
 
-        let first = try await ChildProcess.run(campaignctl, arguments, environment: environment, directory: checkout)
+        let first = try await campaignctl.run(arguments)
         #expect(first.status == 0, "stderr: \(first.stderr)")
         #expect(first.stderr.contains("using the embedded Anyreach emulator"))
         #expect(first.stdout.contains("+ create campaign \"spring-renewals\""))
@@ -29,7 +28,7 @@ import Testing
         #expect(first.stdout.contains("Apply: ") && first.stdout.contains(" 0 failed"))
         #expect(FileManager.default.fileExists(atPath: checkout.appendingPathComponent(".campaignctl/emulator.sqlite").path))
 
-        let second = try await ChildProcess.run(campaignctl, arguments, environment: environment, directory: checkout)
+        let second = try await campaignctl.run(arguments)
         #expect(second.status == 0, "stderr: \(second.stderr)")
         #expect(second.stdout.contains("No changes."))
         #expect(second.stdout.contains("Nothing to apply."))

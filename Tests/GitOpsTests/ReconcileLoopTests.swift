@@ -31,9 +31,8 @@ import Testing
         let emulator = try await EmulatorServer.start(database: directory.appendingPathComponent("org.sqlite"))
         defer { emulator.kill() }
         let apiPort = emulator.port
-        let loop = try ChildProcess(try BuiltProducts.executable("campaignctl"),
-                                    ["reconcile", "--interval", "1s", "--metrics-port", "0", "--api-url", emulator.baseURL, "org.yaml"],
-                                    environment: cleanEnvironment(directory, ["ANYREACH_TOKEN": "ak_local.emulator"]), directory: directory)
+        let loop = try newcomersCampaignctl(directory, token: "ak_local.emulator")
+            .start(["reconcile", "--interval", "1s", "--metrics-port", "0", "--api-url", emulator.baseURL, "org.yaml"])
         defer { loop.killNow() }
         let metricsOutput = try await loop.waitForOutput(.seconds(60)) { EmulatorServer.listeningPort(in: $0, after: "metrics on http://") != nil }
         let metricsPort = try #require(EmulatorServer.listeningPort(in: metricsOutput, after: "metrics on http://"))

@@ -10,6 +10,10 @@ public final class EmulatorServer {
 
     public var baseURL: String { "http://127.0.0.1:\(port)" }
 
+    /// The emulator's built-in all-scope credential (`CredentialStore.localToken`), for what
+    /// doesn't link the emulator.
+    public static let localToken = "ak_local.emulator"
+
     private init(child: ChildProcess, port: Int, database: URL) {
         self.child = child
         self.port = port

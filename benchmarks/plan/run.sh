@@ -2,10 +2,12 @@
 # Plan benchmark: 20 campaigns × 5,000 contacts in the emulator, planned with no changes and
 # with 1% of the contacts changed, at 50 ms and 0 ms of emulator latency. Prints a table of
 # requests, wall time, CPU time, peak memory and wall time over the reads' lower bound.
-# A benchmark, not a test: see Tests/CampaignSyncTests/PlanBenchmark.swift.
+# A benchmark, not a test: `campaignctl-benchmarks plan` (benchmarks/CampaignctlBenchmarks/).
+# Builds in release (the first build takes minutes): campaignctl seeds the org, anyreach-emulator
+# serves it, the benchmark plans. Extra arguments go to the benchmark (--campaigns N, --contacts N).
 set -eu
 cd "$(dirname "$0")/../.."
-# Swift Testing records a backtrace for every Swift error thrown while a test runs; the client's
-# JSON decoding throws (and catches) several per contact, so leave that off to measure what
-# `campaignctl plan` itself costs.
-CAMPAIGNCTL_BENCH=1 SWT_SWIFT_ERROR_BACKTRACING_ENABLED=0 swift test -c release --filter PlanBenchmark "$@"
+for product in campaignctl anyreach-emulator campaignctl-benchmarks; do
+    swift build -c release --product "$product" >&2
+done
+exec "$(swift build -c release --show-bin-path)/campaignctl-benchmarks" plan "$@"

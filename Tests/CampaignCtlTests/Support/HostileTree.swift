@@ -70,13 +70,9 @@ struct HostileTree {
 
     /// Runs the built campaignctl in the workspace with the canaries in its environment.
     func campaignctl(_ arguments: [String]) async throws -> Finished {
-        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ANYREACH_") }
-        environment["ANYREACH_TOKEN"] = token
-        environment["HOSTILE_TEST_CANARY"] = canaryVariable
-        environment["NO_COLOR"] = "1"
-        let child = try ChildProcess(
-            try Locations.executable("campaignctl"), arguments, environment: environment, directory: root)
-        return try await child.wait(timeout: .seconds(30))
+        let campaignctl = Campaignctl(
+            directory: root, token: token, environment: ["HOSTILE_TEST_CANARY": canaryVariable])
+        return try await campaignctl.run(arguments, timeout: .seconds(30))
     }
 
     /// Neither the environment nor any file outside the tree shows in stdout or stderr.

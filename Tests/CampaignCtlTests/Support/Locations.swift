@@ -1,16 +1,14 @@
 import Foundation
 import TestSupport
 
-/// Where the built executables and the package's own files are.
+/// Where the package's own files are: examples, fixtures and goldens.
 enum Locations {
     static var packageRoot: URL { BuiltProducts.packageRoot }
 
     static var examples: URL { packageRoot.appendingPathComponent("examples") }
     static var testsDirectory: URL { packageRoot.appendingPathComponent("Tests/CampaignCtlTests") }
     static var fixtures: URL { testsDirectory.appendingPathComponent("Fixtures") }
-    static var goldens: URL { testsDirectory.appendingPathComponent("Golden") }
-
-    static func executable(_ name: String) throws -> URL { try BuiltProducts.executable(name) }
+    static var goldens: Golden { Golden(testTarget: "CampaignCtlTests") }
 
     /// The example repositories: `examples/` itself while it holds manifests at its top (one
     /// repository spread over folders), else each of its subdirectories that holds manifests.

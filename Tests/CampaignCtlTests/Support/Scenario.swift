@@ -7,7 +7,8 @@ final class Scenario {
     let workspace: Workspace
     private(set) var emulator: EmulatorServer
 
-    var campaignctl: Campaignctl { Campaignctl(workspace: workspace.root, emulator: emulator) }
+    /// The built campaignctl in the workspace, pointed at the emulator with its local credential.
+    var campaignctl: Campaignctl { Campaignctl(directory: workspace.root, apiURL: emulator.baseURL, token: HTTP.token) }
     var database: URL { emulator.database }
 
     private init(workspace: Workspace, emulator: EmulatorServer) {

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 
-/// The environment of a newcomer's shell: a plain PATH, a home of its own, no colour, nothing
-/// of the machine that runs the tests (no ANYREACH_* settings in particular).
-func cleanEnvironment(_ home: URL, _ extra: [String: String] = [:]) -> [String: String] {
-    ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "HOME": home.path].merging(extra) { $1 }
+/// The built campaignctl in a newcomer's shell, in `home`: a plain PATH, a home of its own, no
+/// colour, nothing of the machine that runs the tests (no ANYREACH_* settings in particular).
+func newcomersCampaignctl(_ home: URL, token: String? = nil) -> Campaignctl {
+    Campaignctl(directory: home, token: token, environment: ["PATH": "/usr/bin:/bin", "HOME": home.path], base: .empty)
 }
 
 /// A fresh temporary directory, removed by the caller.
