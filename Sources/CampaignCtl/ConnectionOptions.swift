@@ -20,12 +20,15 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Requests in flight at most (lowered automatically while the API rate-limits).")
     var parallelism = 8
 
-    @Option(help: ArgumentHelp("Use the embedded emulator, keeping its state in DB (bare --emulator: \(EmulatorFlag.defaultDatabase)).", valueName: "db"))
-    var emulator: String?
+    // `.next`: only the argument right after a bare `--emulator` may be its value, as before.
+    // The help shows the default as "(default as flag: …)".
+    @Option(defaultAsFlag: EmulatorDatabase.standard, parsing: .next,
+            help: ArgumentHelp("Use the embedded emulator, keeping its state in DB.", valueName: "db"))
+    var emulator: EmulatorDatabase?
 
     /// A client for the options, and the embedded emulator when one was started.
     func connect() async throws -> Connection {
-        guard let database = emulator else {
+        guard let database = emulator?.path else {
             let settings = try ConnectionSettings.resolve(apiURL: apiURL, tokenFile: tokenFile, org: org, parallelism: parallelism,
                                                           environment: ProcessInfo.processInfo.environment)
             return Connection(client: AnyreachClient(settings: settings), settings: settings, emulator: nil)
@@ -70,17 +73,28 @@ enum EmbeddedEmulator {
     }
 }
 
-/// `--emulator` may stand alone or carry a value (`--emulator=DB`); argument parsing wants a
-/// value, so a bare one is given the default before parsing.
-enum EmulatorFlag {
-    static let defaultDatabase = ".campaignctl/emulator.sqlite"
+/// The value of `--emulator[=DB]`. What can't be a database file (a directory, a path ending in
+/// `/`, a YAML file) is not taken as one: after a bare `--emulator` it is the manifest path that
+/// follows, so `plan --emulator examples/` reads `examples/` with the default database.
+struct EmulatorDatabase: ExpressibleByArgument, CustomStringConvertible {
+    static let standard = EmulatorDatabase(path: ".campaignctl/emulator.sqlite")
 
-    static func expand(_ arguments: [String]) -> [String] {
-        arguments.enumerated().map { index, argument in
-            guard argument == "--emulator" else { return argument }
-            let next = arguments.indices.contains(index + 1) ? arguments[index + 1] : nil
-            let nextIsValue = next.map { !$0.hasPrefix("-") && ($0.hasSuffix(".sqlite") || $0.hasSuffix(".db")) } ?? false
-            return nextIsValue ? argument : "--emulator=\(defaultDatabase)"
-        }
+    let path: String
+
+    init(path: String) { self.path = path }
+
+    init?(argument: String) {
+        guard Self.canBeDatabase(argument) else { return nil }
+        path = argument
+    }
+
+    var description: String { path }
+
+    static func canBeDatabase(_ argument: String) -> Bool {
+        let lowercased = argument.lowercased()
+        let isManifestPath = argument.hasSuffix("/") || lowercased.hasSuffix(".yaml") || lowercased.hasSuffix(".yml")
+        guard !argument.isEmpty, !isManifestPath else { return false }
+        var isDirectory: ObjCBool = false
+        return !(FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) && isDirectory.boolValue)
     }
 }
