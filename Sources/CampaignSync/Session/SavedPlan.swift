@@ -36,9 +36,12 @@ public struct SavedPlan: Sendable {
 
     private static func checkFormat(of data: Data, name: String) throws(SavedPlanError) {
         let notAPlan = { (why: String) in
-            SavedPlanError(.notAPlan, name, "'\(name)' is not a saved plan: \(why); make one with `campaignctl plan --out`")
+            let message = "'\(name)' is not a saved plan: \(why); make one with `campaignctl plan --out`"
+            return SavedPlanError(.notAPlan, name, message)
         }
-        guard let header = try? JSONDecoder().decode(Header.self, from: data) else { throw notAPlan("it is not a JSON object") }
+        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
+            throw notAPlan("it is not a JSON object")
+        }
         guard let version = header.formatVersion else { throw notAPlan("it has no format_version") }
         let reads = "this campaignctl reads plan format \(Plan.formatVersion)"
         if version < Plan.formatVersion {
@@ -47,7 +50,8 @@ public struct SavedPlan: Sendable {
         }
         if version > Plan.formatVersion {
             let message = "'\(name)' was saved by a newer campaignctl (plan format \(version)); \(reads): "
-            throw SavedPlanError(.newerFormat, name, message + "apply it with that campaignctl, or plan again with this one")
+            let fix = "apply it with that campaignctl, or plan again with this one"
+            throw SavedPlanError(.newerFormat, name, message + fix)
         }
     }
 

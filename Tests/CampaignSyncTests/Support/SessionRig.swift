@@ -24,8 +24,8 @@ enum SessionRig {
     /// Settings for `baseURL` with the emulator's all-scope credential and quick retries.
     static func settings(_ baseURL: String, org: String? = nil, attempts: Int = 4) -> ConnectionSettings {
         let retry = RetryPolicy(maxAttempts: attempts, baseDelay: .milliseconds(2), maxDelay: .milliseconds(20))
-        return ConnectionSettings(baseURL: URL(string: baseURL)!, token: SecretToken(CredentialStore.localToken), org: org,
-                                  connectTimeout: .seconds(2), requestTimeout: .seconds(20), retry: retry)
+        return ConnectionSettings(baseURL: URL(string: baseURL)!, token: SecretToken(CredentialStore.localToken),
+                                  org: org, connectTimeout: .seconds(2), requestTimeout: .seconds(20), retry: retry)
     }
 
     /// `text` as `org.yaml` in a fresh directory, loaded; records the diagnostics when it fails.
