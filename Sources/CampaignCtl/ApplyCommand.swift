@@ -45,37 +45,29 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let pipeline = PlanPipeline(manifests: manifests, connection: connection, allowMassDelete: output.allowMassDelete)
-        let desired = plan == nil ? try pipeline.loadManifests() : nil
-        let open = try await connection.connect()
-        let outcome: ApplyReport?
-        do {
-            outcome = try await apply(desired, pipeline: pipeline, with: open)
-        } catch {
-            await open.close()
-            throw error
-        }
-        await open.close()
+        let input = try readInput()
+        let outcome = try await connection.provider.withConnection { try await apply(input, on: $0) }
         guard let outcome else { return }
         try ApplyOutput(reportPath: report).finish(outcome)
     }
 
-    private func apply(_ desired: DesiredState?, pipeline: PlanPipeline, with open: Connection) async throws -> ApplyReport? {
-        let (plan, stale) = if let desired {
-            (try await pipeline.plan(desired, with: open), Plan.StaleSkips())
-        } else {
-            try await SavedPlan(path: self.plan ?? "", policy: onStale).load(open)
-        }
+    /// load: the saved plan, or the manifests.
+    private func readInput() throws -> ApplyInput {
+        if let plan { return try .saved(path: plan, policy: onStale) }
+        return .manifests(try manifests.desiredState(), allowMassDelete: output.allowMassDelete)
+    }
+
+    /// show → confirm → execute; nil when there is nothing to apply.
+    private func apply(_ input: ApplyInput, on connection: OpenConnection) async throws -> ApplyReport? {
+        let review = try await input.plan(on: connection)
+        let (plan, stale) = (review.plan, review.skipped)
         try output.emit(plan)
         guard plan.hasChanges, stale.operations.count < plan.operations.count else {
             print("Nothing to apply.")
             return nil
         }
         try Confirmation(autoApprove: autoApprove).require()
-        return await ApplyRun(client: open.client, plan: plan, failFast: failFast, stale: stale, parallelism: open.settings.parallelism).execute()
+        return await ApplyRun(client: connection.client, plan: plan, failFast: failFast, stale: stale,
+                              parallelism: connection.settings.parallelism).execute()
     }
-}
-
-enum StalePolicy: String, ExpressibleByArgument, CaseIterable {
-    case refuse, skip
 }

@@ -5,54 +5,6 @@ import CampaignSync
 import Dispatch
 import Foundation
 
-/// A plan saved by `plan --out`, checked against the org as it is now.
-struct SavedPlan {
-    let path: String
-    let policy: StalePolicy
-
-    func load(_ open: Connection) async throws -> (Plan, Plan.StaleSkips) {
-        let plan: Plan
-        do {
-            plan = try PlanFile.read(from: path)
-        } catch {
-            printError("error: can't read the plan file '\(path)': \(error)")
-            throw ExitCode(1)
-        }
-        guard plan.formatVersion == Plan.formatVersion else {
-            printError("error: '\(path)' has plan format \(plan.formatVersion); this campaignctl reads format \(Plan.formatVersion)")
-            throw ExitCode(1)
-        }
-        try checkTarget(plan.scope, open)
-        let scopes = StaleCheck.contactScopes(of: plan)
-        let live = try await open.client.readOrg(contactsOf: scopes.campaigns, includeAdHoc: scopes.adHoc)
-        return try decide(plan, StaleCheck(plan: plan, live: live).findings())
-    }
-
-    /// A plan is for the API and org it was made against: applied to another, its creates would
-    /// land in an org nobody reviewed them for. (The embedded emulator gets a new port each run,
-    /// so its plans are not held to their URL.)
-    private func checkTarget(_ scope: PlanScope, _ open: Connection) throws {
-        let trimmed = { (url: String) in url.hasSuffix("/") ? String(url.dropLast()) : url }
-        guard open.emulator == nil, trimmed(scope.apiURL) != trimmed(open.displayURL) || scope.org != open.settings.org else { return }
-        let target = { (url: String, org: String?) in url + (org.map { " (org \($0))" } ?? "") }
-        printError("error: '\(path)' was planned against \(target(scope.apiURL, scope.org)), not \(target(open.displayURL, open.settings.org)); plan again against this API")
-        throw ExitCode(1)
-    }
-
-    private func decide(_ plan: Plan, _ findings: [StaleCheck.Finding]) throws -> (Plan, Plan.StaleSkips) {
-        guard !findings.isEmpty else { return (plan, .init()) }
-        for finding in findings.prefix(50) { printError("stale: \(finding.object) \(finding.reason) (operation \(finding.operationID))") }
-        if findings.count > 50 { printError("stale: … and \(findings.count - 50) more") }
-        guard policy == .skip else {
-            printError("error: \(findings.count) object(s) changed since the plan was made; plan again, or pass --on-stale=skip to apply the rest")
-            throw ExitCode(1)
-        }
-        let (trimmed, skipped) = plan.removingStale(findings)
-        printError("skipping \(findings.count) stale object(s); applying the rest")
-        return (trimmed, skipped)
-    }
-}
-
 /// Asks before changing the org: `yes` on a terminal, `--auto-approve` elsewhere.
 struct Confirmation {
     let autoApprove: Bool

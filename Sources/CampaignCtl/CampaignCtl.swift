@@ -12,19 +12,4 @@ struct CampaignCtl: AsyncParsableCommand {
             with the live org.
             """,
         subcommands: [ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, StatusCommand.self, ExportCommand.self, ReconcileCommand.self])
-
-    /// Expands a bare `--emulator` before the arguments are parsed (see `EmulatorFlag`).
-    static func main() async {
-        let arguments = EmulatorFlag.expand(Array(CommandLine.arguments.dropFirst()))
-        do {
-            var command = try parseAsRoot(arguments)
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            exit(withError: error)
-        }
-    }
 }

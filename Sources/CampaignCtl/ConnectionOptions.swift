@@ -1,86 +1,62 @@
-import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
-import AnyreachEmulator
 import ArgumentParser
+import CampaignSync
 import Foundation
 
 /// How to reach the API: flags override `ANYREACH_API_URL`, `ANYREACH_TOKEN` and `ANYREACH_ORG`;
 /// `--emulator` starts the project's emulator in this process instead.
 struct ConnectionOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("API base URL (default: ANYREACH_API_URL, else https://api.anyreach.ai).", valueName: "url"))
+    @Option(help: ArgumentHelp("API base URL (default: ANYREACH_API_URL, else https://api.anyreach.ai).",
+                               valueName: "url"))
     var apiURL: String?
 
-    @Option(help: ArgumentHelp("File holding the credential (default: the ANYREACH_TOKEN variable).", valueName: "path"))
+    @Option(help: ArgumentHelp("File holding the credential (default: the ANYREACH_TOKEN variable).",
+                               valueName: "path"))
     var tokenFile: String?
 
-    @Option(help: ArgumentHelp("Org for pat_ tokens, sent as X-Anyreach-Org (default: ANYREACH_ORG).", valueName: "org_id"))
+    @Option(help: ArgumentHelp("Org for pat_ tokens, sent as X-Anyreach-Org (default: ANYREACH_ORG).",
+                               valueName: "org_id"))
     var org: String?
 
     @Option(help: "Requests in flight at most (lowered automatically while the API rate-limits).")
     var parallelism = 8
 
-    @Option(help: ArgumentHelp("Use the embedded emulator, keeping its state in DB (bare --emulator: \(EmulatorFlag.defaultDatabase)).", valueName: "db"))
-    var emulator: String?
+    // `.next`: only the argument right after a bare `--emulator` may be its value, as before.
+    // The help shows the default as "(default as flag: …)".
+    @Option(defaultAsFlag: EmulatorDatabase.standard, parsing: .next,
+            help: ArgumentHelp("Use the embedded emulator, keeping its state in DB.", valueName: "db"))
+    var emulator: EmulatorDatabase?
 
-    /// A client for the options, and the embedded emulator when one was started.
-    func connect() async throws -> Connection {
-        guard let database = emulator else {
-            let settings = try ConnectionSettings.resolve(apiURL: apiURL, tokenFile: tokenFile, org: org, parallelism: parallelism,
-                                                          environment: ProcessInfo.processInfo.environment)
-            return Connection(client: AnyreachClient(settings: settings), settings: settings, emulator: nil)
-        }
-        let running = try await EmbeddedEmulator.start(database: database)
-        let settings = ConnectionSettings(baseURL: URL(string: running.baseURL)!, token: SecretToken(CredentialStore.localToken),
-                                          parallelism: parallelism)
-        return Connection(client: AnyreachClient(settings: settings), settings: settings, emulator: running)
+    /// The embedded emulator when `--emulator` was given, else the API the flags and environment name.
+    var provider: any ConnectionProvider {
+        if let emulator { return EmbeddedEmulator(database: emulator.path, parallelism: parallelism) }
+        return RemoteAPI(apiURL: apiURL, tokenFile: tokenFile, org: org, parallelism: parallelism,
+                         environment: ProcessInfo.processInfo.environment)
     }
 }
 
-/// An open connection; `close()` shuts the client and any embedded emulator down.
-struct Connection {
-    let client: AnyreachClient
-    let settings: ConnectionSettings
-    let emulator: RunningEmulator?
+/// The value of `--emulator[=DB]`. What can't be a database file (a directory, a path ending in
+/// `/`, a YAML file) is not taken as one: after a bare `--emulator` it is the manifest path that
+/// follows, so `plan --emulator examples/` reads `examples/` with the default database.
+struct EmulatorDatabase: ExpressibleByArgument, CustomStringConvertible {
+    static let standard = EmulatorDatabase(path: ".campaignctl/emulator.sqlite")
 
-    /// The API URL as shown in plans: scheme, host and port, never user info.
-    var displayURL: String {
-        var components = URLComponents(url: settings.baseURL, resolvingAgainstBaseURL: false)
-        components?.user = nil
-        components?.password = nil
-        return components?.string ?? settings.baseURL.absoluteString
+    let path: String
+
+    init(path: String) { self.path = path }
+
+    init?(argument: String) {
+        guard Self.canBeDatabase(argument) else { return nil }
+        path = argument
     }
 
-    func close() async {
-        await client.shutdown()
-        await emulator?.stop()
-    }
-}
+    var description: String { path }
 
-/// Starts the project's emulator on a loopback port with its state in a SQLite file, so that
-/// plan, apply and drift see the same org across runs.
-enum EmbeddedEmulator {
-    static func start(database: String) async throws -> RunningEmulator {
-        let directory = (database as NSString).deletingLastPathComponent
-        // The emulator's database holds the contacts applied to it: its directory is owner-only.
-        if !directory.isEmpty { try PrivateFile.createDirectories(directory) }
-        let running = try await RunningEmulator.start(EmulatorConfiguration(storage: .file(path: database)))
-        printError("using the embedded Anyreach emulator at \(running.baseURL) (state in \(database); no credentials needed)")
-        return running
-    }
-}
-
-/// `--emulator` may stand alone or carry a value (`--emulator=DB`); argument parsing wants a
-/// value, so a bare one is given the default before parsing.
-enum EmulatorFlag {
-    static let defaultDatabase = ".campaignctl/emulator.sqlite"
-
-    static func expand(_ arguments: [String]) -> [String] {
-        arguments.enumerated().map { index, argument in
-            guard argument == "--emulator" else { return argument }
-            let next = arguments.indices.contains(index + 1) ? arguments[index + 1] : nil
-            let nextIsValue = next.map { !$0.hasPrefix("-") && ($0.hasSuffix(".sqlite") || $0.hasSuffix(".db")) } ?? false
-            return nextIsValue ? argument : "--emulator=\(defaultDatabase)"
-        }
+    static func canBeDatabase(_ argument: String) -> Bool {
+        let lowercased = argument.lowercased()
+        let isManifestPath = argument.hasSuffix("/") || lowercased.hasSuffix(".yaml") || lowercased.hasSuffix(".yml")
+        guard !argument.isEmpty, !isManifestPath else { return false }
+        var isDirectory: ObjCBool = false
+        return !(FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) && isDirectory.boolValue)
     }
 }

@@ -25,17 +25,11 @@ struct DriftCommand: AsyncParsableCommand {
     var showSensitive = false
 
     func run() async throws {
-        let pipeline = PlanPipeline(manifests: manifests, connection: connection, allowMassDelete: true)
-        let desired = try pipeline.loadManifests().pruningEverything
-        let open = try await connection.connect()
-        let plan: Plan
-        do {
-            plan = try await pipeline.plan(desired, with: open)
-        } catch {
-            await open.close()
-            throw error
+        let desired = try manifests.desiredState().pruningEverything
+        // Drift plans only to classify differences, never to apply: the mass-delete guard is moot.
+        let plan = try await connection.provider.withConnection { connection in
+            try await connection.planOrExit(desired, allowMassDelete: true)
         }
-        await open.close()
         let report = DriftClassifier.report(for: plan)
         let renderer = DriftRenderer(masking: Masking(showSensitive: showSensitive), color: Terminal.standardOutput.isColorful)
         switch format {

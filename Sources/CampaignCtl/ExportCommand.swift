@@ -36,16 +36,12 @@ struct ExportCommand: AsyncParsableCommand {
     var withDefaults = false
 
     func run() async throws {
-        let open = try await connection.connect()
-        let snapshot: OrgSnapshot
-        do {
-            let wanted = Set(campaign)
-            snapshot = try await open.client.readWholeOrg { wanted.isEmpty || wanted.contains($0.id) || ($0.externalId.map(wanted.contains) ?? false) }
-        } catch {
-            await open.close()
-            throw error
+        let wanted = Set(campaign)
+        let snapshot = try await connection.provider.withConnection { connection in
+            try await connection.client.readWholeOrg { live in
+                wanted.isEmpty || wanted.contains(live.id) || (live.externalId.map(wanted.contains) ?? false)
+            }
         }
-        await open.close()
         let options = ExportOptions(contacts: noContacts ? .none : contacts.format, withDefaults: withDefaults)
         var exported = snapshot
         if !campaign.isEmpty { exported.campaigns = snapshot.campaigns.filter { snapshot.contacts[$0.id] != nil } }

@@ -10,9 +10,24 @@ struct ManifestOptions: ParsableArguments {
     @Option(help: "Only environment variables with this prefix may be used as ${VAR} in manifests.")
     var envPrefix = "CAMPAIGNCTL_"
 
+    var loader: ManifestLoader {
+        ManifestLoader(interpolator: Interpolator(prefix: envPrefix, environment: ProcessInfo.processInfo.environment))
+    }
+
     func load() -> ManifestLoadResult {
-        let interpolator = Interpolator(prefix: envPrefix, environment: ProcessInfo.processInfo.environment)
-        return ManifestLoader(interpolator: interpolator).load(paths: paths)
+        loader.load(paths: paths)
+    }
+
+    /// The desired state, or exit 1 after printing every diagnostic: nothing is planned from a
+    /// partial picture.
+    func desiredState() throws -> DesiredState {
+        let result = load()
+        ValidationReport.printDiagnostics(result.diagnostics, terminal: Terminal.standardError)
+        guard let state = result.state else {
+            printError("error: the manifests have \(result.errors.count) error(s); nothing was planned")
+            throw ExitCode(1)
+        }
+        return state
     }
 }
 

@@ -25,7 +25,10 @@ struct PlanCommand: AsyncParsableCommand {
     var detailedExitcode = false
 
     func run() async throws {
-        let plan = try await PlanPipeline(manifests: manifests, connection: connection, allowMassDelete: output.allowMassDelete).run()
+        let desired = try manifests.desiredState()
+        let plan = try await connection.provider.withConnection { connection in
+            try await connection.planOrExit(desired, allowMassDelete: output.allowMassDelete)
+        }
         try output.emit(plan)
         if detailedExitcode, plan.hasChanges { throw ExitCode(2) }
     }

@@ -41,19 +41,16 @@ struct ReconcileCommand: AsyncParsableCommand {
 
     func run() async throws {
         let metrics = ReconcileMetrics()
-        let open = try await connection.connect()
-        let loop = ReconcileLoop(manifests: manifests, connection: open, pipeline: PlanPipeline(manifests: manifests, connection: connection, allowMassDelete: allowMassDelete),
-                                 interval: interval.duration, dryRun: dryRun, metrics: metrics)
-        let server = MetricsServer(host: metricsHost, port: metricsPort, metrics: metrics).application()
-        let group = ServiceGroup(configuration: .init(services: [server, loop], gracefulShutdownSignals: [.sigterm, .sigint],
-                                                      logger: Logger(label: "campaignctl.reconcile")))
-        do {
-            try await group.run()
-        } catch {
-            await open.close()
-            throw error
+        let step = ReconcileStep(loader: manifests.loader, paths: manifests.paths, allowMassDelete: allowMassDelete,
+                                 dryRun: dryRun)
+        try await connection.provider.withConnection { connection in
+            let loop = ReconcileLoop(step: step, connection: connection, interval: interval.duration, metrics: metrics)
+            let server = MetricsServer(host: metricsHost, port: metricsPort, metrics: metrics).application()
+            let configuration = ServiceGroupConfiguration(services: [server, loop],
+                                                          gracefulShutdownSignals: [.sigterm, .sigint],
+                                                          logger: Logger(label: "campaignctl.reconcile"))
+            try await ServiceGroup(configuration: configuration).run()
         }
-        await open.close()
     }
 }
 

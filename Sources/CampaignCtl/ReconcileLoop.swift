@@ -1,16 +1,13 @@
 import AnyreachClient
-import CampaignManifest
 import CampaignSync
-import Foundation
 import ServiceLifecycle
 
-/// The loop of `reconcile`: one run per interval until graceful shutdown.
+/// The loop of `reconcile`: one library step per interval until graceful shutdown, each logged
+/// on stderr and counted in the metrics.
 struct ReconcileLoop: Service {
-    let manifests: ManifestOptions
-    let connection: Connection
-    let pipeline: PlanPipeline
+    let step: ReconcileStep
+    let connection: OpenConnection
     let interval: Duration
-    let dryRun: Bool
     let metrics: ReconcileMetrics
 
     func run() async throws {
@@ -25,30 +22,17 @@ struct ReconcileLoop: Service {
     private func runOnce(_ number: Int) async {
         let started = ContinuousClock.now
         let before = connection.client.metrics.snapshot
-        let outcome = await attempt()
+        let outcome = await step.run(on: connection)
         metrics.recordRequests(connection.client.metrics.snapshot, since: before)
-        metrics.runFinished(ok: outcome.ok, drift: outcome.drift, applied: outcome.applied, failedOperations: outcome.failed, elapsed: started.duration(to: .now))
+        metrics.runFinished(ok: outcome.ok, drift: outcome.drift, applied: outcome.report?.count(.done) ?? 0,
+                            failedOperations: outcome.report?.count(.failed) ?? 0, elapsed: started.duration(to: .now))
+        printDetails(outcome)
         printError("reconcile run \(number): \(outcome.summary)")
     }
 
-    private struct Outcome {
-        var ok = true
-        var drift = 0
-        var applied = 0
-        var failed = 0
-        var summary = ""
-    }
-
-    private func attempt() async -> Outcome {
-        do {
-            let desired = try pipeline.loadManifests()
-            let plan = try await pipeline.plan(dryRun ? desired.pruningEverything : desired, with: connection)
-            let drift = DriftClassifier.report(for: plan).items.count
-            guard !dryRun, plan.hasChanges else { return Outcome(drift: drift, summary: dryRun ? "\(drift) difference(s), dry run" : "in sync") }
-            let report = await PlanExecutor(client: connection.client, plan: plan, control: ApplyControl(), failFast: false, progress: ApplyProgress(plan: plan)).execute()
-            return Outcome(ok: report.succeeded, drift: drift, applied: report.count(.done), failed: report.count(.failed), summary: report.summaryLine)
-        } catch {
-            return Outcome(ok: false, summary: "error: \(error)")
-        }
+    /// What the run's summary line leaves out: the manifests' diagnostics, why no plan was made.
+    private func printDetails(_ outcome: ReconcileOutcome) {
+        ValidationReport.printDiagnostics(outcome.diagnostics, terminal: Terminal.standardError)
+        if case .failed(.plan(let failure)) = outcome.result { printError(failure.description) }
     }
 }

@@ -1,0 +1,56 @@
+import ArgumentParser
+import CampaignManifest
+import CampaignSync
+
+/// What `apply` executes: a plan made now from the manifests, or a saved plan as reviewed.
+enum ApplyInput {
+    case manifests(DesiredState, allowMassDelete: Bool)
+    case saved(SavedPlan, policy: StalePolicy)
+
+    /// Reads the saved plan before anything connects: a missing or foreign file ends the run in
+    /// one line, before an emulator starts or the org is read.
+    static func saved(path: String, policy: StalePolicy) throws -> ApplyInput {
+        do {
+            return .saved(try SavedPlan(decoding: PlanFile.read(path), name: path), policy: policy)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The plan to execute and what was left out of it as stale.
+    func plan(on connection: OpenConnection) async throws -> SavedPlanReview {
+        switch self {
+        case .manifests(let desired, let allowMassDelete):
+            let plan = try await connection.planOrExit(desired, allowMassDelete: allowMassDelete)
+            return SavedPlanReview(plan: plan)
+        case .saved(let saved, let policy):
+            return try await Self.review(saved, policy: policy, on: connection)
+        }
+    }
+
+    /// The saved plan checked against the org, each stale object named on stderr.
+    private static func review(_ saved: SavedPlan, policy: StalePolicy, on connection: OpenConnection) async throws
+        -> SavedPlanReview
+    {
+        do {
+            let review = try await saved.review(on: connection, policy: policy)
+            printFindings(review.findings)
+            if !review.findings.isEmpty {
+                printError("skipping \(review.findings.count) stale object(s); applying the rest")
+            }
+            return review
+        } catch let error as SavedPlanError {
+            printFindings(error.findings)
+            printError("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    private static func printFindings(_ findings: [StaleCheck.Finding]) {
+        for finding in findings.prefix(50) {
+            printError("stale: \(finding.object) \(finding.reason) (operation \(finding.operationID))")
+        }
+        if findings.count > 50 { printError("stale: … and \(findings.count - 50) more") }
+    }
+}

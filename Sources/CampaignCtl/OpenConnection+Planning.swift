@@ -1,0 +1,16 @@
+import ArgumentParser
+import CampaignManifest
+import CampaignSync
+
+extension OpenConnection {
+    /// The library's plan, or exit 1 after printing each reason none could be made safely.
+    func planOrExit(_ desired: DesiredState, allowMassDelete: Bool) async throws -> Plan {
+        do {
+            return try await plan(desired, allowMassDelete: allowMassDelete)
+        } catch let failure as PlanFailure {
+            printError(failure.description)
+            printError("error: no plan was made")
+            throw ExitCode(1)
+        }
+    }
+}
