@@ -1,3 +1,4 @@
+import AnyreachModel
 import AnyreachClient
 import ArgumentParser
 import CampaignManifest

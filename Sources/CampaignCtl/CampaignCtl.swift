@@ -1,3 +1,4 @@
+import AnyreachModel
 import ArgumentParser
 
 /// `campaignctl`: Anyreach campaigns, configurations and contacts as YAML in git.

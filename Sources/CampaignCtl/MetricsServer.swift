@@ -1,3 +1,4 @@
+import AnyreachModel
 import Hummingbird
 import Logging
 import NIOCore

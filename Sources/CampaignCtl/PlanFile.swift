@@ -1,3 +1,4 @@
+import AnyreachModel
 import CampaignSync
 import Foundation
 

@@ -1,3 +1,4 @@
+import AnyreachModel
 import Foundation
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 // Public: `StalePolicy` is a public type of the library, so its conformance is public too.
+import AnyreachModel
 public import ArgumentParser
 import CampaignSync
 

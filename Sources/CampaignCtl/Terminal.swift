@@ -1,3 +1,4 @@
+import AnyreachModel
 import Foundation
 
 /// Whether a stream is a terminal that wants colour (never when `NO_COLOR` is set).

@@ -1,3 +1,4 @@
+import AnyreachModel
 import ArgumentParser
 import CampaignManifest
 import Foundation

@@ -22,7 +22,7 @@ import Testing
         try workspace.copyExample(".")
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ANYREACH_") }
         environment["NO_COLOR"] = "1"
-        let run = try await ChildProcess.run(try Locations.executable("campaignctl"), arguments,
+        let run = try await ChildProcess.run(try BuiltProducts.executable("campaignctl"), arguments,
                                              environment: environment, directory: workspace.root)
         #expect(run.status == 0, "\(run)")
         #expect(run.stderr.contains("(state in \(database); no credentials needed)"), "\(run.stderr)")

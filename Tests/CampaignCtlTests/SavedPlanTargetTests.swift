@@ -25,7 +25,7 @@ import Testing
         let workspace = try Workspace("plan-file")
         defer { workspace.remove() }
         if let contents { try workspace.write("plan.json", contents) }
-        let run = try await ChildProcess.run(try Locations.executable("campaignctl"),
+        let run = try await ChildProcess.run(try BuiltProducts.executable("campaignctl"),
                                              ["apply", "--emulator", "--plan", "plan.json", "--auto-approve"],
                                              environment: ["NO_COLOR": "1"], directory: workspace.root)
         #expect(run.status == 1, "\(run)")

@@ -70,6 +70,27 @@ public struct FieldChange: Codable, Sendable, Hashable {
     public init(_ difference: FieldDifference) {
         self.init(field: difference.path, before: difference.before, after: difference.after, sensitive: difference.sensitive)
     }
+
+    enum CodingKeys: String, CodingKey {
+        case field, before, after, sensitive
+    }
+
+    /// `before` and `after` keep "absent" (a create has no before) and `null` (a value cleared)
+    /// apart, which decoding them as optionals would merge.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        field = try container.decode(String.self, forKey: .field)
+        sensitive = try container.decode(Bool.self, forKey: .sensitive)
+        before = try Self.value(.before, in: container)
+        after = try Self.value(.after, in: container)
+    }
+
+    /// The value under `key` (`.null` when written as null), or nil when the key is absent. Spelled
+    /// out because `JSONValue` would take a bare `nil` literal as `.null`.
+    private static func value(_ key: CodingKeys, in container: KeyedDecodingContainer<CodingKeys>) throws -> JSONValue? {
+        guard container.contains(key) else { return Optional<JSONValue>.none }
+        return try container.decode(JSONValue.self, forKey: key)
+    }
 }
 
 /// One contact an operation adds, updates or deletes.

@@ -1,3 +1,4 @@
+import AnyreachModel
 public import AnyreachClient
 import Foundation
 

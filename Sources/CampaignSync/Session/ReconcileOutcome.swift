@@ -1,3 +1,4 @@
+import AnyreachModel
 public import CampaignManifest
 
 /// What one reconcile run found and did: what the loop logs and counts in its metrics.

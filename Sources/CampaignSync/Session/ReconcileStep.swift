@@ -1,3 +1,4 @@
+import AnyreachModel
 public import CampaignManifest
 
 /// One run of `reconcile`: load the manifests, plan against the org, and apply the plan (or, on

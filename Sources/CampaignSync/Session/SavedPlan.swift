@@ -1,3 +1,4 @@
+import AnyreachModel
 public import Foundation
 
 /// A plan saved by `plan --out` and read back by `apply --plan`: the whole plan as JSON,

@@ -1,3 +1,4 @@
+import AnyreachModel
 import AnyreachAPI
 import Foundation
 

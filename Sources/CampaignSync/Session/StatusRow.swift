@@ -1,3 +1,4 @@
+import AnyreachModel
 public import AnyreachAPI
 public import AnyreachClient
 public import CampaignManifest

@@ -1,3 +1,4 @@
+import AnyreachModel
 import Foundation
 
 /// Small manifests for the session tests, each a whole `org.yaml`.

@@ -24,7 +24,7 @@ import Testing
     @Test func aDryRunCountsDriftAndChangesNothing() async throws {
         try await withStep(Manifests.loop) { step, connection in
             _ = await step.run(on: connection)
-            _ = try await connection.client.updateCampaign("loop", patch: ["name": "Renamed live"])
+            _ = try await connection.client.updateCampaign("loop", patch: { var patch = CampaignPatch(); patch.name = .value("Renamed live"); return patch }())
             var dryRun = step
             dryRun.dryRun = true
             let outcome = await dryRun.run(on: connection)

@@ -1,3 +1,4 @@
+import AnyreachModel
 import CampaignSync
 import Foundation
 import Testing
@@ -9,10 +10,11 @@ import Testing
         let examples = try Examples(leads: 5)
         defer { examples.remove() }
         let plan = try examples.plan(.empty)
-        let saved = try SavedPlan(decoding: try SavedPlan.encode(plan), name: "plan.json")
+        let bytes = try SavedPlan.encode(plan)
+        let saved = try SavedPlan(decoding: bytes, name: "plan.json")
         #expect(saved.plan.scope == plan.scope)
-        #expect(saved.plan.operations.map(\.id) == plan.operations.map(\.id))
-        #expect(saved.plan.operations.map(\.contacts.count) == plan.operations.map(\.contacts.count))
+        #expect(saved.plan.operations == plan.operations, "every step, payload, change and contact, nulls included")
+        #expect(try SavedPlan.encode(saved.plan) == bytes)
     }
 
     @Test(arguments: [
