@@ -112,7 +112,8 @@ let package = Package(
         .executableTarget(
             name: "CampaignCtl",
             dependencies: [
-                "CampaignManifest", "CampaignSync", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "AnyreachModel",
+                "CampaignManifest", "CampaignSync", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI",
+                "AnyreachModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -129,7 +130,8 @@ let package = Package(
         .executableTarget(
             name: "CampaignctlBenchmarks",
             dependencies: [
-                "CampaignManifest", "CampaignSync", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "AnyreachModel",
+                "CampaignManifest", "CampaignSync", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI",
+                "AnyreachModel",
                 "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "benchmarks/CampaignctlBenchmarks",
@@ -138,7 +140,8 @@ let package = Package(
         // What the test targets (and the benchmarks) share: built executables, child processes,
         // the emulator as a child process, campaignctl run as a person runs it, golden files.
         // A plain target, since test targets can't import each other.
-        .target(name: "TestSupport", dependencies: ["SpawnShim"], path: "Tests/TestSupport", swiftSettings: strictSettings),
+        .target(
+            name: "TestSupport", dependencies: ["SpawnShim"], path: "Tests/TestSupport", swiftSettings: strictSettings),
         // Children are started with posix_spawn, not Foundation's Process: on Linux, Process.run()
         // over-reads a buffer while listing /proc/self/fd and crashes now and then
         // (swift-corelibs-foundation#5472, unfixed in Swift 6.3.1).
@@ -159,7 +162,9 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // The GitOps loop end to end: the README's first command and `reconcile`, as built binaries.
-        .testTarget(name: "GitOpsTests", dependencies: ["AnyreachAPI", "AnyreachModel", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "GitOpsTests", dependencies: ["AnyreachAPI", "AnyreachModel", "TestSupport"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "PhoneNumbersTests",
             dependencies: ["PhoneNumbers"],
@@ -167,7 +172,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CampaignSyncTests",
-            dependencies: ["CampaignSync", "CampaignManifest", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "AnyreachModel", "TestSupport"],
+            dependencies: [
+                "CampaignSync", "CampaignManifest", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI",
+                "AnyreachModel", "TestSupport",
+            ],
             // Read from the source tree (goldens are rewritten in place with RECORD_GOLDEN=1).
             exclude: ["Golden"],
             swiftSettings: strictSettings

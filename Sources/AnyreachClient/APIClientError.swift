@@ -42,14 +42,17 @@ public struct APIClientError: Error, Sendable, CustomStringConvertible {
     /// What to do about it, where the status says.
     public var hint: String? {
         switch status {
-        case 401?: detail.contains { $0.contains("organization claim") }
-            ? "Set the org with --org or ANYREACH_ORG (a pat_ token names its org on every request)"
-            : "Check the credential in ANYREACH_TOKEN or --token-file: it is missing, unknown or revoked"
+        case 401?:
+            detail.contains { $0.contains("organization claim") }
+                ? "Set the org with --org or ANYREACH_ORG (a pat_ token names its org on every request)"
+                : "Check the credential in ANYREACH_TOKEN or --token-file: it is missing, unknown or revoked"
         // A pat_ naming an org its user is not in is a 403 too (§10), and no scope would fix that.
         case 403? where detail.contains { $0.localizedCaseInsensitiveContains("organization") }:
             "Check the org in --org or ANYREACH_ORG: the token's user is not a member of it"
-        case 403?: ScopeTable.scopeToRequest(forOperation: operationID).map {
-            "This route needs the scope \($0.rawValue); use a credential that has it" } ?? "The credential lacks a scope this route needs"
+        case 403?:
+            ScopeTable.scopeToRequest(forOperation: operationID).map {
+                "This route needs the scope \($0.rawValue); use a credential that has it"
+            } ?? "The credential lacks a scope this route needs"
         case 404?: "Nothing with that id or external_id exists in this org"
         case 422?: "The API rejected the values named above"
         case 429?: "The API's rate limit held for longer than the retry budget; run again later or lower --parallelism"
@@ -63,9 +66,12 @@ public struct APIClientError: Error, Sendable, CustomStringConvertible {
 /// Reason phrases for the statuses the contract names.
 enum HTTPStatusName {
     static func name(_ status: Int) -> String {
-        [400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 409: "Conflict",
-         422: "Unprocessable Content", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
-         503: "Service Unavailable", 504: "Gateway Timeout"][status] ?? "HTTP \(status)"
+        [
+            400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
+            409: "Conflict",
+            422: "Unprocessable Content", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
+            503: "Service Unavailable", 504: "Gateway Timeout",
+        ][status] ?? "HTTP \(status)"
     }
 
     /// The `detail` of an error body as readable lines: a message, or `loc: msg` per issue.

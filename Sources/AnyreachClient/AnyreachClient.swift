@@ -1,11 +1,11 @@
 import AnyreachAPI
 import AnyreachModel
 import AsyncHTTPClient
+import Foundation
 public import Logging
+import NIOCore
 import OpenAPIAsyncHTTPClient
 import OpenAPIRuntime
-import Foundation
-import NIOCore
 
 /// The Anyreach `/campaign` API as typed calls over the generated client: retries with backoff,
 /// one adaptive limit on requests in flight, errors a person can act on, and no token in any
@@ -16,7 +16,10 @@ public final class AnyreachClient: Sendable {
     let settings: ConnectionSettings
     public let metrics: ClientMetrics
 
-    public init(settings: ConnectionSettings, logger: Logger = Logger(label: "campaignctl.http"), metrics: ClientMetrics = ClientMetrics()) {
+    public init(
+        settings: ConnectionSettings, logger: Logger = Logger(label: "campaignctl.http"),
+        metrics: ClientMetrics = ClientMetrics()
+    ) {
         self.settings = settings
         self.metrics = metrics
         var configuration = HTTPClient.Configuration()

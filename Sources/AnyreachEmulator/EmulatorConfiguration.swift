@@ -10,8 +10,11 @@ public struct EmulatorConfiguration: Sendable {
     /// Keep every request body for tests (`EmulatorMetrics.bodies()`); off for real use.
     public var recordsBodies = false
 
-    public init(host: String = "127.0.0.1", port: Int = 0, storage: EmulatorStorage = .inMemory,
-                credentials: CredentialStore = .local, dialer: DialerSettings = DialerSettings(), faults: FaultSettings = FaultSettings()) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 0, storage: EmulatorStorage = .inMemory,
+        credentials: CredentialStore = .local, dialer: DialerSettings = DialerSettings(),
+        faults: FaultSettings = FaultSettings()
+    ) {
         self.host = host
         self.port = port
         self.storage = storage

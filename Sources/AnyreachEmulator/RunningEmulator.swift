@@ -11,7 +11,9 @@ public final class RunningEmulator: Sendable {
     private let group: ServiceGroup
     private let task: Task<Void, any Error>
 
-    private init(port: Int, metrics: EmulatorMetrics, store: EmulatorStore, group: ServiceGroup, task: Task<Void, any Error>) {
+    private init(
+        port: Int, metrics: EmulatorMetrics, store: EmulatorStore, group: ServiceGroup, task: Task<Void, any Error>
+    ) {
         self.port = port
         self.metrics = metrics
         self.store = store
@@ -30,7 +32,8 @@ public final class RunningEmulator: Sendable {
     static func start(_ configuration: EmulatorConfiguration, store: EmulatorStore) async throws -> RunningEmulator {
         let metrics = EmulatorMetrics(recordsBodies: configuration.recordsBodies)
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = try EmulatorApp.buildApplication(configuration: configuration, store: store, metrics: metrics) { port in
+        let app = try EmulatorApp.buildApplication(configuration: configuration, store: store, metrics: metrics) {
+            port in
             continuation.yield(port)
             continuation.finish()
         }

@@ -46,7 +46,8 @@ struct AnyreachEmulatorCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data("anyreach-emulator listening on http://\(host):\(port)\n".utf8))
         }
         let logger = Logger(label: "anyreach-emulator")
-        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        let group = ServiceGroup(
+            configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
     }
 }

@@ -1,12 +1,13 @@
-
 import AnyreachEmulator
 import ArgumentParser
 import Foundation
 
 struct AuthOptions: ParsableArguments {
-    @Option(name: .customLong("credential"),
-            help: ArgumentHelp("Accept a credential: TOKEN=ORG[,ORG...]:SCOPE[,SCOPE...] (repeatable). ak_ keys name one org, pat_ tokens their user's orgs.",
-                               valueName: "spec"))
+    @Option(
+        name: .customLong("credential"),
+        help: ArgumentHelp(
+            "Accept a credential: TOKEN=ORG[,ORG...]:SCOPE[,SCOPE...] (repeatable). ak_ keys name one org, pat_ tokens their user's orgs.",
+            valueName: "spec"))
     var credentials: [String] = []
 
     @Option(help: ArgumentHelp("JSON file: {\"credentials\": [{\"token\", \"orgs\", \"scopes\"}]}.", valueName: "path"))
@@ -19,7 +20,8 @@ struct AuthOptions: ParsableArguments {
         }
         for (index, spec) in credentials.enumerated() {
             guard let credential = CredentialStore.parseFlag(spec) else {
-                throw ValidationError("--credential #\(index + 1) is not TOKEN=ORG[,ORG]:SCOPE[,SCOPE] with an ak_ or pat_ token")
+                throw ValidationError(
+                    "--credential #\(index + 1) is not TOKEN=ORG[,ORG]:SCOPE[,SCOPE] with an ak_ or pat_ token")
             }
             all.append(credential)
         }
@@ -44,7 +46,9 @@ struct DialerOptions: ParsableArguments {
     var dialerSeed: UInt64?
 
     var settings: DialerSettings {
-        DialerSettings(enabled: dialer, callSeconds: callSeconds, completionRate: completionRate, timeScale: timeScale, seed: dialerSeed)
+        DialerSettings(
+            enabled: dialer, callSeconds: callSeconds, completionRate: completionRate, timeScale: timeScale,
+            seed: dialerSeed)
     }
 }
 
@@ -71,7 +75,9 @@ struct FaultOptions: ParsableArguments {
     var faultSeed: UInt64?
 
     var settings: FaultSettings {
-        FaultSettings(latencyMilliseconds: latencyMs, jitterMilliseconds: jitterMs, errorRate: errorRate,
-                      rateLimitPerSecond: rateLimit, rateLimitBurst: rateLimitBurst, lostWriteRate: lostWriteRate, seed: faultSeed)
+        FaultSettings(
+            latencyMilliseconds: latencyMs, jitterMilliseconds: jitterMs, errorRate: errorRate,
+            rateLimitPerSecond: rateLimit, rateLimitBurst: rateLimitBurst, lostWriteRate: lostWriteRate, seed: faultSeed
+        )
     }
 }

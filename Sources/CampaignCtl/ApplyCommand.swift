@@ -1,5 +1,5 @@
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import ArgumentParser
 import CampaignManifest
 import CampaignSync
@@ -41,7 +41,9 @@ struct ApplyCommand: AsyncParsableCommand {
     /// so they are refused rather than silently dropped.
     func validate() throws {
         if plan != nil, !manifests.paths.isEmpty {
-            throw ValidationError("--plan executes the saved plan as it was reviewed and reads no manifests; drop the paths, or plan again with them")
+            throw ValidationError(
+                "--plan executes the saved plan as it was reviewed and reads no manifests; drop the paths, or plan again with them"
+            )
         }
     }
 
@@ -68,7 +70,9 @@ struct ApplyCommand: AsyncParsableCommand {
             return nil
         }
         try Confirmation(autoApprove: autoApprove).require()
-        return await ApplyRun(client: connection.client, plan: plan, failFast: failFast, stale: stale,
-                              parallelism: connection.settings.parallelism).execute()
+        return await ApplyRun(
+            client: connection.client, plan: plan, failFast: failFast, stale: stale,
+            parallelism: connection.settings.parallelism
+        ).execute()
     }
 }

@@ -1,5 +1,5 @@
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import ArgumentParser
 import CampaignManifest
 import CampaignSync
@@ -13,7 +13,9 @@ struct Confirmation {
     func require() throws {
         if autoApprove { return }
         guard isatty(STDIN_FILENO) == 1 else {
-            printError("error: refusing to apply without confirmation: no terminal to ask on; pass --auto-approve (e.g. in CI)")
+            printError(
+                "error: refusing to apply without confirmation: no terminal to ask on; pass --auto-approve (e.g. in CI)"
+            )
             throw ExitCode(1)
         }
         FileHandle.standardError.write(Data("Apply this plan? Only 'yes' will be accepted: ".utf8))
@@ -37,9 +39,13 @@ struct ApplyRun {
         let control = ApplyControl()
         let signals = [SIGINT, SIGTERM].map { InterruptSignal(number: $0, control: control) }
         let progress = ApplyProgress(plan: plan)
-        let reporter = progress.report(terminal: isatty(STDERR_FILENO) == 1) { FileHandle.standardError.write(Data($0.utf8)) }
-        let report = await PlanExecutor(client: client, plan: plan, control: control, failFast: failFast, progress: progress, stale: stale,
-                                        maxConcurrentOperations: parallelism).execute()
+        let reporter = progress.report(terminal: isatty(STDERR_FILENO) == 1) {
+            FileHandle.standardError.write(Data($0.utf8))
+        }
+        let report = await PlanExecutor(
+            client: client, plan: plan, control: control, failFast: failFast, progress: progress, stale: stale,
+            maxConcurrentOperations: parallelism
+        ).execute()
         reporter.cancel()
         _ = await reporter.value
         signals.forEach { $0.cancel() }
@@ -55,7 +61,9 @@ final class InterruptSignal {
         signal(number, SIG_IGN)
         source = DispatchSource.makeSignalSource(signal: number, queue: .global())
         source.setEventHandler {
-            if !control.isInterrupted { printError("\ninterrupted: letting requests in flight finish; nothing new starts") }
+            if !control.isInterrupted {
+                printError("\ninterrupted: letting requests in flight finish; nothing new starts")
+            }
             control.interrupt()
         }
         source.resume()
@@ -75,11 +83,23 @@ struct ApplyOutput {
             let location = result.source.map { " (\($0.fileAndLine))" } ?? ""
             printError("\(result.outcome.rawValue): \(result.id)\(location): \(result.reason ?? "")")
         }
-        for note in report.staleContacts.prefix(50) { printError("stale: contact \(note.externalID ?? "?") of \(note.campaign)\(note.source.map { " (\($0.fileAndLine))" } ?? ""): \(note.message)") }
+        for note in report.staleContacts.prefix(50) {
+            printError(
+                "stale: contact \(note.externalID ?? "?") of \(note.campaign)\(note.source.map { " (\($0.fileAndLine))" } ?? ""): \(note.message)"
+            )
+        }
         let failures = report.contactNotes.filter(\.isFailure)
-        for note in failures.prefix(50) { printError("failed contact \(note.externalID ?? "?") of \(note.campaign)\(note.source.map { " (\($0.fileAndLine))" } ?? ""): \(note.message)") }
+        for note in failures.prefix(50) {
+            printError(
+                "failed contact \(note.externalID ?? "?") of \(note.campaign)\(note.source.map { " (\($0.fileAndLine))" } ?? ""): \(note.message)"
+            )
+        }
         let warnings = report.contactNotes.filter { !$0.isFailure }
-        if !warnings.isEmpty { printError("\(warnings.count) contact warning(s)\(reportPath == nil ? " (see --report for all)" : ""); first: \(warnings[0].externalID ?? "?"): \(warnings[0].message)") }
+        if !warnings.isEmpty {
+            printError(
+                "\(warnings.count) contact warning(s)\(reportPath == nil ? " (see --report for all)" : ""); first: \(warnings[0].externalID ?? "?"): \(warnings[0].message)"
+            )
+        }
         print(report.summaryLine)
         if let reportPath { try write(report, to: reportPath) }
         if !report.succeeded { throw ExitCode(1) }

@@ -12,5 +12,8 @@ struct CampaignCtl: AsyncParsableCommand {
             YAML in a repository. campaignctl checks them offline (validate) and compares them
             with the live org.
             """,
-        subcommands: [ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, StatusCommand.self, ExportCommand.self, ReconcileCommand.self])
+        subcommands: [
+            ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, StatusCommand.self,
+            ExportCommand.self, ReconcileCommand.self,
+        ])
 }

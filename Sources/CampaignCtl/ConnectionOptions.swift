@@ -1,5 +1,5 @@
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import ArgumentParser
 import CampaignSync
 import Foundation
@@ -7,16 +7,22 @@ import Foundation
 /// How to reach the API: flags override `ANYREACH_API_URL`, `ANYREACH_TOKEN` and `ANYREACH_ORG`;
 /// `--emulator` starts the project's emulator in this process instead.
 struct ConnectionOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("API base URL (default: ANYREACH_API_URL, else https://api.anyreach.ai).",
-                               valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "API base URL (default: ANYREACH_API_URL, else https://api.anyreach.ai).",
+            valueName: "url"))
     var apiURL: String?
 
-    @Option(help: ArgumentHelp("File holding the credential (default: the ANYREACH_TOKEN variable).",
-                               valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "File holding the credential (default: the ANYREACH_TOKEN variable).",
+            valueName: "path"))
     var tokenFile: String?
 
-    @Option(help: ArgumentHelp("Org for pat_ tokens, sent as X-Anyreach-Org (default: ANYREACH_ORG).",
-                               valueName: "org_id"))
+    @Option(
+        help: ArgumentHelp(
+            "Org for pat_ tokens, sent as X-Anyreach-Org (default: ANYREACH_ORG).",
+            valueName: "org_id"))
     var org: String?
 
     @Option(help: "Requests in flight at most (lowered automatically while the API rate-limits).")
@@ -24,15 +30,17 @@ struct ConnectionOptions: ParsableArguments {
 
     // `.next`: only the argument right after a bare `--emulator` may be its value, as before.
     // The help shows the default as "(default as flag: …)".
-    @Option(defaultAsFlag: EmulatorDatabase.standard, parsing: .next,
-            help: ArgumentHelp("Use the embedded emulator, keeping its state in DB.", valueName: "db"))
+    @Option(
+        defaultAsFlag: EmulatorDatabase.standard, parsing: .next,
+        help: ArgumentHelp("Use the embedded emulator, keeping its state in DB.", valueName: "db"))
     var emulator: EmulatorDatabase?
 
     /// The embedded emulator when `--emulator` was given, else the API the flags and environment name.
     var provider: any ConnectionProvider {
         if let emulator { return EmbeddedEmulator(database: emulator.path, parallelism: parallelism) }
-        return RemoteAPI(apiURL: apiURL, tokenFile: tokenFile, org: org, parallelism: parallelism,
-                         environment: ProcessInfo.processInfo.environment)
+        return RemoteAPI(
+            apiURL: apiURL, tokenFile: tokenFile, org: org, parallelism: parallelism,
+            environment: ProcessInfo.processInfo.environment)
     }
 }
 

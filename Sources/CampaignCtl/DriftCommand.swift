@@ -32,7 +32,8 @@ struct DriftCommand: AsyncParsableCommand {
             try await connection.planOrExit(desired, allowMassDelete: true)
         }
         let report = DriftClassifier.report(for: plan)
-        let renderer = DriftRenderer(masking: Masking(showSensitive: showSensitive), color: Terminal.standardOutput.isColorful)
+        let renderer = DriftRenderer(
+            masking: Masking(showSensitive: showSensitive), color: Terminal.standardOutput.isColorful)
         switch format {
         case .text: print(renderer.text(report), terminator: "")
         case .json: print(renderer.json(report), terminator: "")

@@ -1,6 +1,6 @@
-import AnyreachModel
 import AnyreachClient
 import AnyreachEmulator
+import AnyreachModel
 import CampaignSync
 import Foundation
 
@@ -16,10 +16,12 @@ struct EmbeddedEmulator: ConnectionProvider {
         // The emulator's database holds the contacts applied to it: its directory is owner-only.
         if !directory.isEmpty { try PrivateFile.createDirectories(directory) }
         let running = try await RunningEmulator.start(EmulatorConfiguration(storage: .file(path: database)))
-        printError("using the embedded Anyreach emulator at \(running.baseURL) "
-            + "(state in \(database); no credentials needed)")
-        let settings = ConnectionSettings(baseURL: URL(string: running.baseURL)!,
-                                          token: SecretToken(CredentialStore.localToken), parallelism: parallelism)
+        printError(
+            "using the embedded Anyreach emulator at \(running.baseURL) "
+                + "(state in \(database); no credentials needed)")
+        let settings = ConnectionSettings(
+            baseURL: URL(string: running.baseURL)!,
+            token: SecretToken(CredentialStore.localToken), parallelism: parallelism)
         return OpenConnection(settings: settings, isEphemeral: true) { await running.stop() }
     }
 }

@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import ArgumentParser
 import CampaignSync
 import Foundation
@@ -23,7 +23,10 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Directory to write the manifests into.", valueName: "dir"))
     var out: String
 
-    @Option(help: ArgumentHelp("Only this campaign (external_id or UUID; repeatable). Configurations and org settings are always written.", valueName: "campaign"))
+    @Option(
+        help: ArgumentHelp(
+            "Only this campaign (external_id or UUID; repeatable). Configurations and org settings are always written.",
+            valueName: "campaign"))
     var campaign: [String] = []
 
     @Option(help: "Contacts as csv or yaml files.")
@@ -47,7 +50,9 @@ struct ExportCommand: AsyncParsableCommand {
         if !campaign.isEmpty { exported.campaigns = snapshot.campaigns.filter { snapshot.contacts[$0.id] != nil } }
         let files = ManifestExporter(snapshot: exported, options: options).files()
         try write(files)
-        print("exported \(files.count) file(s) to \(out): \(exported.configurations.count) configurations, \(exported.campaigns.count) campaigns")
+        print(
+            "exported \(files.count) file(s) to \(out): \(exported.configurations.count) configurations, \(exported.campaigns.count) campaigns"
+        )
     }
 
     private func write(_ files: [ExportedFile]) throws {

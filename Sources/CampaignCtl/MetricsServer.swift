@@ -13,12 +13,17 @@ struct MetricsServer {
         let router = Router()
         let metrics = metrics
         router.get("/metrics") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: metrics.text())))
+            Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
+                body: .init(byteBuffer: ByteBuffer(string: metrics.text())))
         }
         router.get("/healthz") { _, _ in "ok\n" }
         var logger = Logger(label: "campaignctl.metrics")
         logger.logLevel = .warning
-        return Application(router: router, configuration: .init(address: .hostname(host, port: port)),
-                           onServerRunning: { channel in printError("metrics on http://\(host):\(channel.localAddress?.port ?? port)/metrics") }, logger: logger)
+        return Application(
+            router: router, configuration: .init(address: .hostname(host, port: port)),
+            onServerRunning: { channel in
+                printError("metrics on http://\(host):\(channel.localAddress?.port ?? port)/metrics")
+            }, logger: logger)
     }
 }

@@ -1,5 +1,5 @@
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import ArgumentParser
 import CampaignManifest
 import CampaignSync
@@ -40,7 +40,8 @@ struct PlanOutputOptions: ParsableArguments {
     @Option(help: "text, json or markdown.")
     var format: PlanFormat = .text
 
-    @Option(help: ArgumentHelp("Save the plan (with live fingerprints, for apply --plan) to this file.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("Save the plan (with live fingerprints, for apply --plan) to this file.", valueName: "file"))
     var out: String?
 
     @Flag(help: "Show phone numbers and contact data instead of masking them.")
@@ -52,7 +53,10 @@ struct PlanOutputOptions: ParsableArguments {
     func emit(_ plan: Plan) throws {
         let masking = Masking(showSensitive: showSensitive)
         switch format {
-        case .text: print(PlanTextRenderer(masking: masking, color: Terminal.standardOutput.isColorful).render(plan), terminator: "")
+        case .text:
+            print(
+                PlanTextRenderer(masking: masking, color: Terminal.standardOutput.isColorful).render(plan),
+                terminator: "")
         case .json: print(PlanJSONRenderer(masking: masking).render(plan), terminator: "")
         case .markdown: print(PlanMarkdownRenderer(masking: masking).render(plan), terminator: "")
         }

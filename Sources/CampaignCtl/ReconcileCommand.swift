@@ -1,5 +1,5 @@
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import ArgumentParser
 import CampaignManifest
 import CampaignSync
@@ -42,14 +42,16 @@ struct ReconcileCommand: AsyncParsableCommand {
 
     func run() async throws {
         let metrics = ReconcileMetrics()
-        let step = ReconcileStep(loader: manifests.loader, paths: manifests.paths, allowMassDelete: allowMassDelete,
-                                 dryRun: dryRun)
+        let step = ReconcileStep(
+            loader: manifests.loader, paths: manifests.paths, allowMassDelete: allowMassDelete,
+            dryRun: dryRun)
         try await connection.provider.withConnection { connection in
             let loop = ReconcileLoop(step: step, connection: connection, interval: interval.duration, metrics: metrics)
             let server = MetricsServer(host: metricsHost, port: metricsPort, metrics: metrics).application()
-            let configuration = ServiceGroupConfiguration(services: [server, loop],
-                                                          gracefulShutdownSignals: [.sigterm, .sigint],
-                                                          logger: Logger(label: "campaignctl.reconcile"))
+            let configuration = ServiceGroupConfiguration(
+                services: [server, loop],
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: Logger(label: "campaignctl.reconcile"))
             try await ServiceGroup(configuration: configuration).run()
         }
     }

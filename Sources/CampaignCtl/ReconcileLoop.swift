@@ -1,5 +1,5 @@
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import CampaignSync
 import ServiceLifecycle
 
@@ -25,8 +25,9 @@ struct ReconcileLoop: Service {
         let before = connection.client.metrics.snapshot
         let outcome = await step.run(on: connection)
         metrics.recordRequests(connection.client.metrics.snapshot, since: before)
-        metrics.runFinished(ok: outcome.ok, drift: outcome.drift, applied: outcome.report?.count(.done) ?? 0,
-                            failedOperations: outcome.report?.count(.failed) ?? 0, elapsed: started.duration(to: .now))
+        metrics.runFinished(
+            ok: outcome.ok, drift: outcome.drift, applied: outcome.report?.count(.done) ?? 0,
+            failedOperations: outcome.report?.count(.failed) ?? 0, elapsed: started.duration(to: .now))
         printDetails(outcome)
         printError("reconcile run \(number): \(outcome.summary)")
     }

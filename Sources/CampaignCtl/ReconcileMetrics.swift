@@ -1,5 +1,5 @@
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import Prometheus
 
 /// The reconcile loop's Prometheus metrics: runs, changes applied, drift found, errors, API
@@ -19,18 +19,32 @@ struct ReconcileMetrics: Sendable {
         let runs = Self.name("reconcile", "runs", "total", "Reconcile runs by result.")
         runsOK = registry.makeCounter(descriptor: runs, labels: [("result", "ok")])
         runsFailed = registry.makeCounter(descriptor: runs, labels: [("result", "error")])
-        changesApplied = registry.makeCounter(descriptor: Self.name("reconcile", "changes_applied", "total", "Plan operations applied successfully."))
-        driftFound = registry.makeCounter(descriptor: Self.name("reconcile", "drift_found", "total", "Differences between the org and the manifests seen by runs."))
-        driftItems = registry.makeGauge(descriptor: Self.name("reconcile", "drift", "items", "Differences seen by the last run."))
-        errors = registry.makeCounter(descriptor: Self.name("reconcile", "errors", "total", "Runs that ended in an error, and failed operations."))
-        retries = registry.makeCounter(descriptor: Self.name("api", "retries", "total", "API requests that were retries."))
-        duration = registry.makeDurationHistogram(descriptor: Self.name("reconcile", "duration", "seconds", "Duration of reconcile runs."),
-                                                  buckets: [.milliseconds(100), .milliseconds(500), .seconds(1), .seconds(5), .seconds(30), .seconds(120), .seconds(600)])
+        changesApplied = registry.makeCounter(
+            descriptor: Self.name("reconcile", "changes_applied", "total", "Plan operations applied successfully."))
+        driftFound = registry.makeCounter(
+            descriptor: Self.name(
+                "reconcile", "drift_found", "total", "Differences between the org and the manifests seen by runs."))
+        driftItems = registry.makeGauge(
+            descriptor: Self.name("reconcile", "drift", "items", "Differences seen by the last run."))
+        errors = registry.makeCounter(
+            descriptor: Self.name("reconcile", "errors", "total", "Runs that ended in an error, and failed operations.")
+        )
+        retries = registry.makeCounter(
+            descriptor: Self.name("api", "retries", "total", "API requests that were retries."))
+        duration = registry.makeDurationHistogram(
+            descriptor: Self.name("reconcile", "duration", "seconds", "Duration of reconcile runs."),
+            buckets: [
+                .milliseconds(100), .milliseconds(500), .seconds(1), .seconds(5), .seconds(30), .seconds(120),
+                .seconds(600),
+            ])
     }
 
     /// `campaignctl_SUBSYSTEM_METRIC_UNIT`, the names `docs/cli.md` lists.
-    private static func name(_ subsystem: String, _ metric: String, _ unit: String, _ help: String) -> MetricNameDescriptor {
-        MetricNameDescriptor(namespace: "campaignctl", subsystem: subsystem, metricName: metric, unitName: unit, helpText: help)
+    private static func name(_ subsystem: String, _ metric: String, _ unit: String, _ help: String)
+        -> MetricNameDescriptor
+    {
+        MetricNameDescriptor(
+            namespace: "campaignctl", subsystem: subsystem, metricName: metric, unitName: unit, helpText: help)
     }
 
     func runFinished(ok: Bool, drift: Int, applied: Int, failedOperations: Int, elapsed: Duration) {
@@ -48,8 +62,10 @@ struct ReconcileMetrics: Sendable {
         for (status, count) in now.byStatus {
             let delta = count - (before.byStatus[status] ?? 0)
             guard delta > 0 else { continue }
-            registry.makeCounter(descriptor: Self.name("api", "requests", "total", "API requests by status."),
-                                 labels: [("status", status == 0 ? "no_answer" : String(status))]).increment(by: Int64(delta))
+            registry.makeCounter(
+                descriptor: Self.name("api", "requests", "total", "API requests by status."),
+                labels: [("status", status == 0 ? "no_answer" : String(status))]
+            ).increment(by: Int64(delta))
         }
         retries.increment(by: Int64(now.retries - before.retries))
     }

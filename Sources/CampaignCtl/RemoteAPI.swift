@@ -1,5 +1,5 @@
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import CampaignSync
 
 /// The Anyreach API the flags and environment name, checked when the connection opens (after
@@ -12,7 +12,9 @@ struct RemoteAPI: ConnectionProvider {
     let environment: [String: String]
 
     func open() async throws -> OpenConnection {
-        OpenConnection(settings: try ConnectionSettings.resolve(apiURL: apiURL, tokenFile: tokenFile, org: org,
-                                                                parallelism: parallelism, environment: environment))
+        OpenConnection(
+            settings: try ConnectionSettings.resolve(
+                apiURL: apiURL, tokenFile: tokenFile, org: org,
+                parallelism: parallelism, environment: environment))
     }
 }

@@ -12,7 +12,8 @@ enum ValidationReport {
     /// Each diagnostic as compilers print them: `file:line:col: error: message`.
     static func printDiagnostics(_ diagnostics: [Diagnostic], terminal: Terminal) {
         for diagnostic in diagnostics {
-            let label = diagnostic.severity == .error ? terminal.paint("error:", "1;31") : terminal.paint("warning:", "1;33")
+            let label =
+                diagnostic.severity == .error ? terminal.paint("error:", "1;31") : terminal.paint("warning:", "1;33")
             printError("\(diagnostic.location): \(label) \(diagnostic.message)")
         }
     }
@@ -20,7 +21,10 @@ enum ValidationReport {
     static func summary(_ result: ManifestLoadResult) -> String {
         let counts = "\(count(result.errors.count, "error")), \(count(result.warnings.count, "warning"))"
         guard let state = result.state else { return "invalid: \(counts) in \(count(result.files.count, "file"))" }
-        let contents = [count(state.configurations.count, "configuration"), count(state.campaigns.count, "campaign"), count(state.contactCount, "contact")]
+        let contents = [
+            count(state.configurations.count, "configuration"), count(state.campaigns.count, "campaign"),
+            count(state.contactCount, "contact"),
+        ]
         return "valid: \(count(result.files.count, "file")), \(contents.joined(separator: ", ")) (\(counts))"
     }
 
@@ -52,10 +56,12 @@ enum ValidationReport {
 
     static func json(_ result: ManifestLoadResult) -> String {
         let state = result.state
-        let summary = Document.Summary(files: result.files.count, configurations: state?.configurations.count ?? 0,
-                                       campaigns: state?.campaigns.count ?? 0, contacts: state?.contactCount ?? 0,
-                                       errors: result.errors.count, warnings: result.warnings.count)
-        let document = Document(valid: result.errors.isEmpty, summary: summary, files: result.files, diagnostics: result.diagnostics)
+        let summary = Document.Summary(
+            files: result.files.count, configurations: state?.configurations.count ?? 0,
+            campaigns: state?.campaigns.count ?? 0, contacts: state?.contactCount ?? 0,
+            errors: result.errors.count, warnings: result.warnings.count)
+        let document = Document(
+            valid: result.errors.isEmpty, summary: summary, files: result.files, diagnostics: result.diagnostics)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self)

@@ -13,7 +13,7 @@ public struct CallingCode: Hashable, Sendable {
     /// libphonenumber does not know (e.g. "+999").
     public init?(_ text: String) {
         guard text.utf8.first == UInt8(ascii: "+"),
-              let metadata = CallingCodeMetadata.lookUp(text.utf8.dropFirst())
+            let metadata = CallingCodeMetadata.lookUp(text.utf8.dropFirst())
         else { return nil }
         self.init(digits: String(text.dropFirst()), metadata: metadata)
     }

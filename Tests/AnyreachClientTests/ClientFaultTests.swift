@@ -1,9 +1,10 @@
 import AnyreachAPI
-import AnyreachModel
-@testable import AnyreachClient
 import AnyreachEmulator
+import AnyreachModel
 import Foundation
 import Testing
+
+@testable import AnyreachClient
 
 /// The client against an emulator that fails, rate-limits and loses write answers: a full read
 /// and a series of writes still come out right, with no duplicates, and the emulator's metrics
@@ -35,7 +36,8 @@ import Testing
                 try await Seed.org(client, campaigns: Self.campaigns, contactsEach: Self.contactsEach)
             }
         }
-        try await TestRig.withEmulator(EmulatorConfiguration(storage: .file(path: path), faults: fault.settings)) { emulator in
+        try await TestRig.withEmulator(EmulatorConfiguration(storage: .file(path: path), faults: fault.settings)) {
+            emulator in
             try await TestRig.withClient(TestRig.settings(emulator)) { client in
                 try await expectSeededOrg(client)
                 try await applyWrites(client)
@@ -53,8 +55,10 @@ import Testing
         try await TestRig.withEmulator(EmulatorConfiguration(faults: faults)) { emulator in
             try await TestRig.withClient(TestRig.settings(emulator)) { client in
                 let configuration = try await client.createConfiguration(Seed.configuration("cfg-lost"))
-                let campaign = try await client.createCampaign(Seed.campaign("camp-lost", configuration: configuration.id,
-                                                                             contacts: Seed.contacts("lost", count: 5)))
+                let campaign = try await client.createCampaign(
+                    Seed.campaign(
+                        "camp-lost", configuration: configuration.id,
+                        contacts: Seed.contacts("lost", count: 5)))
                 #expect(configuration.externalId == "cfg-lost")
                 #expect(campaign.externalId == "camp-lost" && campaign.configurationId == configuration.id)
                 #expect(try await client.listConfigurations().map(\.id) == [configuration.id])
@@ -71,9 +75,13 @@ import Testing
     @Test func keylessContactsAreNotUpsertedTwice() async throws {
         let faults = FaultSettings(lostWriteRate: 1, seed: 22)
         try await TestRig.withEmulator(EmulatorConfiguration(faults: faults)) { emulator in
-            try await TestRig.withClient(TestRig.settings(emulator, retry: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(1)))) { client in
+            try await TestRig.withClient(
+                TestRig.settings(emulator, retry: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(1)))
+            ) { client in
                 let keyless = [Seed.item(nil, [Seed.phone(1)]), Seed.item(nil, [Seed.phone(2)])]
-                let error = try await #require(throws: APIClientError.self) { _ = try await client.upsertContacts("default", items: keyless) }
+                let error = try await #require(throws: APIClientError.self) {
+                    _ = try await client.upsertContacts("default", items: keyless)
+                }
                 #expect(error.attempts == 1 && error.status == nil, "\(error)")
                 let keyed = try await #require(throws: APIClientError.self) {
                     _ = try await client.upsertContacts("default", items: Seed.contactItems("k", count: 2))
@@ -82,7 +90,9 @@ import Testing
                 #expect(try await client.listAllContacts("default").count == 4, "two keyless, two keyed, none twice")
             }
         }
-        #expect(Seed.item("a", []).isRepeatable && ContactUpsert(id: "b", externalID: nil, state: .init(phoneNumbers: [])).isRepeatable)
+        #expect(
+            Seed.item("a", []).isRepeatable
+                && ContactUpsert(id: "b", externalID: nil, state: .init(phoneNumbers: [])).isRepeatable)
         #expect(!Seed.item(nil, []).isRepeatable)
     }
 
@@ -108,12 +118,15 @@ import Testing
         let externalIDs = Set((0..<Self.campaigns).map { "camp-\($0)" })
         let snapshot = try await client.readOrg(contactsOf: externalIDs, includeAdHoc: true)
         #expect(snapshot.configurations.map(\.externalId) == ["cfg-seed"])
-        #expect(Set(snapshot.campaigns.compactMap(\.externalId)) == externalIDs && snapshot.campaigns.count == Self.campaigns)
+        #expect(
+            Set(snapshot.campaigns.compactMap(\.externalId)) == externalIDs
+                && snapshot.campaigns.count == Self.campaigns)
         #expect(snapshot.contacts["default"] == [])
         for campaign in snapshot.campaigns {
             let index = campaign.externalId!.dropFirst("camp-".count)
             let expected = (0..<Self.contactsEach).map { "c\(index)-\($0)" }
-            #expect(snapshot.contacts[campaign.id]?.map(\.externalId) == expected, "contacts of \(campaign.externalId!)")
+            #expect(
+                snapshot.contacts[campaign.id]?.map(\.externalId) == expected, "contacts of \(campaign.externalId!)")
         }
     }
 
@@ -122,19 +135,24 @@ import Testing
         let configuration = try await client.createConfiguration(Seed.configuration("cfg-w"))
         let again = try await client.createConfiguration(Seed.configuration("cfg-w"))
         #expect(again.id == configuration.id, "a create that meets 409 returns what is there")
-        _ = try await client.createCampaign(Seed.campaign("camp-w-a", configuration: configuration.id, contacts: Seed.contacts("wa", count: 20)))
+        _ = try await client.createCampaign(
+            Seed.campaign("camp-w-a", configuration: configuration.id, contacts: Seed.contacts("wa", count: 20)))
         _ = try await client.createCampaign(Seed.campaign("camp-w-b", configuration: configuration.id))
         _ = try await client.updateCampaign("camp-w-a", patch: .setting(name: "Renamed A", priority: 7))
         _ = try await client.updateCampaign("camp-0", patch: .setting(priority: 9))
-        _ = try await client.updateConfiguration(configuration.id, patch: {
-            var patch = ConfigurationPatch()
-            patch.name = .value("Config W renamed")
-            patch.dialingPolicy = .value(DialingPolicy(maxAttempts: 5))
-            return patch
-        }())
+        _ = try await client.updateConfiguration(
+            configuration.id,
+            patch: {
+                var patch = ConfigurationPatch()
+                patch.name = .value("Config W renamed")
+                patch.dialingPolicy = .value(DialingPolicy(maxAttempts: 5))
+                return patch
+            }())
         _ = try await client.upsertContacts("camp-w-a", items: Seed.contactItems("wa", count: 30, from: 10))
         _ = try await client.upsertContacts("camp-w-b", items: Seed.contactItems("wb", count: 150))
-        for step in [client.pauseCampaign, client.startCampaign, client.pauseCampaign] { _ = try await step("camp-w-a") }
+        for step in [client.pauseCampaign, client.startCampaign, client.pauseCampaign] {
+            _ = try await step("camp-w-a")
+        }
         _ = try await client.closeCampaign("camp-w-b")
         try await client.deleteContact("camp-w-a", "wa-0")
         try await client.deleteContact("camp-w-a", "wa-1")
@@ -153,7 +171,9 @@ import Testing
             #expect(client.rateLimited > 0 && client.rateLimited == emulator.total(status: 429))
         case .lostWrites:
             #expect(emulator.total(status: 0) > 0, "\(emulator.counts())")
-            #expect(client.byStatus[0, default: 0] == emulator.total(status: 0), "each dropped answer reached the client as no answer")
+            #expect(
+                client.byStatus[0, default: 0] == emulator.total(status: 0),
+                "each dropped answer reached the client as no answer")
         }
     }
 
@@ -168,7 +188,9 @@ import Testing
         let seeded = (0..<Self.campaigns).map { "camp-\($0)" }
         #expect(campaigns.compactMap(\.externalId).sorted() == (seeded + ["camp-w-a", "camp-w-b"]).sorted())
         let byExternalID = Dictionary(uniqueKeysWithValues: campaigns.map { ($0.externalId ?? $0.id, $0) })
-        #expect(byExternalID["camp-w-a"]?.status == .paused && byExternalID["camp-w-a"]?.name == "Renamed A" && byExternalID["camp-w-a"]?.priority == 7)
+        #expect(
+            byExternalID["camp-w-a"]?.status == .paused && byExternalID["camp-w-a"]?.name == "Renamed A"
+                && byExternalID["camp-w-a"]?.priority == 7)
         #expect(byExternalID["camp-w-b"]?.status == .closed)
         #expect(byExternalID["camp-0"]?.priority == 9)
 

@@ -1,14 +1,17 @@
 import AnyreachAPI
-import AnyreachModel
-@testable import AnyreachClient
 import AnyreachEmulator
+import AnyreachModel
 import Foundation
 import Testing
+
+@testable import AnyreachClient
 
 @Suite struct ClientSmokeTests {
     @Test func readsAnEmptyOrgFromTheEmulator() async throws {
         let emulator = try await RunningEmulator.start(EmulatorConfiguration())
-        let client = AnyreachClient(settings: ConnectionSettings(baseURL: URL(string: emulator.baseURL)!, token: SecretToken(CredentialStore.localToken)))
+        let client = AnyreachClient(
+            settings: ConnectionSettings(
+                baseURL: URL(string: emulator.baseURL)!, token: SecretToken(CredentialStore.localToken)))
         let snapshot = try await client.readOrg(contactsOf: [], includeAdHoc: true)
         #expect(snapshot.campaigns.isEmpty)
         #expect(snapshot.concurrency.concurrencyLimit == 10)

@@ -1,7 +1,8 @@
 import AnyreachModel
-@testable import AnyreachClient
 import Foundation
 import Testing
+
+@testable import AnyreachClient
 
 /// The hand-written RFC 3339 reader agrees with Foundation's, and defers to it for anything else.
 @Suite struct DateTranscoderTests {
@@ -22,7 +23,8 @@ import Testing
     @Test func agreesWithFoundationOnManyInstants() throws {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
-            let instant = Date(timeIntervalSince1970: Double(Int64.random(in: -2_000_000_000...5_000_000_000, using: &generator)))
+            let instant = Date(
+                timeIntervalSince1970: Double(Int64.random(in: -2_000_000_000...5_000_000_000, using: &generator)))
             let text = reference.string(from: instant)
             #expect(RFC3339DateTranscoder.parse(text) == instant, "\(text)")
         }
@@ -33,9 +35,11 @@ import Testing
         #expect(abs(date.timeIntervalSince1970 - 1_795_856_400.25) < 1e-6)
     }
 
-    @Test(arguments: ["2026-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-04-31T00:00:00Z", "2026-11-28T24:00:00Z",
-                      "2026-11-28T09:60:00Z", "2026-11-28 09:00:00Z", "2026-11-28T09:00:00", "2026-11-28T09:00:00.Z",
-                      "2026-11-28T09:00:00+0200", "26-11-28T09:00:00Z", "2026-11-28T09:00:00Zjunk", "not a date"])
+    @Test(arguments: [
+        "2026-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-04-31T00:00:00Z", "2026-11-28T24:00:00Z",
+        "2026-11-28T09:60:00Z", "2026-11-28 09:00:00Z", "2026-11-28T09:00:00", "2026-11-28T09:00:00.Z",
+        "2026-11-28T09:00:00+0200", "26-11-28T09:00:00Z", "2026-11-28T09:00:00Zjunk", "not a date",
+    ])
     func leavesAnythingElseToFoundation(text: String) {
         #expect(RFC3339DateTranscoder.parse(text) == nil)
         #expect((try? transcoder.decode(text)) == reference.date(from: text), "the fallback decides: \(text)")

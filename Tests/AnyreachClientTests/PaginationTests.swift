@@ -1,9 +1,10 @@
 import AnyreachAPI
-import AnyreachModel
-@testable import AnyreachClient
 import AnyreachEmulator
+import AnyreachModel
 import Foundation
 import Testing
+
+@testable import AnyreachClient
 
 /// Campaigns by cursor over several pages, contacts by concurrent offset pages, each exactly once
 /// and in the API's order.
@@ -29,7 +30,8 @@ import Testing
                 let campaign = try await client.createCampaign(Seed.campaign("camp", configuration: configuration.id))
                 var ids: [String] = []
                 for start in stride(from: 0, to: 2345, by: 1000) {
-                    let batch = try await client.upsertContacts("camp", items: Seed.contactItems("p", count: min(1000, 2345 - start), from: start))
+                    let batch = try await client.upsertContacts(
+                        "camp", items: Seed.contactItems("p", count: min(1000, 2345 - start), from: start))
                     ids += batch.contactIds.compactMap { $0 }
                 }
                 let listed = try await client.listAllContacts(campaign.id)
@@ -37,7 +39,9 @@ import Testing
                 #expect(listed.map(\.id) == ids, "in insertion order, each once")
                 #expect(listed.map(\.externalId) == (0..<2345).map { "p-\($0)" })
             }
-            #expect(emulator.metrics.total("GET", "/campaign/campaigns/{id}/contacts") == 12, "2345 contacts in pages of 200")
+            #expect(
+                emulator.metrics.total("GET", "/campaign/campaigns/{id}/contacts") == 12,
+                "2345 contacts in pages of 200")
         }
     }
 
@@ -53,7 +57,9 @@ import Testing
 
     @Test func anInconsistentReadIsDetected() {
         func contact(_ id: String) -> Contact {
-            Contact(id: id, phoneNumbers: ["+14155550000"], data: .init(), status: .pending, attempts: [], createdAt: Date(), updatedAt: Date())
+            Contact(
+                id: id, phoneNumbers: ["+14155550000"], data: .init(), status: .pending, attempts: [],
+                createdAt: Date(), updatedAt: Date())
         }
         #expect(AnyreachClient.inconsistency([contact("a"), contact("b")], total: 2) == nil)
         #expect(AnyreachClient.inconsistency([contact("a"), contact("a")], total: 2) == "contact a came back twice")
@@ -67,14 +73,19 @@ import Testing
         try await TestRig.withEmulator { emulator in
             try await TestRig.withClient(TestRig.settings(emulator)) { client in
                 let configuration = try await client.createConfiguration(Seed.configuration("cfg"))
-                let named = try await client.createCampaign(Seed.campaign("named", configuration: configuration.id, contacts: Seed.contacts("n", count: 3)))
-                let other = try await client.createCampaign(Seed.campaign("other", configuration: configuration.id, contacts: Seed.contacts("o", count: 2)))
-                let anonymous = try await client.createCampaign(.init(name: "No external id", configurationId: configuration.id))
+                let named = try await client.createCampaign(
+                    Seed.campaign("named", configuration: configuration.id, contacts: Seed.contacts("n", count: 3)))
+                let other = try await client.createCampaign(
+                    Seed.campaign("other", configuration: configuration.id, contacts: Seed.contacts("o", count: 2)))
+                let anonymous = try await client.createCampaign(
+                    .init(name: "No external id", configurationId: configuration.id))
                 _ = try await client.upsertContacts("default", items: [Seed.item("adhoc-1", ["+14155550100"])])
 
                 let snapshot = try await client.readOrg(contactsOf: ["named", "not-live"], includeAdHoc: true)
                 #expect(Set(snapshot.campaigns.map(\.id)) == [named.id, other.id, anonymous.id])
-                #expect(Set(snapshot.contacts.keys) == [named.id, "default"], "only the named live campaigns, and the ad-hoc list")
+                #expect(
+                    Set(snapshot.contacts.keys) == [named.id, "default"],
+                    "only the named live campaigns, and the ad-hoc list")
                 #expect(snapshot.contacts[named.id]?.map(\.externalId) == ["n-0", "n-1", "n-2"])
                 #expect(snapshot.contacts["default"]?.map(\.externalId) == ["adhoc-1"])
                 #expect(snapshot.configurations.map(\.id) == [configuration.id])
@@ -85,7 +96,8 @@ import Testing
 
 /// Backoff with full jitter, `Retry-After` as a floor, `maxDelay` as a ceiling.
 @Suite struct RetryPolicyTests {
-    let policy = RetryPolicy(maxAttempts: 8, baseDelay: .milliseconds(100), maxDelay: .seconds(2), totalBudget: .seconds(30))
+    let policy = RetryPolicy(
+        maxAttempts: 8, baseDelay: .milliseconds(100), maxDelay: .seconds(2), totalBudget: .seconds(30))
 
     @Test(arguments: 1...30)
     func fullJitterStaysWithinTheExponentialBound(attempt: Int) {
@@ -100,7 +112,11 @@ import Testing
 
     @Test func theBoundDoublesUntilMaxDelay() {
         let bounds = (1...7).map { policy.delay(afterAttempt: $0, retryAfter: nil, random: 1) }
-        #expect(bounds == [.milliseconds(100), .milliseconds(200), .milliseconds(400), .milliseconds(800), .milliseconds(1600), .seconds(2), .seconds(2)])
+        #expect(
+            bounds == [
+                .milliseconds(100), .milliseconds(200), .milliseconds(400), .milliseconds(800), .milliseconds(1600),
+                .seconds(2), .seconds(2),
+            ])
         #expect(policy.delay(afterAttempt: 3, retryAfter: nil, random: 0.5) == .milliseconds(200))
     }
 
@@ -110,8 +126,12 @@ import Testing
     }
 
     @Test func retryAfterIsAFloor() {
-        #expect(policy.delay(afterAttempt: 1, retryAfter: .seconds(1), random: 0.5) == .seconds(1), "the server's wait beats a shorter draw")
-        #expect(policy.delay(afterAttempt: 6, retryAfter: .milliseconds(300), random: 1) == .seconds(2), "a longer draw beats Retry-After")
+        #expect(
+            policy.delay(afterAttempt: 1, retryAfter: .seconds(1), random: 0.5) == .seconds(1),
+            "the server's wait beats a shorter draw")
+        #expect(
+            policy.delay(afterAttempt: 6, retryAfter: .milliseconds(300), random: 1) == .seconds(2),
+            "a longer draw beats Retry-After")
         // Never sooner than the server asked, even past maxDelay: the total budget decides whether to wait that long.
         #expect(policy.delay(afterAttempt: 1, retryAfter: .seconds(5), random: 1) == .seconds(5))
     }

@@ -1,11 +1,12 @@
 import AnyreachAPI
-import AnyreachModel
-@testable import AnyreachClient
 import AnyreachEmulator
+import AnyreachModel
 import Foundation
 import Logging
 import Synchronization
 import Testing
+
+@testable import AnyreachClient
 
 /// Runs the client with known, distinctive tokens through every error path, retries and debug
 /// logging, and looks for the tokens in everything a person or a CI log could see.
@@ -27,7 +28,8 @@ import Testing
     @Test func noTokenInErrorsLogsOrDumps() async throws {
         let output = Output()
         let faults = FaultSettings(errorRate: 0.2, lostWriteRate: 0.5, seed: 5)
-        try await TestRig.withEmulator(EmulatorConfiguration(credentials: Self.credentials, faults: faults)) { emulator in
+        try await TestRig.withEmulator(EmulatorConfiguration(credentials: Self.credentials, faults: faults)) {
+            emulator in
             try await exercise(emulator, output)
         }
         try await unreachable(output)
@@ -43,7 +45,10 @@ import Testing
         // The output was really collected: debug lines for requests, retries and each error.
         #expect(text.contains("GET /campaign/campaigns -> 200"))
         #expect(text.contains("-> 50") && text.contains("-> no answer"), "failed attempts were logged")
-        for status in ["401 Unauthorized", "403 Forbidden", "404 Not Found", "409 Conflict", "422 Unprocessable Content", "400 Bad Request", "no answer ("] {
+        for status in [
+            "401 Unauthorized", "403 Forbidden", "404 Not Found", "409 Conflict", "422 Unprocessable Content",
+            "400 Bad Request", "no answer (",
+        ] {
             #expect(text.contains(status), "\(status) was exercised")
         }
         #expect(text.contains("<redacted ak_ token>") && text.contains("<redacted pat_ token>"))
@@ -53,22 +58,27 @@ import Testing
     private func exercise(_ emulator: RunningEmulator, _ output: Output) async throws {
         try await withClient(emulator, token: Self.manageToken, output) { client in
             let configuration = try await client.createConfiguration(Seed.configuration("cfg-leak"))
-            let campaign = try await client.createCampaign(Seed.campaign("camp-leak", configuration: configuration.id, contacts: Seed.contacts("l", count: 300)))
+            let campaign = try await client.createCampaign(
+                Seed.campaign("camp-leak", configuration: configuration.id, contacts: Seed.contacts("l", count: 300)))
             _ = try await client.readOrg(contactsOf: ["camp-leak"], includeAdHoc: true)
             _ = try await client.closeCampaign(campaign.id)
-            await output.expectError { _ = try await client.pauseCampaign(campaign.id) }                            // 400
-            await output.expectError { _ = try await client.updateCampaign("no-such-campaign", patch: .setting(priority: 2)) }  // 404
-            await output.expectError { try await client.deleteConfiguration(configuration.id) }                       // 409
-            await output.expectError { _ = try await client.upsertContacts("default", items: [Seed.item("x", ["nope"])]) }  // 422
+            await output.expectError { _ = try await client.pauseCampaign(campaign.id) }  // 400
+            await output.expectError {
+                _ = try await client.updateCampaign("no-such-campaign", patch: .setting(priority: 2))
+            }  // 404
+            await output.expectError { try await client.deleteConfiguration(configuration.id) }  // 409
+            await output.expectError {
+                _ = try await client.upsertContacts("default", items: [Seed.item("x", ["nope"])])
+            }  // 422
         }
         try await withClient(emulator, token: Self.readToken, output) { client in
-            await output.expectError { _ = try await client.setConcurrencyLimit(3) }                                 // 403
+            await output.expectError { _ = try await client.setConcurrencyLimit(3) }  // 403
         }
         try await withClient(emulator, token: Self.personalToken, output) { client in
-            await output.expectError { _ = try await client.listAllCampaigns() }                                     // 401, no org
+            await output.expectError { _ = try await client.listAllCampaigns() }  // 401, no org
         }
         try await withClient(emulator, token: Self.unknownToken, output) { client in
-            await output.expectError { _ = try await client.listConfigurations() }                                   // 401, unknown
+            await output.expectError { _ = try await client.listConfigurations() }  // 401, unknown
         }
     }
 
@@ -81,9 +91,13 @@ import Testing
         }
     }
 
-    private func withClient(_ emulator: RunningEmulator, token: String, _ output: Output,
-                            _ body: (AnyreachClient) async throws -> Void) async throws {
-        let settings = TestRig.settings(emulator, token: token, retry: RetryPolicy(maxAttempts: 12, baseDelay: .milliseconds(2), maxDelay: .milliseconds(20)))
+    private func withClient(
+        _ emulator: RunningEmulator, token: String, _ output: Output,
+        _ body: (AnyreachClient) async throws -> Void
+    ) async throws {
+        let settings = TestRig.settings(
+            emulator, token: token,
+            retry: RetryPolicy(maxAttempts: 12, baseDelay: .milliseconds(2), maxDelay: .milliseconds(20)))
         output.inspect(settings)
         var logger = Logger(label: "test.leak") { _ in CapturingLogHandler(output: output) }
         logger.logLevel = .trace
@@ -134,6 +148,8 @@ private struct CapturingLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         let all = metadata.merging(event.metadata ?? [:]) { $1 }.merging(metadataProvider?.get() ?? [:]) { $1 }
-        output.append("\(event.level) \(event.message) \(all) \(event.source) \(event.error.map { String(describing: $0) } ?? "")")
+        output.append(
+            "\(event.level) \(event.message) \(all) \(event.source) \(event.error.map { String(describing: $0) } ?? "")"
+        )
     }
 }

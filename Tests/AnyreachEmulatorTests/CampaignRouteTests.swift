@@ -1,8 +1,9 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import NIOHTTP1
 import Testing
+
+@testable import AnyreachEmulator
 
 /// The campaign routes of §3.2 over HTTP: create, read, merge-patch, lifecycle and stats.
 @Suite struct CampaignRouteTests {
@@ -10,8 +11,12 @@ import Testing
     func createDefaults() async throws {
         try await EmulatorHarness.with { api in
             let config = try await api.createConfiguration()
-            let created = try await api.post("/campaign/campaigns", ["name": "Spring", "configuration_id": .string(config),
-                                                                     "external_id": nil, "priority": nil, "contacts": nil])
+            let created = try await api.post(
+                "/campaign/campaigns",
+                [
+                    "name": "Spring", "configuration_id": .string(config),
+                    "external_id": nil, "priority": nil, "contacts": nil,
+                ])
             #expect(created.status == 200)
             #expect(created["status"] == "active")
             #expect(created["priority"] == 5)
@@ -26,8 +31,12 @@ import Testing
         try await EmulatorHarness.with { api in
             let config = try await api.createConfiguration()
             let fakeID = "00000000-0000-7000-8000-000000000000"
-            let created = try await api.post("/campaign/campaigns", ["name": "x", "configuration_id": .string(config), "id": .string(fakeID),
-                                                                     "created_at": "2000-01-01T00:00:00Z", "colour": "blue"])
+            let created = try await api.post(
+                "/campaign/campaigns",
+                [
+                    "name": "x", "configuration_id": .string(config), "id": .string(fakeID),
+                    "created_at": "2000-01-01T00:00:00Z", "colour": "blue",
+                ])
             #expect(created.status == 200)
             #expect(created["id"] != .string(fakeID))
             #expect(created["created_at"] != "2000-01-01T00:00:00Z")
@@ -40,9 +49,19 @@ import Testing
         ("name missing", ["configuration_id": "CONFIG"], "body.name"),
         ("name null", ["name": nil, "configuration_id": "CONFIG"], "body.name"),
         ("configuration_id null", ["name": "x", "configuration_id": nil], "body.configuration_id"),
-        ("unknown configuration", ["name": "x", "configuration_id": "0190a3c1-0000-7000-8000-000000000000"], "body.configuration_id"),
-        ("UUID-shaped external_id", ["name": "x", "configuration_id": "CONFIG", "external_id": "0190a3c1-0000-7000-8000-000000000000"], "body.external_id"),
-        ("external_id default", ["name": "x", "configuration_id": "CONFIG", "external_id": "default"], "body.external_id"),
+        (
+            "unknown configuration", ["name": "x", "configuration_id": "0190a3c1-0000-7000-8000-000000000000"],
+            "body.configuration_id"
+        ),
+        (
+            "UUID-shaped external_id",
+            ["name": "x", "configuration_id": "CONFIG", "external_id": "0190a3c1-0000-7000-8000-000000000000"],
+            "body.external_id"
+        ),
+        (
+            "external_id default", ["name": "x", "configuration_id": "CONFIG", "external_id": "default"],
+            "body.external_id"
+        ),
         ("priority as text", ["name": "x", "configuration_id": "CONFIG", "priority": "high"], "body.priority"),
     ]
 
@@ -68,11 +87,13 @@ import Testing
             let config = try await api.createConfiguration()
             _ = try await api.createCampaign(externalID: "spring", configurationID: config)
             _ = try await api.createCampaign(externalID: "fall", configurationID: config)
-            let again = try await api.post("/campaign/campaigns", ["name": "x", "configuration_id": .string(config), "external_id": "spring"])
+            let again = try await api.post(
+                "/campaign/campaigns", ["name": "x", "configuration_id": .string(config), "external_id": "spring"])
             #expect(again.status == 409)
             #expect(again["detail"]?.stringValue != nil)
             #expect(try await api.patch("/campaign/campaigns/fall", ["external_id": "spring"]).status == 409)
-            let withContacts = try await api.patch("/campaign/campaigns/fall", ["external_id": "spring", "contacts": [["phone_numbers": [phone(1)]]]])
+            let withContacts = try await api.patch(
+                "/campaign/campaigns/fall", ["external_id": "spring", "contacts": [["phone_numbers": [phone(1)]]]])
             #expect(withContacts.status == 409)
             #expect(try await api.get("/campaign/campaigns/fall/contacts")["total"] == 0)
             #expect(try await api.patch("/campaign/campaigns/fall", ["external_id": "fall"]).status == 200)
@@ -104,13 +125,15 @@ import Testing
             let config = try await api.createConfiguration()
             let other = try await api.createConfiguration()
             let id = try await api.createCampaign(externalID: "spring", configurationID: config, name: "Spring")
-            let moved = try await api.patch("/campaign/campaigns/\(id)", ["priority": 9, "configuration_id": .string(other), "ignored": true])
+            let moved = try await api.patch(
+                "/campaign/campaigns/\(id)", ["priority": 9, "configuration_id": .string(other), "ignored": true])
             #expect(moved.status == 200)
             #expect(moved["name"] == "Spring")
             #expect(moved["external_id"] == "spring")
             #expect(moved["priority"] == 9)
             #expect(moved["configuration_id"] == .string(other))
-            let cleared = try await api.patch("/campaign/campaigns/\(id)", ["external_id": nil, "priority": nil, "name": "Renamed"])
+            let cleared = try await api.patch(
+                "/campaign/campaigns/\(id)", ["external_id": nil, "priority": nil, "name": "Renamed"])
             #expect(cleared["external_id"] == .null)
             #expect(cleared["priority"] == 5)
             #expect(cleared["name"] == "Renamed")
@@ -148,7 +171,9 @@ import Testing
             let id = try await api.createCampaign(externalID: "spring", configurationID: config, name: "Spring")
             let created = try await api.get("/campaign/campaigns/\(id)")
             time.advance(by: 5)
-            for noChange: JSONValue in [[:], ["name": "Spring", "priority": nil], ["external_id": "spring", "status_note": "x"]] {
+            for noChange: JSONValue in [
+                [:], ["name": "Spring", "priority": nil], ["external_id": "spring", "status_note": "x"],
+            ] {
                 #expect(try await api.patch("/campaign/campaigns/\(id)", noChange).json == created.json)
             }
             #expect(try await api.post("/campaign/campaigns/\(id)/start", [:]).json == created.json)
@@ -174,7 +199,9 @@ import Testing
             let config = try await api.createConfiguration()
             let id = try await api.createCampaign(externalID: "spring", configurationID: config)
             if from != "active" {
-                #expect(try await api.post("/campaign/campaigns/\(id)/\(from == "paused" ? "pause" : "close")", [:]).status == 200)
+                #expect(
+                    try await api.post("/campaign/campaigns/\(id)/\(from == "paused" ? "pause" : "close")", [:]).status
+                        == 200)
             }
             let response = try await api.post("/campaign/campaigns/\(id)/\(action)", [:])
             #expect(response.status == status)
@@ -192,14 +219,25 @@ import Testing
     func closedCampaign() async throws {
         try await EmulatorHarness.with { api in
             let config = try await api.createConfiguration()
-            let id = try await api.createCampaign(externalID: "spring", configurationID: config,
-                                                  contacts: [["external_id": "a", "phone_numbers": [phone(1)]], ["external_id": "b", "phone_numbers": [phone(2)]]])
+            let id = try await api.createCampaign(
+                externalID: "spring", configurationID: config,
+                contacts: [
+                    ["external_id": "a", "phone_numbers": [phone(1)]],
+                    ["external_id": "b", "phone_numbers": [phone(2)]],
+                ])
             #expect(try await api.post("/campaign/campaigns/\(id)/close", [:]).status == 200)
             let patch = try await api.patch("/campaign/campaigns/\(id)", ["name": "again"])
             #expect(patch.status == 400)
             #expect(patch["detail"]?.stringValue != nil)
-            #expect(try await api.post("/campaign/campaigns/\(id)/contacts", ["contacts": [["external_id": "c", "phone_numbers": [phone(3)]]]]).status == 400)
-            #expect(try await api.patch("/campaign/campaigns/\(id)", ["contacts": [["external_id": "c", "phone_numbers": [phone(3)]]]]).status == 400)
+            #expect(
+                try await api.post(
+                    "/campaign/campaigns/\(id)/contacts",
+                    ["contacts": [["external_id": "c", "phone_numbers": [phone(3)]]]]
+                ).status == 400)
+            #expect(
+                try await api.patch(
+                    "/campaign/campaigns/\(id)", ["contacts": [["external_id": "c", "phone_numbers": [phone(3)]]]]
+                ).status == 400)
             #expect(try await api.get("/campaign/campaigns/\(id)/contacts")["total"] == 2)
             #expect(try await api.get("/campaign/campaigns/\(id)/contacts/a").status == 200)
             #expect(try await api.delete("/campaign/campaigns/\(id)/contacts/a").status == 204)

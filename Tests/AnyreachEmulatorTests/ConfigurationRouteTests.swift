@@ -1,24 +1,37 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import Testing
+
+@testable import AnyreachEmulator
 
 /// The configuration routes of §6.2 over HTTP: defaults, UUID-only resolution, merge patch,
 /// validation and the 409s.
 @Suite struct ConfigurationRouteTests {
-    private static let officeHours: JSONValue = [["days": ["mon", "tue", "wed", "thu", "fri"], "start": "09:00", "end": "17:00"]]
+    private static let officeHours: JSONValue = [
+        ["days": ["mon", "tue", "wed", "thu", "fri"], "start": "09:00", "end": "17:00"]
+    ]
 
     @Test("Create answers 200 with every omitted part at its default")
     func createDefaults() async throws {
         try await EmulatorHarness.with { api in
-            let created = try await api.post("/campaign/configurations", ["name": "Plain", "agent": ["agent_id": "agent-1"], "schedule": nil, "colour": "blue",
-                                                                          "id": "0190a3c1-0000-7000-8000-000000000000"])
+            let created = try await api.post(
+                "/campaign/configurations",
+                [
+                    "name": "Plain", "agent": ["agent_id": "agent-1"], "schedule": nil, "colour": "blue",
+                    "id": "0190a3c1-0000-7000-8000-000000000000",
+                ])
             #expect(created.status == 200)
             #expect(created["external_id"] == .null)
             #expect(created["id"] != "0190a3c1-0000-7000-8000-000000000000")
-            #expect(created["schedule"] == ["default_timezone": "America/New_York", "default_windows": [], "overrides": [],
-                                            "scheduled_windows": nil, "scheduled_overrides": nil])
-            #expect(created["dialing_policy"] == ["max_attempts": 3, "retry_delay_minutes": 60, "default_country_code": "+1"])
+            #expect(
+                created["schedule"] == [
+                    "default_timezone": "America/New_York", "default_windows": [], "overrides": [],
+                    "scheduled_windows": nil, "scheduled_overrides": nil,
+                ])
+            #expect(
+                created["dialing_policy"] == [
+                    "max_attempts": 3, "retry_delay_minutes": 60, "default_country_code": "+1",
+                ])
             #expect(created["agent"] == ["agent_id": "agent-1", "agent_version": nil])
             #expect(created["created_at"] == created["updated_at"])
         }
@@ -44,7 +57,9 @@ import Testing
             #expect(try await api.get("/campaign/configurations/main").status == 404)
             #expect(try await api.patch("/campaign/configurations/main", ["name": "x"]).status == 404)
             #expect(try await api.delete("/campaign/configurations/spare").status == 404)
-            #expect(try await api.patch("/campaign/configurations/\(id.uppercased())", ["name": "Renamed"])["name"] == "Renamed")
+            #expect(
+                try await api.patch("/campaign/configurations/\(id.uppercased())", ["name": "Renamed"])["name"]
+                    == "Renamed")
             #expect(try await api.delete("/campaign/configurations/\(spare.uppercased())").status == 204)
             #expect(try await api.get("/campaign/configurations/\(spare)").status == 404)
         }
@@ -54,7 +69,8 @@ import Testing
     func uuidShapedExternalID() async throws {
         try await EmulatorHarness.with { api in
             let key = "0190a3c1-0000-7000-8000-000000000000"
-            let created = try await api.post("/campaign/configurations", ["name": "x", "external_id": .string(key), "agent": ["agent_id": "a"]])
+            let created = try await api.post(
+                "/campaign/configurations", ["name": "x", "external_id": .string(key), "agent": ["agent_id": "a"]])
             #expect(created["external_id"] == .string(key))
         }
     }
@@ -62,29 +78,43 @@ import Testing
     @Test("PATCH is a merge patch: objects merge, arrays replace, null restores a default")
     func mergePatch() async throws {
         try await EmulatorHarness.with { api in
-            let id = try await api.createConfiguration(externalID: "main", extra: [
-                "schedule": ["default_timezone": "America/Chicago", "default_windows": Self.officeHours, "scheduled_windows": Self.officeHours],
-                "dialing_policy": ["max_attempts": 5, "retry_delay_minutes": 30, "default_country_code": "+44"],
-                "agent": ["agent_id": "agent-1", "agent_version": 3],
-            ])
+            let id = try await api.createConfiguration(
+                externalID: "main",
+                extra: [
+                    "schedule": [
+                        "default_timezone": "America/Chicago", "default_windows": Self.officeHours,
+                        "scheduled_windows": Self.officeHours,
+                    ],
+                    "dialing_policy": ["max_attempts": 5, "retry_delay_minutes": 30, "default_country_code": "+44"],
+                    "agent": ["agent_id": "agent-1", "agent_version": 3],
+                ])
             let weekend: JSONValue = [["days": ["sat"], "start": "10:00", "end": "12:00"]]
-            let patched = try await api.patch("/campaign/configurations/\(id)", [
-                "schedule": ["default_windows": weekend, "scheduled_windows": nil],
-                "dialing_policy": ["max_attempts": nil],
-                "agent": ["agent_version": nil],
-                "external_id": nil,
-            ])
+            let patched = try await api.patch(
+                "/campaign/configurations/\(id)",
+                [
+                    "schedule": ["default_windows": weekend, "scheduled_windows": nil],
+                    "dialing_policy": ["max_attempts": nil],
+                    "agent": ["agent_version": nil],
+                    "external_id": nil,
+                ])
             #expect(patched.status == 200)
-            #expect(patched["schedule"] == ["default_timezone": "America/Chicago", "default_windows": weekend, "overrides": [],
-                                            "scheduled_windows": nil, "scheduled_overrides": nil])
-            #expect(patched["dialing_policy"] == ["max_attempts": 3, "retry_delay_minutes": 30, "default_country_code": "+44"])
+            #expect(
+                patched["schedule"] == [
+                    "default_timezone": "America/Chicago", "default_windows": weekend, "overrides": [],
+                    "scheduled_windows": nil, "scheduled_overrides": nil,
+                ])
+            #expect(
+                patched["dialing_policy"] == [
+                    "max_attempts": 3, "retry_delay_minutes": 30, "default_country_code": "+44",
+                ])
             #expect(patched["agent"] == ["agent_id": "agent-1", "agent_version": nil])
             #expect(patched["external_id"] == .null)
             #expect(patched["name"] == "config")
             let reset = try await api.patch("/campaign/configurations/\(id)", ["schedule": nil, "dialing_policy": nil])
             #expect(reset["schedule"]?.objectValue?["default_timezone"] == "America/New_York")
             #expect(reset["schedule"]?.objectValue?["default_windows"] == [])
-            #expect(reset["dialing_policy"] == ["max_attempts": 3, "retry_delay_minutes": 60, "default_country_code": "+1"])
+            #expect(
+                reset["dialing_policy"] == ["max_attempts": 3, "retry_delay_minutes": 60, "default_country_code": "+1"])
         }
     }
 
@@ -95,7 +125,10 @@ import Testing
             let id = try await api.createConfiguration(externalID: "main")
             let created = try await api.get("/campaign/configurations/\(id)")
             time.advance(by: 5)
-            for noChange: JSONValue in [[:], ["name": "config", "external_id": "main"], ["dialing_policy": ["max_attempts": 3]], ["schedule": ["overrides": nil]]] {
+            for noChange: JSONValue in [
+                [:], ["name": "config", "external_id": "main"], ["dialing_policy": ["max_attempts": 3]],
+                ["schedule": ["overrides": nil]],
+            ] {
                 #expect(try await api.patch("/campaign/configurations/\(id)", noChange).json == created.json)
             }
             let changed = try await api.patch("/campaign/configurations/\(id)", ["dialing_policy": ["max_attempts": 4]])
@@ -108,21 +141,69 @@ import Testing
     static let badBodies: [(String, JSONValue, String)] = [
         ("name missing", ["agent": ["agent_id": "a"]], "body.name"),
         ("agent missing", ["name": "x"], "body.agent"),
-        ("bad time zone", ["name": "x", "agent": ["agent_id": "a"], "schedule": ["default_timezone": "Mars/Olympus"]], "body.schedule.default_timezone"),
-        ("unpadded hour", ["name": "x", "agent": ["agent_id": "a"], "schedule": ["default_windows": [["days": ["mon"], "start": "9:00", "end": "17:00"]]]],
-         "body.schedule.default_windows.0.start"),
-        ("hour 24", ["name": "x", "agent": ["agent_id": "a"], "schedule": ["default_windows": [["days": ["mon"], "start": "09:00", "end": "24:00"]]]],
-         "body.schedule.default_windows.0.end"),
-        ("repeated day", ["name": "x", "agent": ["agent_id": "a"], "schedule": ["default_windows": [["days": ["mon", "mon"], "start": "09:00", "end": "17:00"]]]],
-         "body.schedule.default_windows.0.days"),
-        ("end equals start", ["name": "x", "agent": ["agent_id": "a"], "schedule": ["default_windows": [["days": ["mon"], "start": "09:00", "end": "09:00"]]]],
-         "body.schedule.default_windows.0"),
-        ("override without time zones", ["name": "x", "agent": ["agent_id": "a"], "schedule": ["overrides": [["timezones": [], "windows": officeHours]]]],
-         "body.schedule.overrides.0.timezones"),
-        ("time zone in two overrides", ["name": "x", "agent": ["agent_id": "a"], "schedule": ["overrides": [
-            ["timezones": ["America/Chicago"], "windows": officeHours], ["timezones": ["America/Chicago"], "windows": officeHours]]]],
-         "body.schedule.overrides.1.timezones.0"),
-        ("country code without +", ["name": "x", "agent": ["agent_id": "a"], "dialing_policy": ["default_country_code": "44"]], "body.dialing_policy.default_country_code"),
+        (
+            "bad time zone",
+            ["name": "x", "agent": ["agent_id": "a"], "schedule": ["default_timezone": "Mars/Olympus"]],
+            "body.schedule.default_timezone"
+        ),
+        (
+            "unpadded hour",
+            [
+                "name": "x", "agent": ["agent_id": "a"],
+                "schedule": ["default_windows": [["days": ["mon"], "start": "9:00", "end": "17:00"]]],
+            ],
+            "body.schedule.default_windows.0.start"
+        ),
+        (
+            "hour 24",
+            [
+                "name": "x", "agent": ["agent_id": "a"],
+                "schedule": ["default_windows": [["days": ["mon"], "start": "09:00", "end": "24:00"]]],
+            ],
+            "body.schedule.default_windows.0.end"
+        ),
+        (
+            "repeated day",
+            [
+                "name": "x", "agent": ["agent_id": "a"],
+                "schedule": ["default_windows": [["days": ["mon", "mon"], "start": "09:00", "end": "17:00"]]],
+            ],
+            "body.schedule.default_windows.0.days"
+        ),
+        (
+            "end equals start",
+            [
+                "name": "x", "agent": ["agent_id": "a"],
+                "schedule": ["default_windows": [["days": ["mon"], "start": "09:00", "end": "09:00"]]],
+            ],
+            "body.schedule.default_windows.0"
+        ),
+        (
+            "override without time zones",
+            [
+                "name": "x", "agent": ["agent_id": "a"],
+                "schedule": ["overrides": [["timezones": [], "windows": officeHours]]],
+            ],
+            "body.schedule.overrides.0.timezones"
+        ),
+        (
+            "time zone in two overrides",
+            [
+                "name": "x", "agent": ["agent_id": "a"],
+                "schedule": [
+                    "overrides": [
+                        ["timezones": ["America/Chicago"], "windows": officeHours],
+                        ["timezones": ["America/Chicago"], "windows": officeHours],
+                    ]
+                ],
+            ],
+            "body.schedule.overrides.1.timezones.0"
+        ),
+        (
+            "country code without +",
+            ["name": "x", "agent": ["agent_id": "a"], "dialing_policy": ["default_country_code": "44"]],
+            "body.dialing_policy.default_country_code"
+        ),
     ]
 
     @Test("A bad configuration is 422 at the field", arguments: badBodies)
@@ -140,8 +221,11 @@ import Testing
         try await EmulatorHarness.with { api in
             let id = try await api.createConfiguration()
             let before = try await api.get("/campaign/configurations/\(id)")
-            for (patch, loc) in [(["name": nil], "body.name"), (["dialing_policy": ["max_attempts": 0]], "body.dialing_policy.max_attempts"),
-                                 (["agent": ["agent_id": nil]], "body.agent.agent_id")] as [(JSONValue, String)] {
+            for (patch, loc) in [
+                (["name": nil], "body.name"),
+                (["dialing_policy": ["max_attempts": 0]], "body.dialing_policy.max_attempts"),
+                (["agent": ["agent_id": nil]], "body.agent.agent_id"),
+            ] as [(JSONValue, String)] {
                 let response = try await api.patch("/campaign/configurations/\(id)", patch)
                 #expect(response.status == 422)
                 #expect(response.locs == [loc], "\(response.text)")
@@ -155,7 +239,8 @@ import Testing
         try await EmulatorHarness.with { api in
             _ = try await api.createConfiguration(externalID: "main")
             let other = try await api.createConfiguration(externalID: "other")
-            let again = try await api.post("/campaign/configurations", ["name": "x", "external_id": "main", "agent": ["agent_id": "a"]])
+            let again = try await api.post(
+                "/campaign/configurations", ["name": "x", "external_id": "main", "agent": ["agent_id": "a"]])
             #expect(again.status == 409)
             #expect(again["detail"]?.stringValue != nil)
             #expect(try await api.patch("/campaign/configurations/\(other)", ["external_id": "main"]).status == 409)
@@ -163,8 +248,9 @@ import Testing
         }
     }
 
-    @Test("Deleting a configuration a campaign references is 409, whatever the campaign's status",
-          arguments: ["active", "paused", "closed"])
+    @Test(
+        "Deleting a configuration a campaign references is 409, whatever the campaign's status",
+        arguments: ["active", "paused", "closed"])
     func deleteReferenced(_ status: String) async throws {
         try await EmulatorHarness.with { api in
             let config = try await api.createConfiguration()
@@ -185,7 +271,8 @@ import Testing
             let config = try await api.createConfiguration()
             let spare = try await api.createConfiguration()
             _ = try await api.createCampaign(externalID: "spring", configurationID: config)
-            #expect(try await api.patch("/campaign/campaigns/spring", ["configuration_id": .string(spare)]).status == 200)
+            #expect(
+                try await api.patch("/campaign/campaigns/spring", ["configuration_id": .string(spare)]).status == 200)
             let deleted = try await api.delete("/campaign/configurations/\(config)")
             #expect(deleted.status == 204)
             #expect(deleted.text.isEmpty)

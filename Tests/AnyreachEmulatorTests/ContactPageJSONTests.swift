@@ -1,9 +1,10 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AnyreachEmulator
 
 /// The contact listing is written by hand (`ContactPageJSON.swift`) for speed; it must stay the
 /// bytes the generated layer encoded before: `JSONEncoder` with `.sortedKeys, .prettyPrinted`
@@ -18,8 +19,9 @@ import Testing
             var container = encoder.singleValueContainer()
             try container.encode(formatter.string(from: date))
         }
-        let body = Components.Schemas.ContactPage(contacts: try page.contacts.map { try $0.wire() }, total: page.total,
-                                                  limit: page.limit, offset: page.offset)
+        let body = Components.Schemas.ContactPage(
+            contacts: try page.contacts.map { try $0.wire() }, total: page.total,
+            limit: page.limit, offset: page.offset)
         return String(decoding: try encoder.encode(body), as: UTF8.self)
     }
 
@@ -35,9 +37,10 @@ import Testing
 
     /// A contact as seeded by the benchmark: phone numbers and an external_id, the rest unset.
     static func plain(_ index: Int) -> ContactRecord {
-        ContactRecord(seq: Int64(index), id: "01a2209a-c278-7000-bcdf-\(100_000_000_000 + index)", campaign: campaign,
-                      fields: ContactFields(externalID: "c-\(index)", phoneNumbers: ["+1415555\(1000 + index)"]),
-                      status: "pending", createdAt: 1_795_843_342, updatedAt: 1_795_843_342 + Int64(index))
+        ContactRecord(
+            seq: Int64(index), id: "01a2209a-c278-7000-bcdf-\(100_000_000_000 + index)", campaign: campaign,
+            fields: ContactFields(externalID: "c-\(index)", phoneNumbers: ["+1415555\(1000 + index)"]),
+            status: "pending", createdAt: 1_795_843_342, updatedAt: 1_795_843_342 + Int64(index))
     }
 
     /// Every field set, attempts with and without an end, awkward strings and numbers.
@@ -50,13 +53,16 @@ import Testing
             externalID: "x/1", phoneNumbers: ["+14155550100", "+14155550101"], data: data, timezone: "America/Chicago",
             scheduledAt: 1_796_112_000, agentID: "ag", agentVersion: 3, agentNumber: "+14155550199",
             agentConfig: ["k": "v", "list": [1, "two"]], initialContext: "hi\tthere 😀 \u{8}\u{c}\r\u{1f}\u{7f}")
-        var record = ContactRecord(seq: 9, id: "id-full", campaign: campaign, fields: fields, status: "exhausted",
-                                   createdAt: 951_782_400, updatedAt: 4_102_444_799)
+        var record = ContactRecord(
+            seq: 9, id: "id-full", campaign: campaign, fields: fields, status: "exhausted",
+            createdAt: 951_782_400, updatedAt: 4_102_444_799)
         record.attempts = [
-            AttemptRecord(id: "a1", phoneNumber: "+14155550100", conversationID: "conv/1", outcome: "no_answer",
-                          startedAt: 1_796_112_000, endedAt: 1_796_112_030),
-            AttemptRecord(id: "a2", phoneNumber: "+14155550101", conversationID: "conv-2", outcome: nil,
-                          startedAt: 1_796_112_100, endedAt: nil),
+            AttemptRecord(
+                id: "a1", phoneNumber: "+14155550100", conversationID: "conv/1", outcome: "no_answer",
+                startedAt: 1_796_112_000, endedAt: 1_796_112_030),
+            AttemptRecord(
+                id: "a2", phoneNumber: "+14155550101", conversationID: "conv-2", outcome: nil,
+                startedAt: 1_796_112_100, endedAt: nil),
         ]
         return record
     }
@@ -100,7 +106,8 @@ import Testing
     @Test("The listing served over HTTP is the encoder's bytes for the same page")
     func servedListing() async throws {
         try await EmulatorHarness.with { api in
-            let campaign = try await api.createCampaign(externalID: "spring", configurationID: api.createConfiguration())
+            let campaign = try await api.createCampaign(
+                externalID: "spring", configurationID: api.createConfiguration())
             let item: JSONValue = [
                 "external_id": "a/b", "phone_numbers": ["+14155550100"], "timezone": "Europe/Paris",
                 "scheduled_at": "2026-12-01T10:00:00+02:00", "data": ["n": 1.5, "s": "é\"", "l": [1, .null]],
@@ -108,8 +115,9 @@ import Testing
             ]
             _ = try await api.upsert(campaign, [item, ["phone_numbers": ["+14155550101"]]])
             let served = try await api.get("/campaign/campaigns/spring/contacts?limit=10")
-            let page = try await api.emulator.store.listContacts(org: CredentialStore.localOrg, campaign: campaign, limit: 10,
-                                                                 offset: 0, statuses: [])
+            let page = try await api.emulator.store.listContacts(
+                org: CredentialStore.localOrg, campaign: campaign, limit: 10,
+                offset: 0, statuses: [])
             #expect(served.text == (try Self.encoderBytes(page)))
         }
     }

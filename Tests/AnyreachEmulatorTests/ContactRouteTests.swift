@@ -1,7 +1,8 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import Testing
+
+@testable import AnyreachEmulator
 
 /// The contact routes of §4.2 over HTTP: resolution of `{id}` and `{contact_id}`, `default`,
 /// reading, deleting. Upsert semantics are in `ContactUpsertTests`.
@@ -10,7 +11,9 @@ import Testing
     private func springWithTwoContacts(_ api: EmulatorHarness) async throws -> (String, String, String) {
         let config = try await api.createConfiguration()
         let campaign = try await api.createCampaign(externalID: "spring", configurationID: config)
-        let response = try await api.upsert(campaign, [["external_id": "a", "phone_numbers": [phone(1)]], ["external_id": "b", "phone_numbers": [phone(2)]]])
+        let response = try await api.upsert(
+            campaign,
+            [["external_id": "a", "phone_numbers": [phone(1)]], ["external_id": "b", "phone_numbers": [phone(2)]]])
         let ids = response.strings("contact_ids")
         return (campaign, try #require(ids.first ?? nil), try #require(ids.last ?? nil))
     }
@@ -52,9 +55,15 @@ import Testing
         try await EmulatorHarness.with { api in
             let (campaign, a, _) = try await springWithTwoContacts(api)
             let key = "0190a3c1-0000-7000-8000-00000000abcd"
-            let ids = try await api.upsert(campaign, [["external_id": .string(key), "phone_numbers": [phone(3)]],
-                                                      ["external_id": .string(a), "phone_numbers": [phone(4)]]]).strings("contact_ids")
-            #expect(try await api.get("/campaign/campaigns/spring/contacts/\(key)")["id"] == .string(try #require(ids[0])))
+            let ids = try await api.upsert(
+                campaign,
+                [
+                    ["external_id": .string(key), "phone_numbers": [phone(3)]],
+                    ["external_id": .string(a), "phone_numbers": [phone(4)]],
+                ]
+            ).strings("contact_ids")
+            #expect(
+                try await api.get("/campaign/campaigns/spring/contacts/\(key)")["id"] == .string(try #require(ids[0])))
             #expect(try await api.get("/campaign/campaigns/spring/contacts/\(a)")["external_id"] == "a")
         }
     }
@@ -62,7 +71,8 @@ import Testing
     @Test("`default` holds ad-hoc contacts: E.164 only, campaign_id null, readable and deletable")
     func adHocContacts() async throws {
         try await EmulatorHarness.with { api in
-            let response = try await api.upsert("default", [["external_id": "walk-in", "phone_numbers": ["+14155550123"]]])
+            let response = try await api.upsert(
+                "default", [["external_id": "walk-in", "phone_numbers": ["+14155550123"]]])
             #expect(response["inserted"] == 1)
             #expect(response["warnings"] == [])
             let id = try #require(response.strings("contact_ids").first ?? nil)
@@ -72,7 +82,9 @@ import Testing
             #expect(try await api.get("/campaign/campaigns/default/contacts/walk-in")["id"] == .string(id))
             #expect(try await api.get("/campaign/campaigns/default/contacts")["total"] == 1)
             for number in ["(415) 555-0123", "4155550123", "+1415555012"] {
-                let refused = try await api.post("/campaign/campaigns/default/contacts", ["contacts": [["phone_numbers": .array([.string(number)])]]])
+                let refused = try await api.post(
+                    "/campaign/campaigns/default/contacts", ["contacts": [["phone_numbers": .array([.string(number)])]]]
+                )
                 #expect(refused.status == 422, "\(number)")
                 #expect(refused.locs == ["body.contacts.0.phone_numbers.0"], "\(number)")
             }
@@ -102,8 +114,9 @@ import Testing
         }
     }
 
-    @Test("Deleting a contact during a call is 409, in an open or closed campaign; other statuses delete",
-          arguments: [("locked", 409), ("in_progress", 409), ("pending", 204), ("completed", 204), ("exhausted", 204)])
+    @Test(
+        "Deleting a contact during a call is 409, in an open or closed campaign; other statuses delete",
+        arguments: [("locked", 409), ("in_progress", 409), ("pending", 204), ("completed", 204), ("exhausted", 204)])
     func deleteDuringCall(_ status: String, _ expected: Int) async throws {
         try await EmulatorHarness.with { api in
             let (_, a, b) = try await springWithTwoContacts(api)
@@ -124,8 +137,12 @@ import Testing
             try await api.addAttempts(2, toContact: a)
             let contact = try await api.get("/campaign/campaigns/spring/contacts/a")
             let keys = Set(contact.json?.objectValue?.keys.map { $0 } ?? [])
-            #expect(keys == ["id", "external_id", "campaign_id", "phone_numbers", "data", "timezone", "scheduled_at", "agent_id", "agent_version",
-                             "agent_number", "agent_config", "initial_context", "status", "attempts", "created_at", "updated_at"])
+            #expect(
+                keys == [
+                    "id", "external_id", "campaign_id", "phone_numbers", "data", "timezone", "scheduled_at", "agent_id",
+                    "agent_version",
+                    "agent_number", "agent_config", "initial_context", "status", "attempts", "created_at", "updated_at",
+                ])
             #expect(contact["status"] == "pending")
             #expect(contact["data"] == [:])
             #expect(contact["timezone"] == .null)

@@ -1,7 +1,8 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import Testing
+
+@testable import AnyreachEmulator
 
 /// Upsert semantics of §4.2 and §10: matching, `failed`, `warnings`, `contact_ids`, absent vs
 /// null, atomicity, and inline contacts on campaign create and PATCH.
@@ -9,22 +10,28 @@ import Testing
     private static let unknownID = "0190a3c1-0000-7000-8000-000000000000"
 
     private func campaign(_ api: EmulatorHarness, countryCode: String = "+1") async throws -> String {
-        try await api.createCampaign(externalID: "spring", configurationID: api.createConfiguration(countryCode: countryCode))
+        try await api.createCampaign(
+            externalID: "spring", configurationID: api.createConfiguration(countryCode: countryCode))
     }
 
     @Test("Matching by id or external_id; failed items get a null contact_ids entry, in request order")
     func matchingAndFailures() async throws {
         try await EmulatorHarness.with { api in
             let campaign = try await campaign(api)
-            let first = try await api.upsert(campaign, ["a", "b", "c"].enumerated().map { ["external_id": .string($1), "phone_numbers": [phone($0)]] })
-            let a = try #require(first.strings("contact_ids")[0]), b = try #require(first.strings("contact_ids")[1])
-            let response = try await api.upsert("spring", [
-                ["external_id": "new", "phone_numbers": [phone(3)]],
-                ["id": .string(Self.unknownID), "external_id": "a", "phone_numbers": [phone(4)]],
-                ["external_id": "b", "data": ["tier": "gold"]],
-                ["id": .string(a.uppercased()), "external_id": "a2"],
-                ["id": .string(b), "external_id": "c"],
-            ])
+            let first = try await api.upsert(
+                campaign,
+                ["a", "b", "c"].enumerated().map { ["external_id": .string($1), "phone_numbers": [phone($0)]] })
+            let a = try #require(first.strings("contact_ids")[0])
+            let b = try #require(first.strings("contact_ids")[1])
+            let response = try await api.upsert(
+                "spring",
+                [
+                    ["external_id": "new", "phone_numbers": [phone(3)]],
+                    ["id": .string(Self.unknownID), "external_id": "a", "phone_numbers": [phone(4)]],
+                    ["external_id": "b", "data": ["tier": "gold"]],
+                    ["id": .string(a.uppercased()), "external_id": "a2"],
+                    ["id": .string(b), "external_id": "c"],
+                ])
             #expect(response["inserted"] == 1)
             #expect(response["updated"] == 2)
             let ids = response.strings("contact_ids")
@@ -47,14 +54,19 @@ import Testing
     func warnings() async throws {
         try await EmulatorHarness.with { api in
             let campaign = try await campaign(api)
-            let response = try await api.upsert(campaign, [
-                ["external_id": "a", "phone_numbers": ["(415) 555-0123", "+14155550124", "415.555.0125"]],
-                ["external_id": "b", "phone_numbers": ["+14155550126"]],
-                ["external_id": "c", "phone_numbers": ["001 415 555 0127"]],
-            ])
+            let response = try await api.upsert(
+                campaign,
+                [
+                    ["external_id": "a", "phone_numbers": ["(415) 555-0123", "+14155550124", "415.555.0125"]],
+                    ["external_id": "b", "phone_numbers": ["+14155550126"]],
+                    ["external_id": "c", "phone_numbers": ["001 415 555 0127"]],
+                ])
             #expect(response.objects("warnings").map { $0["index"] } == [0, 0, 2])
             #expect(response.objects("warnings").allSatisfy { $0["detail"]?.stringValue != nil })
-            #expect(try await api.get("/campaign/campaigns/spring/contacts/a")["phone_numbers"] == ["+14155550123", "+14155550124", "+14155550125"])
+            #expect(
+                try await api.get("/campaign/campaigns/spring/contacts/a")["phone_numbers"] == [
+                    "+14155550123", "+14155550124", "+14155550125",
+                ])
             #expect(try await api.get("/campaign/campaigns/spring/contacts/c")["phone_numbers"] == ["+14155550127"])
         }
     }
@@ -72,19 +84,31 @@ import Testing
     func absentVersusNull() async throws {
         try await EmulatorHarness.with { api in
             let campaign = try await campaign(api)
-            try await api.upsert(campaign, [
-                ["external_id": "a", "phone_numbers": [phone(1)], "data": ["x": 1], "timezone": "America/Chicago", "agent_id": "agent-9",
-                 "agent_number": "+14155550100", "initial_context": "hello", "scheduled_at": "2026-11-28T11:00:00+02:00"],
-                ["external_id": "b", "phone_numbers": [phone(2)], "data": nil],
-            ])
+            try await api.upsert(
+                campaign,
+                [
+                    [
+                        "external_id": "a", "phone_numbers": [phone(1)], "data": ["x": 1],
+                        "timezone": "America/Chicago", "agent_id": "agent-9",
+                        "agent_number": "+14155550100", "initial_context": "hello",
+                        "scheduled_at": "2026-11-28T11:00:00+02:00",
+                    ],
+                    ["external_id": "b", "phone_numbers": [phone(2)], "data": nil],
+                ])
             let a = try await api.get("/campaign/campaigns/spring/contacts/a")
             #expect(a["scheduled_at"] == "2026-11-28T09:00:00Z")
             #expect(try await api.get("/campaign/campaigns/spring/contacts/b")["data"] == [:])
             let id = try #require(a["id"]?.stringValue)
             try await api.setStatus("completed", ofContact: id)
             try await api.addAttempts(1, toContact: id)
-            try await api.upsert(campaign, [["external_id": "a", "timezone": nil, "agent_id": nil, "status": "pending", "attempts": [],
-                                            "campaign_id": nil, "created_at": "2000-01-01T00:00:00Z", "colour": "blue"]])
+            try await api.upsert(
+                campaign,
+                [
+                    [
+                        "external_id": "a", "timezone": nil, "agent_id": nil, "status": "pending", "attempts": [],
+                        "campaign_id": nil, "created_at": "2000-01-01T00:00:00Z", "colour": "blue",
+                    ]
+                ])
             let cleared = try await api.get("/campaign/campaigns/spring/contacts/a")
             #expect(cleared["timezone"] == .null)
             #expect(cleared["agent_id"] == .null)
@@ -103,13 +127,19 @@ import Testing
         }
     }
 
-    @Test("scheduled_at with any offset is stored in UTC whole seconds",
-          arguments: ["2026-11-28T11:00:00+02:00", "2026-11-28T04:00:00-05:00", "2026-11-28T09:00:00.750Z", "2026-11-28T09:00:00Z"])
+    @Test(
+        "scheduled_at with any offset is stored in UTC whole seconds",
+        arguments: [
+            "2026-11-28T11:00:00+02:00", "2026-11-28T04:00:00-05:00", "2026-11-28T09:00:00.750Z",
+            "2026-11-28T09:00:00Z",
+        ])
     func scheduledAtInUTC(_ sent: String) async throws {
         try await EmulatorHarness.with { api in
             let campaign = try await campaign(api)
-            try await api.upsert(campaign, [["external_id": "a", "phone_numbers": [phone(1)], "scheduled_at": .string(sent)]])
-            #expect(try await api.get("/campaign/campaigns/spring/contacts/a")["scheduled_at"] == "2026-11-28T09:00:00Z")
+            try await api.upsert(
+                campaign, [["external_id": "a", "phone_numbers": [phone(1)], "scheduled_at": .string(sent)]])
+            #expect(
+                try await api.get("/campaign/campaigns/spring/contacts/a")["scheduled_at"] == "2026-11-28T09:00:00Z")
         }
     }
 
@@ -122,7 +152,9 @@ import Testing
             try await api.upsert(campaign, [item])
             let created = try await api.get("/campaign/campaigns/spring/contacts/a")
             time.advance(by: 5)
-            for unchanged in [item, ["external_id": "a", "timezone": nil], ["id": created["id"] ?? .null, "external_id": "a"]] as [JSONValue] {
+            for unchanged in [
+                item, ["external_id": "a", "timezone": nil], ["id": created["id"] ?? .null, "external_id": "a"],
+            ] as [JSONValue] {
                 #expect(try await api.upsert(campaign, [unchanged])["updated"] == 1)
             }
             #expect(try await api.get("/campaign/campaigns/spring/contacts/a").json == created.json)
@@ -135,17 +167,53 @@ import Testing
 
     /// Upsert bodies refused with 422, and where `loc` points.
     static let badUpserts: [(String, JSONValue, [String])] = [
-        ("same external_id twice", ["contacts": [["external_id": "x", "phone_numbers": ["+14155550100"]], ["external_id": "x", "phone_numbers": ["+14155550101"]]]],
-         ["body.contacts.1.external_id"]),
-        ("same id twice", ["contacts": [["id": "0190a3c1-0000-7000-8000-00000000000a"], ["id": "0190A3C1-0000-7000-8000-00000000000A"]]], ["body.contacts.1.id"]),
+        (
+            "same external_id twice",
+            [
+                "contacts": [
+                    ["external_id": "x", "phone_numbers": ["+14155550100"]],
+                    ["external_id": "x", "phone_numbers": ["+14155550101"]],
+                ]
+            ],
+            ["body.contacts.1.external_id"]
+        ),
+        (
+            "same id twice",
+            [
+                "contacts": [
+                    ["id": "0190a3c1-0000-7000-8000-00000000000a"], ["id": "0190A3C1-0000-7000-8000-00000000000A"],
+                ]
+            ], ["body.contacts.1.id"]
+        ),
         ("insert without phone_numbers", ["contacts": [["external_id": "x"]]], ["body.contacts.0.phone_numbers"]),
-        ("insert with null phone_numbers", ["contacts": [["external_id": "x", "phone_numbers": nil]]], ["body.contacts.0.phone_numbers"]),
-        ("unparseable number", ["contacts": [["phone_numbers": ["+14155550100"]], ["phone_numbers": ["+14155550100", "call me"]]]], ["body.contacts.1.phone_numbers.1"]),
-        ("scheduled_at without offset", ["contacts": [["phone_numbers": ["+14155550100"], "scheduled_at": "2026-11-28T09:00:00"]]], ["body.contacts.0.scheduled_at"]),
-        ("agent_number not E.164", ["contacts": [["phone_numbers": ["+14155550100"], "agent_number": "415 555 0100"]]], ["body.contacts.0.agent_number"]),
-        ("unknown time zone", ["contacts": [["phone_numbers": ["+14155550100"], "timezone": "Mars/Olympus"]]], ["body.contacts.0.timezone"]),
+        (
+            "insert with null phone_numbers", ["contacts": [["external_id": "x", "phone_numbers": nil]]],
+            ["body.contacts.0.phone_numbers"]
+        ),
+        (
+            "unparseable number",
+            ["contacts": [["phone_numbers": ["+14155550100"]], ["phone_numbers": ["+14155550100", "call me"]]]],
+            ["body.contacts.1.phone_numbers.1"]
+        ),
+        (
+            "scheduled_at without offset",
+            ["contacts": [["phone_numbers": ["+14155550100"], "scheduled_at": "2026-11-28T09:00:00"]]],
+            ["body.contacts.0.scheduled_at"]
+        ),
+        (
+            "agent_number not E.164",
+            ["contacts": [["phone_numbers": ["+14155550100"], "agent_number": "415 555 0100"]]],
+            ["body.contacts.0.agent_number"]
+        ),
+        (
+            "unknown time zone", ["contacts": [["phone_numbers": ["+14155550100"], "timezone": "Mars/Olympus"]]],
+            ["body.contacts.0.timezone"]
+        ),
         ("contacts missing", ["items": []], ["body.contacts"]),
-        ("data not an object", ["contacts": [["phone_numbers": ["+14155550100"], "data": [1, 2]]]], ["body.contacts.0.data"]),
+        (
+            "data not an object", ["contacts": [["phone_numbers": ["+14155550100"], "data": [1, 2]]]],
+            ["body.contacts.0.data"]
+        ),
     ]
 
     @Test("A bad upsert is 422 at the bad item's field, and nothing is written", arguments: badUpserts)
@@ -163,9 +231,19 @@ import Testing
     func inlineCreateIsAtomic() async throws {
         try await EmulatorHarness.with { api in
             let config = try await api.createConfiguration()
-            for (items, loc) in [([["phone_numbers": [phone(1)]], ["id": .string(Self.unknownID), "phone_numbers": [phone(2)]]], "body.contacts.1"),
-                                 ([["phone_numbers": [phone(1)]], ["phone_numbers": ["12"]]], "body.contacts.1.phone_numbers.0")] as [([JSONValue], String)] {
-                let response = try await api.post("/campaign/campaigns", ["name": "x", "configuration_id": .string(config), "external_id": "spring", "contacts": .array(items)])
+            for (items, loc) in [
+                (
+                    [["phone_numbers": [phone(1)]], ["id": .string(Self.unknownID), "phone_numbers": [phone(2)]]],
+                    "body.contacts.1"
+                ),
+                ([["phone_numbers": [phone(1)]], ["phone_numbers": ["12"]]], "body.contacts.1.phone_numbers.0"),
+            ] as [([JSONValue], String)] {
+                let response = try await api.post(
+                    "/campaign/campaigns",
+                    [
+                        "name": "x", "configuration_id": .string(config), "external_id": "spring",
+                        "contacts": .array(items),
+                    ])
                 #expect(response.status == 422)
                 #expect(response.locs == [loc], "\(response.text)")
             }
@@ -178,18 +256,33 @@ import Testing
     func inlinePatchIsAtomic() async throws {
         try await EmulatorHarness.with { api in
             let campaign = try await campaign(api)
-            try await api.upsert(campaign, [["external_id": "a", "phone_numbers": [phone(1)]], ["external_id": "b", "phone_numbers": [phone(2)]]])
+            try await api.upsert(
+                campaign,
+                [
+                    ["external_id": "a", "phone_numbers": [phone(1)]],
+                    ["external_id": "b", "phone_numbers": [phone(2)]],
+                ])
             let b = try #require(try await api.get("/campaign/campaigns/spring/contacts/b")["id"]?.stringValue)
-            let refused = try await api.patch("/campaign/campaigns/spring", ["name": "Renamed", "contacts": [
-                ["external_id": "c", "phone_numbers": [phone(3)]], ["id": .string(b), "external_id": "a"],
-            ]])
+            let refused = try await api.patch(
+                "/campaign/campaigns/spring",
+                [
+                    "name": "Renamed",
+                    "contacts": [
+                        ["external_id": "c", "phone_numbers": [phone(3)]], ["id": .string(b), "external_id": "a"],
+                    ],
+                ])
             #expect(refused.status == 422)
             #expect(refused.locs == ["body.contacts.1"], "\(refused.text)")
             #expect(try await api.get("/campaign/campaigns/spring")["name"] == "campaign")
             #expect(try await api.get("/campaign/campaigns/spring/contacts")["total"] == 2)
-            let accepted = try await api.patch("/campaign/campaigns/spring", ["name": "Renamed", "contacts": [
-                ["external_id": "c", "phone_numbers": [phone(3)]], ["external_id": "a", "data": ["k": "v"]],
-            ]])
+            let accepted = try await api.patch(
+                "/campaign/campaigns/spring",
+                [
+                    "name": "Renamed",
+                    "contacts": [
+                        ["external_id": "c", "phone_numbers": [phone(3)]], ["external_id": "a", "data": ["k": "v"]],
+                    ],
+                ])
             #expect(accepted.status == 200)
             #expect(accepted["name"] == "Renamed")
             #expect(try await api.get("/campaign/campaigns/spring/contacts")["total"] == 3)

@@ -1,8 +1,9 @@
-import AnyreachModel
 import AnyreachAPI
-@testable import AnyreachEmulator
+import AnyreachModel
 import TestSupport
 import Testing
+
+@testable import AnyreachEmulator
 
 /// The emulator gives every case of `ContractCases` the table's verdict over real HTTP, the
 /// manifest checks too (`CampaignManifestTests/ContractCaseTests.swift`): 422 at the field with
@@ -27,7 +28,9 @@ import Testing
     @Test("scheduled_at is RFC 3339 exactly", arguments: ContractCases.timestamps)
     func timestamp(_ example: ContractCases.TimestampCase) async throws {
         try await EmulatorHarness.with { api in
-            let item: JSONValue = ["external_id": "a", "phone_numbers": [phone(1)], "scheduled_at": .string(example.text)]
+            let item: JSONValue = [
+                "external_id": "a", "phone_numbers": [phone(1)], "scheduled_at": .string(example.text),
+            ]
             let response = try await Self.upsert(item, api)
             if let utc = example.utc {
                 #expect(response.status == 200, "\(response.text)")
@@ -45,8 +48,10 @@ import Testing
 extension ContractCaseTests {
     /// Creates the resource `field` belongs to with `value` in that field; the answer, the `loc`
     /// a 422 would name, and the key of the field in the answer.
-    static func send(_ field: ContractCases.LengthField, _ value: JSONValue,
-                     _ api: EmulatorHarness) async throws -> (APIResponse, loc: String, key: String) {
+    static func send(
+        _ field: ContractCases.LengthField, _ value: JSONValue,
+        _ api: EmulatorHarness
+    ) async throws -> (APIResponse, loc: String, key: String) {
         let key = field == .campaignName || field == .configurationName ? "name" : "external_id"
         switch field {
         case .campaignName, .campaignExternalID:
@@ -71,8 +76,10 @@ extension ContractCaseTests {
     }
 
     /// The field as the emulator answers it: in the create's answer, or read back for a contact.
-    static func stored(_ field: ContractCases.LengthField, _ key: String, _ response: APIResponse,
-                       _ api: EmulatorHarness) async throws -> JSONValue? {
+    static func stored(
+        _ field: ContractCases.LengthField, _ key: String, _ response: APIResponse,
+        _ api: EmulatorHarness
+    ) async throws -> JSONValue? {
         guard field == .contactExternalID else { return response[key] }
         let id = try #require(response.strings("contact_ids").first ?? nil)
         return try await api.get("/campaign/campaigns/spring/contacts/\(id)")[key]

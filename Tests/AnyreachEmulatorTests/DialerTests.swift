@@ -1,8 +1,9 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import Foundation
 import Testing
+
+@testable import AnyreachEmulator
 
 // Fixed instants (UTC) so window checks don't depend on when the tests run.
 /// Wednesday 2026-11-25 12:00 UTC.
@@ -11,7 +12,8 @@ private let wednesdayNoon: Int64 = 1_795_608_000
 private let saturdayMidnight: Int64 = 1_795_824_000
 
 /// Mon–Fri 09:00–17:00 in UTC: open at `wednesdayNoon`, closed on weekends.
-private let officeHours = #"{"default_timezone": "Etc/UTC", "default_windows": [{"days": ["mon", "tue", "wed", "thu", "fri"], "start": "09:00", "end": "17:00"}]}"#
+private let officeHours =
+    #"{"default_timezone": "Etc/UTC", "default_windows": [{"days": ["mon", "tue", "wed", "thu", "fri"], "start": "09:00", "end": "17:00"}]}"#
 
 private func json(_ text: String) throws -> JSONValue {
     try JSONValue.parse(Array(text.utf8))
@@ -28,21 +30,28 @@ private struct Fixture {
 
     /// Creates a configuration and an active campaign on it; returns the campaign id.
     func campaign(schedule: String = officeHours, policy: String = "{}", priority: Int = 5) async throws -> String {
-        let configuration = try await store.createConfiguration(org: org, body: json("""
-            {"name": "config", "agent": {"agent_id": "agent-1"}, "schedule": \(schedule), "dialing_policy": \(policy)}
-            """))
-        let body = try json(#"{"name": "campaign", "configuration_id": "\#(configuration.id)", "priority": \#(priority)}"#)
+        let configuration = try await store.createConfiguration(
+            org: org,
+            body: json(
+                """
+                {"name": "config", "agent": {"agent_id": "agent-1"}, "schedule": \(schedule), "dialing_policy": \(policy)}
+                """))
+        let body = try json(
+            #"{"name": "campaign", "configuration_id": "\#(configuration.id)", "priority": \#(priority)}"#)
         return try await store.createCampaign(org: org, body: body).id
     }
 
     /// Upserts contacts given as JSON objects into a campaign (or `default`).
     func add(_ campaign: String, _ items: [String]) async throws {
-        _ = try await store.upsertContacts(org: org, campaign: campaign, body: json(#"{"contacts": [\#(items.joined(separator: ","))]}"#))
+        _ = try await store.upsertContacts(
+            org: org, campaign: campaign, body: json(#"{"contacts": [\#(items.joined(separator: ","))]}"#))
     }
 
     /// Upserts `count` contacts `c0`, `c1`, … with one distinct number each.
     func add(_ campaign: String, count: Int, first: Int = 0) async throws {
-        try await add(campaign, (first..<first + count).map { #"{"external_id": "c\#($0)", "phone_numbers": ["+1202555\#(1000 + $0)"]}"# })
+        try await add(
+            campaign,
+            (first..<first + count).map { #"{"external_id": "c\#($0)", "phone_numbers": ["+1202555\#(1000 + $0)"]}"# })
     }
 
     func contacts(_ campaign: String) async throws -> [ContactRecord] {
@@ -51,16 +60,22 @@ private struct Fixture {
 
     /// Status by external_id.
     func statuses(_ campaign: String) async throws -> [String: String] {
-        Dictionary(uniqueKeysWithValues: try await contacts(campaign).map { ($0.fields.externalID ?? $0.id, $0.status) })
+        Dictionary(
+            uniqueKeysWithValues: try await contacts(campaign).map { ($0.fields.externalID ?? $0.id, $0.status) })
     }
 
     func count(_ campaign: String, _ status: String) async throws -> Int {
         try await contacts(campaign).count { $0.status == status }
     }
 
-    func dialer(callSeconds: Int = 2, completionRate: Double = 1, timeScale: Double = 1, seed: UInt64? = 7) -> SimulatedDialer {
-        SimulatedDialer(store: store, settings: DialerSettings(
-            enabled: true, callSeconds: callSeconds, completionRate: completionRate, timeScale: timeScale, seed: seed))
+    func dialer(callSeconds: Int = 2, completionRate: Double = 1, timeScale: Double = 1, seed: UInt64? = 7)
+        -> SimulatedDialer
+    {
+        SimulatedDialer(
+            store: store,
+            settings: DialerSettings(
+                enabled: true, callSeconds: callSeconds, completionRate: completionRate, timeScale: timeScale,
+                seed: seed))
     }
 }
 
@@ -68,7 +83,11 @@ private struct Fixture {
     @Test("Settings default to a disabled dialer")
     func defaults() {
         let settings = DialerSettings()
-        #expect(settings == DialerSettings(enabled: false, tickInterval: .milliseconds(200), callSeconds: 2, completionRate: 0.6, timeScale: 1, seed: nil))
+        #expect(
+            settings
+                == DialerSettings(
+                    enabled: false, tickInterval: .milliseconds(200), callSeconds: 2, completionRate: 0.6, timeScale: 1,
+                    seed: nil))
         #expect(settings.realCallSeconds == 2)
         #expect(DialerSettings(timeScale: 60).realRetryDelay(minutes: 60) == 60)
         #expect(DialerSettings(timeScale: 0).realRetryDelay(minutes: 1) == 60)
@@ -111,11 +130,13 @@ private struct Fixture {
              "overrides": [{"timezones": ["America/Chicago"], "windows": [{"days": ["wed"], "start": "06:00", "end": "07:00"}]}]}
             """#
         let campaign = try await fixture.campaign(schedule: schedule)
-        try await fixture.add(campaign, [
-            #"{"external_id": "utc", "phone_numbers": ["+12025551000"]}"#,
-            #"{"external_id": "new-york", "timezone": "America/New_York", "phone_numbers": ["+12025551001"]}"#,
-            #"{"external_id": "chicago", "timezone": "America/Chicago", "phone_numbers": ["+12025551002"]}"#,
-        ])
+        try await fixture.add(
+            campaign,
+            [
+                #"{"external_id": "utc", "phone_numbers": ["+12025551000"]}"#,
+                #"{"external_id": "new-york", "timezone": "America/New_York", "phone_numbers": ["+12025551001"]}"#,
+                #"{"external_id": "chicago", "timezone": "America/Chicago", "phone_numbers": ["+12025551002"]}"#,
+            ])
         // Wednesday 12:00 UTC is 07:00 in New York (outside 09–17) and 06:00 in Chicago (its override).
         #expect(try await fixture.dialer().tick(now: wednesdayNoon).claimed == 2)
         #expect(try await fixture.statuses(campaign) == ["utc": "locked", "new-york": "pending", "chicago": "locked"])
@@ -124,7 +145,10 @@ private struct Fixture {
     @Test("A window crossing midnight covers the next morning through the previous day's entry")
     func crossingMidnight() async throws {
         let fixture = try Fixture()
-        let campaign = try await fixture.campaign(schedule: #"{"default_timezone": "Etc/UTC", "default_windows": [{"days": ["fri"], "start": "22:00", "end": "02:00"}]}"#)
+        let campaign = try await fixture.campaign(
+            schedule:
+                #"{"default_timezone": "Etc/UTC", "default_windows": [{"days": ["fri"], "start": "22:00", "end": "02:00"}]}"#
+        )
         try await fixture.add(campaign, count: 1)
         let dialer = fixture.dialer()
         #expect(try await dialer.tick(now: saturdayMidnight + 2 * 3600).claimed == 0)
@@ -176,7 +200,8 @@ private struct Fixture {
     func retriesThenExhausted() async throws {
         let fixture = try Fixture()
         let campaign = try await fixture.campaign(policy: #"{"max_attempts": 3, "retry_delay_minutes": 1}"#)
-        try await fixture.add(campaign, [#"{"external_id": "lead", "phone_numbers": ["+12025551000", "+12025551001"]}"#])
+        try await fixture.add(
+            campaign, [#"{"external_id": "lead", "phone_numbers": ["+12025551000", "+12025551001"]}"#])
         let dialer = fixture.dialer(completionRate: 0)
         var now = wednesdayNoon
         for attempt in 1...3 {
@@ -209,8 +234,12 @@ private struct Fixture {
         #expect(contact.status == "completed")
         #expect(contact.attempts.count == 1)
         let attempt = try #require(contact.attempts.first)
-        #expect(attempt.outcome == "answered" && attempt.startedAt == wednesdayNoon + 1 && attempt.endedAt == wednesdayNoon + 3)
-        #expect(attempt.phoneNumber == "+12025551000" && UUIDShape.matches(attempt.conversationID) && UUIDShape.matches(attempt.id))
+        #expect(
+            attempt.outcome == "answered" && attempt.startedAt == wednesdayNoon + 1
+                && attempt.endedAt == wednesdayNoon + 3)
+        #expect(
+            attempt.phoneNumber == "+12025551000" && UUIDShape.matches(attempt.conversationID)
+                && UUIDShape.matches(attempt.id))
     }
 
     @Test("Ad-hoc contacts ignore windows and use the default policy (3 attempts, 60 minutes)")
@@ -270,14 +299,18 @@ private struct Fixture {
              "scheduled_windows": [{"days": ["wed"], "start": "18:00", "end": "20:00"}]}
             """#
         let campaign = try await fixture.campaign(schedule: schedule)
-        try await fixture.add(campaign, [#"{"external_id": "s", "scheduled_at": "2026-11-25T18:30:00Z", "phone_numbers": ["+12025551000"]}"#])
+        try await fixture.add(
+            campaign,
+            [#"{"external_id": "s", "scheduled_at": "2026-11-25T18:30:00Z", "phone_numbers": ["+12025551000"]}"#])
         let dialer = fixture.dialer(completionRate: 0)
         let evening = wednesdayNoon + 6 * 3600 + 1800
-        #expect(try await dialer.tick(now: wednesdayNoon).claimed == 0, "inside default_windows but before scheduled_at")
+        #expect(
+            try await dialer.tick(now: wednesdayNoon).claimed == 0, "inside default_windows but before scheduled_at")
         #expect(try await dialer.tick(now: evening).claimed == 1, "18:30 is inside scheduled_windows")
         try await dialer.tick(now: evening)
         #expect(try await dialer.tick(now: evening + 2).retried == 1)
-        #expect(try await dialer.tick(now: evening + 3600).claimed == 0, "a retry uses default_windows, closed at 19:30")
+        #expect(
+            try await dialer.tick(now: evening + 3600).claimed == 0, "a retry uses default_windows, closed at 19:30")
     }
 
     @Test("Seeded outcomes repeat exactly; timeScale shortens retry delays")
@@ -302,7 +335,8 @@ private struct Fixture {
     func runStopsOnCancel() async throws {
         let store = try EmulatorStore(storage: .inMemory)
         for enabled in [false, true] {
-            let dialer = SimulatedDialer(store: store, settings: DialerSettings(enabled: enabled, tickInterval: .milliseconds(1)))
+            let dialer = SimulatedDialer(
+                store: store, settings: DialerSettings(enabled: enabled, tickInterval: .milliseconds(1)))
             let task = Task { await dialer.run() }
             task.cancel()
             await task.value
@@ -312,13 +346,20 @@ private struct Fixture {
     @Test("CallingWindow decides by local weekday and time", arguments: windowCases)
     func callingWindow(_ example: CallingWindowCase) {
         let window = CallingWindow(schedule: example.schedule)
-        #expect(window.isOpen(contactTimezone: example.zone, firstScheduledCall: example.firstScheduled, at: example.at) == example.open)
+        #expect(
+            window.isOpen(contactTimezone: example.zone, firstScheduledCall: example.firstScheduled, at: example.at)
+                == example.open)
     }
 
     @Test("CallingWindow knows a schedule without any window")
     func callingWindowEmpty() {
         #expect(!CallingWindow(schedule: Schedule()).hasAnyWindow)
-        #expect(CallingWindow(schedule: Schedule(overrides: [ScheduleOverride(timezones: ["Etc/UTC"], windows: [window(["mon"], "09:00", "10:00")])])).hasAnyWindow)
+        #expect(
+            CallingWindow(
+                schedule: Schedule(overrides: [
+                    ScheduleOverride(timezones: ["Etc/UTC"], windows: [window(["mon"], "09:00", "10:00")])
+                ])
+            ).hasAnyWindow)
     }
 }
 
@@ -338,16 +379,21 @@ struct CallingWindowCase: Sendable, CustomTestStringConvertible {
 
 private let weekdays = ["mon", "tue", "wed", "thu", "fri"]
 private let utcOffice = Schedule(defaultTimezone: "Etc/UTC", defaultWindows: [window(weekdays, "09:00", "17:00")])
-private let newYorkOffice = Schedule(defaultTimezone: "America/New_York", defaultWindows: [window(weekdays, "09:00", "17:00")])
-private let chicagoOverride = Schedule(defaultTimezone: "Etc/UTC", defaultWindows: [window(weekdays, "09:00", "17:00")],
-                                       overrides: [ScheduleOverride(timezones: ["America/Chicago"], windows: [window(["wed"], "06:00", "07:00")])])
+private let newYorkOffice = Schedule(
+    defaultTimezone: "America/New_York", defaultWindows: [window(weekdays, "09:00", "17:00")])
+private let chicagoOverride = Schedule(
+    defaultTimezone: "Etc/UTC", defaultWindows: [window(weekdays, "09:00", "17:00")],
+    overrides: [ScheduleOverride(timezones: ["America/Chicago"], windows: [window(["wed"], "06:00", "07:00")])])
 private let lateFriday = Schedule(defaultTimezone: "Etc/UTC", defaultWindows: [window(["fri"], "22:00", "02:00")])
 private let lateSunday = Schedule(defaultTimezone: "Etc/UTC", defaultWindows: [window(["sun"], "22:00", "02:00")])
-private let scheduledMorning = Schedule(defaultTimezone: "Etc/UTC", defaultWindows: [window(weekdays, "09:00", "17:00")],
-                                        scheduledWindows: [window(["wed"], "06:00", "08:00")])
-private let scheduledChicago = Schedule(defaultTimezone: "Etc/UTC", defaultWindows: [window(weekdays, "09:00", "17:00")],
-                                        overrides: chicagoOverride.overrides,
-                                        scheduledOverrides: [ScheduleOverride(timezones: ["America/Chicago"], windows: [window(["wed"], "10:00", "11:00")])])
+private let scheduledMorning = Schedule(
+    defaultTimezone: "Etc/UTC", defaultWindows: [window(weekdays, "09:00", "17:00")],
+    scheduledWindows: [window(["wed"], "06:00", "08:00")])
+private let scheduledChicago = Schedule(
+    defaultTimezone: "Etc/UTC", defaultWindows: [window(weekdays, "09:00", "17:00")],
+    overrides: chicagoOverride.overrides,
+    scheduledOverrides: [ScheduleOverride(timezones: ["America/Chicago"], windows: [window(["wed"], "10:00", "11:00")])]
+)
 private let hour: Int64 = 3600
 /// Monday 2026-03-09 13:30 UTC (09:30 EDT, the day after the switch) and Friday 2026-03-06 13:30 UTC (08:30 EST).
 private let mondayAfterDST: Int64 = 1_773_063_000
@@ -356,33 +402,77 @@ private let fridayBeforeDST: Int64 = 1_772_803_800
 private let windowCases: [CallingWindowCase] = [
     .init(testDescription: "inside on a listed day", schedule: utcOffice, at: wednesdayNoon, open: true),
     .init(testDescription: "start is inclusive", schedule: utcOffice, at: wednesdayNoon - 3 * hour, open: true),
-    .init(testDescription: "a minute before start", schedule: utcOffice, at: wednesdayNoon - 3 * hour - 60, open: false),
+    .init(
+        testDescription: "a minute before start", schedule: utcOffice, at: wednesdayNoon - 3 * hour - 60, open: false),
     .init(testDescription: "a minute before end", schedule: utcOffice, at: wednesdayNoon + 5 * hour - 60, open: true),
     .init(testDescription: "end is exclusive", schedule: utcOffice, at: wednesdayNoon + 5 * hour, open: false),
     .init(testDescription: "day not listed", schedule: utcOffice, at: saturdayMidnight + 12 * hour, open: false),
-    .init(testDescription: "contact zone: 07:00 in New York", schedule: utcOffice, zone: "America/New_York", at: wednesdayNoon, open: false),
-    .init(testDescription: "contact zone: 10:00 in New York", schedule: utcOffice, zone: "America/New_York", at: wednesdayNoon + 3 * hour, open: true),
-    .init(testDescription: "default zone when the contact has none", schedule: newYorkOffice, at: wednesdayNoon, open: false),
+    .init(
+        testDescription: "contact zone: 07:00 in New York", schedule: utcOffice, zone: "America/New_York",
+        at: wednesdayNoon, open: false),
+    .init(
+        testDescription: "contact zone: 10:00 in New York", schedule: utcOffice, zone: "America/New_York",
+        at: wednesdayNoon + 3 * hour, open: true),
+    .init(
+        testDescription: "default zone when the contact has none", schedule: newYorkOffice, at: wednesdayNoon,
+        open: false),
     .init(testDescription: "default zone, later", schedule: newYorkOffice, at: wednesdayNoon + 3 * hour, open: true),
-    .init(testDescription: "alias zone", schedule: utcOffice, zone: "US/Eastern", at: wednesdayNoon + 3 * hour, open: true),
+    .init(
+        testDescription: "alias zone", schedule: utcOffice, zone: "US/Eastern", at: wednesdayNoon + 3 * hour, open: true
+    ),
     .init(testDescription: "daylight saving time: 09:30 EDT", schedule: newYorkOffice, at: mondayAfterDST, open: true),
     .init(testDescription: "standard time: 08:30 EST", schedule: newYorkOffice, at: fridayBeforeDST, open: false),
-    .init(testDescription: "override zone opens early", schedule: chicagoOverride, zone: "America/Chicago", at: wednesdayNoon, open: true),
-    .init(testDescription: "override replaces the defaults", schedule: chicagoOverride, zone: "America/Chicago", at: wednesdayNoon + 3 * hour, open: false),
-    .init(testDescription: "other zones keep the defaults", schedule: chicagoOverride, zone: "America/New_York", at: wednesdayNoon + 3 * hour, open: true),
-    .init(testDescription: "crossing midnight: Friday 23:00", schedule: lateFriday, at: saturdayMidnight - hour, open: true),
-    .init(testDescription: "crossing midnight: Saturday 01:00", schedule: lateFriday, at: saturdayMidnight + hour, open: true),
-    .init(testDescription: "crossing midnight: Saturday 02:00 is the end", schedule: lateFriday, at: saturdayMidnight + 2 * hour, open: false),
-    .init(testDescription: "crossing midnight: Friday 01:00 belongs to Thursday", schedule: lateFriday, at: saturdayMidnight - 23 * hour, open: false),
-    .init(testDescription: "crossing midnight: Saturday 22:30 is not listed", schedule: lateFriday, at: saturdayMidnight + 22 * hour + 1800, open: false),
-    .init(testDescription: "crossing midnight: Sunday's entry covers Monday 01:00", schedule: lateSunday, at: saturdayMidnight + 49 * hour, open: true),
-    .init(testDescription: "empty windows", schedule: Schedule(defaultTimezone: "Etc/UTC"), at: wednesdayNoon, open: false),
-    .init(testDescription: "unknown zone", schedule: utcOffice, zone: "Mars/Olympus_Mons", at: wednesdayNoon, open: false),
-    .init(testDescription: "first scheduled call uses scheduled_windows", schedule: scheduledMorning, firstScheduled: true, at: wednesdayNoon - 5 * hour, open: true),
-    .init(testDescription: "scheduled_windows replace the defaults", schedule: scheduledMorning, firstScheduled: true, at: wednesdayNoon, open: false),
-    .init(testDescription: "retries use default_windows", schedule: scheduledMorning, at: wednesdayNoon - 5 * hour, open: false),
-    .init(testDescription: "null scheduled_windows fall back", schedule: utcOffice, firstScheduled: true, at: wednesdayNoon, open: true),
-    .init(testDescription: "scheduled_overrides for a first call", schedule: scheduledChicago, zone: "America/Chicago", firstScheduled: true, at: wednesdayNoon + 4 * hour + 1800, open: true),
-    .init(testDescription: "overrides for a retry", schedule: scheduledChicago, zone: "America/Chicago", at: wednesdayNoon + 4 * hour + 1800, open: false),
-    .init(testDescription: "null scheduled_overrides fall back", schedule: chicagoOverride, zone: "America/Chicago", firstScheduled: true, at: wednesdayNoon, open: true),
+    .init(
+        testDescription: "override zone opens early", schedule: chicagoOverride, zone: "America/Chicago",
+        at: wednesdayNoon, open: true),
+    .init(
+        testDescription: "override replaces the defaults", schedule: chicagoOverride, zone: "America/Chicago",
+        at: wednesdayNoon + 3 * hour, open: false),
+    .init(
+        testDescription: "other zones keep the defaults", schedule: chicagoOverride, zone: "America/New_York",
+        at: wednesdayNoon + 3 * hour, open: true),
+    .init(
+        testDescription: "crossing midnight: Friday 23:00", schedule: lateFriday, at: saturdayMidnight - hour,
+        open: true),
+    .init(
+        testDescription: "crossing midnight: Saturday 01:00", schedule: lateFriday, at: saturdayMidnight + hour,
+        open: true),
+    .init(
+        testDescription: "crossing midnight: Saturday 02:00 is the end", schedule: lateFriday,
+        at: saturdayMidnight + 2 * hour, open: false),
+    .init(
+        testDescription: "crossing midnight: Friday 01:00 belongs to Thursday", schedule: lateFriday,
+        at: saturdayMidnight - 23 * hour, open: false),
+    .init(
+        testDescription: "crossing midnight: Saturday 22:30 is not listed", schedule: lateFriday,
+        at: saturdayMidnight + 22 * hour + 1800, open: false),
+    .init(
+        testDescription: "crossing midnight: Sunday's entry covers Monday 01:00", schedule: lateSunday,
+        at: saturdayMidnight + 49 * hour, open: true),
+    .init(
+        testDescription: "empty windows", schedule: Schedule(defaultTimezone: "Etc/UTC"), at: wednesdayNoon, open: false
+    ),
+    .init(
+        testDescription: "unknown zone", schedule: utcOffice, zone: "Mars/Olympus_Mons", at: wednesdayNoon, open: false),
+    .init(
+        testDescription: "first scheduled call uses scheduled_windows", schedule: scheduledMorning,
+        firstScheduled: true, at: wednesdayNoon - 5 * hour, open: true),
+    .init(
+        testDescription: "scheduled_windows replace the defaults", schedule: scheduledMorning, firstScheduled: true,
+        at: wednesdayNoon, open: false),
+    .init(
+        testDescription: "retries use default_windows", schedule: scheduledMorning, at: wednesdayNoon - 5 * hour,
+        open: false),
+    .init(
+        testDescription: "null scheduled_windows fall back", schedule: utcOffice, firstScheduled: true,
+        at: wednesdayNoon, open: true),
+    .init(
+        testDescription: "scheduled_overrides for a first call", schedule: scheduledChicago, zone: "America/Chicago",
+        firstScheduled: true, at: wednesdayNoon + 4 * hour + 1800, open: true),
+    .init(
+        testDescription: "overrides for a retry", schedule: scheduledChicago, zone: "America/Chicago",
+        at: wednesdayNoon + 4 * hour + 1800, open: false),
+    .init(
+        testDescription: "null scheduled_overrides fall back", schedule: chicagoOverride, zone: "America/Chicago",
+        firstScheduled: true, at: wednesdayNoon, open: true),
 ]

@@ -1,8 +1,9 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import NIOHTTP1
 import Testing
+
+@testable import AnyreachEmulator
 
 /// §10 "Which error wins": 404/405 for routing before auth, then 401, 403, 404, 422, 400, 409.
 @Suite struct ErrorPrecedenceTests {
@@ -10,7 +11,8 @@ import Testing
 
     /// (method, path): unknown paths, answered 404 without any credential.
     static let unknownPaths: [(String, String)] = [
-        ("GET", "/campaign/nope"), ("GET", "/campaign/campaigns/x/stats/more"), ("GET", "/nope"), ("POST", "/campaign/campaigns/x/restart"),
+        ("GET", "/campaign/nope"), ("GET", "/campaign/campaigns/x/stats/more"), ("GET", "/nope"),
+        ("POST", "/campaign/campaigns/x/restart"),
         ("GET", "/campaign"), ("DELETE", "/campaign/campaigns/x/contacts/y/z"),
     ]
 
@@ -27,8 +29,10 @@ import Testing
     static let wrongMethods: [(String, String, String)] = [
         ("DELETE", "/campaign/campaigns", "GET, POST"), ("PUT", "/campaign/campaigns/spring", "GET, PATCH"),
         ("GET", "/campaign/campaigns/spring/start", "POST"), ("POST", "/campaign/timezones", "GET"),
-        ("DELETE", "/campaign/concurrency-settings", "GET, PUT"), ("PATCH", "/campaign/campaigns/spring/contacts/a", "DELETE, GET"),
-        ("POST", "/campaign/campaigns/spring/stats", "GET"), ("PUT", "/campaign/configurations/x", "DELETE, GET, PATCH"),
+        ("DELETE", "/campaign/concurrency-settings", "GET, PUT"),
+        ("PATCH", "/campaign/campaigns/spring/contacts/a", "DELETE, GET"),
+        ("POST", "/campaign/campaigns/spring/stats", "GET"),
+        ("PUT", "/campaign/configurations/x", "DELETE, GET, PATCH"),
     ]
 
     @Test("A known path with the wrong method is 405 before auth, naming the allowed methods", arguments: wrongMethods)
@@ -45,8 +49,11 @@ import Testing
 
     /// Routes with a body × bodies that are not a JSON object.
     static let unreadableBodies: [(String, String, String)] = ["", "{", "[]", "null", "42"].flatMap { raw in
-        [("POST", "/campaign/campaigns", raw), ("PATCH", "/campaign/campaigns/spring", raw), ("POST", "/campaign/campaigns/spring/contacts", raw),
-         ("POST", "/campaign/configurations", raw), ("PUT", "/campaign/concurrency-settings", raw)]
+        [
+            ("POST", "/campaign/campaigns", raw), ("PATCH", "/campaign/campaigns/spring", raw),
+            ("POST", "/campaign/campaigns/spring/contacts", raw),
+            ("POST", "/campaign/configurations", raw), ("PUT", "/campaign/concurrency-settings", raw),
+        ]
     }
 
     @Test("A body that is missing, malformed or not an object is 422 at body", arguments: unreadableBodies)
@@ -62,7 +69,8 @@ import Testing
     @Test("401 wins over 403: a pat_ without org header lacking the scope, an unknown key on a mutating route")
     func unauthorizedBeforeForbidden() async throws {
         try await EmulatorHarness.with(TestCredentials.configuration) { api in
-            let noOrg = try await api.send(.POST, "/campaign/campaigns/missing/close", token: TestCredentials.personalReader)
+            let noOrg = try await api.send(
+                .POST, "/campaign/campaigns/missing/close", token: TestCredentials.personalReader)
             #expect(noOrg.status == 401)
             #expect(noOrg.json == ["detail": "Token is missing organization claim."])
             #expect(try await api.send(.DELETE, "/campaign/configurations/x", token: "ak_unknown.secret").status == 401)
@@ -73,10 +81,18 @@ import Testing
     func forbiddenBeforeNotFound() async throws {
         try await EmulatorHarness.with(TestCredentials.configuration) { api async throws in
             let reader = TestCredentials.read
-            #expect(try await api.send(.PATCH, "/campaign/campaigns/missing", json: ["priority": 99], token: reader).status == 403)
-            #expect(try await api.send(.DELETE, "/campaign/configurations/\(Self.missingUUID)", token: reader).status == 403)
-            #expect(try await api.send(.PUT, "/campaign/concurrency-settings", raw: "{oops", token: reader).status == 403)
-            #expect(try await api.send(.GET, "/campaign/campaigns/missing", token: TestCredentials.personal, org: "org_strangers").status == 403)
+            #expect(
+                try await api.send(.PATCH, "/campaign/campaigns/missing", json: ["priority": 99], token: reader).status
+                    == 403)
+            #expect(
+                try await api.send(.DELETE, "/campaign/configurations/\(Self.missingUUID)", token: reader).status == 403
+            )
+            #expect(
+                try await api.send(.PUT, "/campaign/concurrency-settings", raw: "{oops", token: reader).status == 403)
+            #expect(
+                try await api.send(
+                    .GET, "/campaign/campaigns/missing", token: TestCredentials.personal, org: "org_strangers"
+                ).status == 403)
         }
     }
 
@@ -110,20 +126,28 @@ import Testing
     @Test("422 wins over 400: invalid bodies sent to a closed campaign")
     func invalidBeforeBadRequest() async throws {
         try await EmulatorHarness.with { api in
-            let campaign = try await api.createCampaign(externalID: "spring", configurationID: api.createConfiguration(),
-                                                        contacts: [["external_id": "a", "phone_numbers": [phone(1)]]])
+            let campaign = try await api.createCampaign(
+                externalID: "spring", configurationID: api.createConfiguration(),
+                contacts: [["external_id": "a", "phone_numbers": [phone(1)]]])
             _ = try await api.post("/campaign/campaigns/\(campaign)/close", [:])
             let bodies: [(String, String, JSONValue?, String?, String)] = [
                 ("PATCH", "", ["priority": 11], nil, "body.priority"),
                 ("PATCH", "", ["status": "active"], nil, "body.status"),
                 ("PATCH", "", nil, "{broken", "body"),
-                ("PATCH", "", ["contacts": [["id": .string(Self.missingUUID), "phone_numbers": [phone(2)]]]], nil, "body.contacts.0"),
-                ("POST", "/contacts", ["contacts": [["phone_numbers": ["abc"]]]], nil, "body.contacts.0.phone_numbers.0"),
+                (
+                    "PATCH", "", ["contacts": [["id": .string(Self.missingUUID), "phone_numbers": [phone(2)]]]], nil,
+                    "body.contacts.0"
+                ),
+                (
+                    "POST", "/contacts", ["contacts": [["phone_numbers": ["abc"]]]], nil,
+                    "body.contacts.0.phone_numbers.0"
+                ),
                 ("POST", "/contacts", ["contacts": []], nil, "body.contacts"),
                 ("POST", "/contacts", ["contacts": [["external_id": "new"]]], nil, "body.contacts.0.phone_numbers"),
             ]
             for (method, suffix, json, raw, loc) in bodies {
-                let response = try await api.send(HTTPMethod(rawValue: method), "/campaign/campaigns/spring\(suffix)", json: json, raw: raw)
+                let response = try await api.send(
+                    HTTPMethod(rawValue: method), "/campaign/campaigns/spring\(suffix)", json: json, raw: raw)
                 #expect(response.status == 422, "\(method) \(suffix): \(response.text)")
                 #expect(response.locs.contains(loc), "\(response.text)")
             }
@@ -149,14 +173,35 @@ import Testing
             _ = try await api.createCampaign(externalID: "spring", configurationID: config)
             _ = try await api.createCampaign(externalID: "fall", configurationID: config)
             let cases: [(String, String, JSONValue, String)] = [
-                ("POST", "/campaign/campaigns", ["name": "x", "configuration_id": .string(config), "external_id": "spring", "priority": 0], "body.priority"),
-                ("POST", "/campaign/campaigns", ["name": "x", "configuration_id": .string(config), "external_id": "spring",
-                                                 "contacts": [["id": .string(Self.missingUUID), "phone_numbers": [phone(1)]]]], "body.contacts.0"),
+                (
+                    "POST", "/campaign/campaigns",
+                    ["name": "x", "configuration_id": .string(config), "external_id": "spring", "priority": 0],
+                    "body.priority"
+                ),
+                (
+                    "POST", "/campaign/campaigns",
+                    [
+                        "name": "x", "configuration_id": .string(config), "external_id": "spring",
+                        "contacts": [["id": .string(Self.missingUUID), "phone_numbers": [phone(1)]]],
+                    ], "body.contacts.0"
+                ),
                 ("PATCH", "/campaign/campaigns/fall", ["external_id": "spring", "name": ""], "body.name"),
-                ("PATCH", "/campaign/campaigns/fall", ["external_id": "spring", "contacts": [["id": .string(Self.missingUUID)]]], "body.contacts.0"),
-                ("POST", "/campaign/configurations", ["name": "x", "external_id": "main", "agent": ["agent_id": "a"], "schedule": ["default_timezone": "Nowhere"]],
-                 "body.schedule.default_timezone"),
-                ("PATCH", "/campaign/configurations/\(other)", ["external_id": "main", "dialing_policy": ["max_attempts": 21]], "body.dialing_policy.max_attempts"),
+                (
+                    "PATCH", "/campaign/campaigns/fall",
+                    ["external_id": "spring", "contacts": [["id": .string(Self.missingUUID)]]], "body.contacts.0"
+                ),
+                (
+                    "POST", "/campaign/configurations",
+                    [
+                        "name": "x", "external_id": "main", "agent": ["agent_id": "a"],
+                        "schedule": ["default_timezone": "Nowhere"],
+                    ],
+                    "body.schedule.default_timezone"
+                ),
+                (
+                    "PATCH", "/campaign/configurations/\(other)",
+                    ["external_id": "main", "dialing_policy": ["max_attempts": 21]], "body.dialing_policy.max_attempts"
+                ),
             ]
             for (method, path, body, loc) in cases {
                 let response = try await api.send(HTTPMethod(rawValue: method), path, json: body)

@@ -1,9 +1,10 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import Foundation
 import NIOHTTP1
 import Testing
+
+@testable import AnyreachEmulator
 
 /// `FaultSettings`: injected 500/503s, the rate limit, lost write answers and latency, all
 /// repeatable with a seed, and never applied to the `/_emulator/*` routes.
@@ -16,13 +17,16 @@ import Testing
                 let response = try await api.get("/campaign/campaigns")
                 statuses[response.status, default: 0] += 1
                 if response.status != 200 {
-                    #expect(response["detail"]?.stringValue != nil, "a fault answers in the error shape: \(response.text)")
+                    #expect(
+                        response["detail"]?.stringValue != nil, "a fault answers in the error shape: \(response.text)")
                 }
             }
             #expect(Set(statuses.keys).isSubset(of: [200, 500, 503]), "\(statuses)")
             let faulted = statuses[500, default: 0] + statuses[503, default: 0]
             #expect((30...90).contains(faulted), "about 30% of 200 requests should fail: \(statuses)")
-            #expect(statuses[500, default: 0] > 0 && statuses[503, default: 0] > 0 && statuses[200, default: 0] > 0, "\(statuses)")
+            #expect(
+                statuses[500, default: 0] > 0 && statuses[503, default: 0] > 0 && statuses[200, default: 0] > 0,
+                "\(statuses)")
 
             let metrics = try await api.metrics()
             #expect(metrics["GET /campaign/campaigns 200"] == statuses[200])
@@ -33,7 +37,8 @@ import Testing
 
     @Test func theSameSeedInjectsTheSameFaults() async throws {
         func run() async throws -> [Int] {
-            try await EmulatorHarness.with(EmulatorConfiguration(faults: FaultSettings(errorRate: 0.5, seed: 7))) { api in
+            try await EmulatorHarness.with(EmulatorConfiguration(faults: FaultSettings(errorRate: 0.5, seed: 7))) {
+                api in
                 var statuses: [Int] = []
                 for _ in 0..<40 { statuses.append(try await api.get("/campaign/timezones").status) }
                 return statuses
@@ -61,7 +66,9 @@ import Testing
             for response in limited {
                 #expect(response.json == ["detail": "Rate limit exceeded"])
                 let retryAfter = response.headers.first(name: "Retry-After").flatMap { Int($0) }
-                #expect(retryAfter.map { (1...100).contains($0) } == true, "Retry-After is the whole seconds until a token: \(response.headers)")
+                #expect(
+                    retryAfter.map { (1...100).contains($0) } == true,
+                    "Retry-After is the whole seconds until a token: \(response.headers)")
                 #expect(response.headers.first(name: "Content-Type")?.hasPrefix("application/json") == true)
             }
             // The emulator's own routes are never limited.
@@ -78,20 +85,34 @@ import Testing
         let faults = FaultSettings(lostWriteRate: 1, seed: 3)
         try await EmulatorHarness.with(EmulatorConfiguration(faults: faults)) { api in
             // Every write loses its answer: the client sees a broken connection or a cut-off body.
-            try await expectLost { try await api.post("/campaign/configurations", ["name": "lost", "external_id": "cfg-lost", "agent": ["agent_id": "agent-1"]]) }
+            try await expectLost {
+                try await api.post(
+                    "/campaign/configurations",
+                    ["name": "lost", "external_id": "cfg-lost", "agent": ["agent_id": "agent-1"]])
+            }
             // ...yet the configuration exists.
             let listing = try await api.get("/campaign/configurations")
             #expect(listing.status == 200)
             guard case .array(let configurations)? = listing["configurations"],
-                  let configuration = configurations.first(where: { $0.objectValue?["external_id"] == "cfg-lost" }),
-                  let configurationID = configuration.objectValue?["id"]?.stringValue else {
+                let configuration = configurations.first(where: { $0.objectValue?["external_id"] == "cfg-lost" }),
+                let configurationID = configuration.objectValue?["id"]?.stringValue
+            else {
                 Issue.record("the lost configuration write was not committed: \(listing.text)")
                 return
             }
-            try await expectLost { try await api.post("/campaign/campaigns", ["name": "Lost", "external_id": "lost", "configuration_id": .string(configurationID)]) }
-            try await expectLost { try await api.post("/campaign/campaigns/lost/contacts", ["contacts": [["external_id": "a", "phone_numbers": ["+14155550100"]]]]) }
+            try await expectLost {
+                try await api.post(
+                    "/campaign/campaigns",
+                    ["name": "Lost", "external_id": "lost", "configuration_id": .string(configurationID)])
+            }
+            try await expectLost {
+                try await api.post(
+                    "/campaign/campaigns/lost/contacts",
+                    ["contacts": [["external_id": "a", "phone_numbers": ["+14155550100"]]]])
+            }
             let campaign = try await api.get("/campaign/campaigns/lost")
-            #expect(campaign.status == 200 && campaign["configuration_id"] == .string(configurationID), "\(campaign.text)")
+            #expect(
+                campaign.status == 200 && campaign["configuration_id"] == .string(configurationID), "\(campaign.text)")
             let contact = try await api.get("/campaign/campaigns/lost/contacts/a")
             #expect(contact.status == 200 && contact["phone_numbers"] == ["+14155550100"], "\(contact.text)")
             try await expectLost { try await api.delete("/campaign/campaigns/lost/contacts/a") }
@@ -108,14 +129,19 @@ import Testing
     }
 
     /// The request must fail on the client's side: a connection error, or an answer cut short.
-    private func expectLost(sourceLocation: SourceLocation = #_sourceLocation, _ request: () async throws -> APIResponse) async throws {
+    private func expectLost(
+        sourceLocation: SourceLocation = #_sourceLocation, _ request: () async throws -> APIResponse
+    ) async throws {
         _ = try await expectLostImpl(request, sourceLocation: sourceLocation)
     }
 
-    private func expectLostImpl(_ request: () async throws -> APIResponse, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    private func expectLostImpl(
+        _ request: () async throws -> APIResponse, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
         do {
             let response = try await request()
-            Issue.record("expected a lost answer, got \(response.status): \(response.text)", sourceLocation: sourceLocation)
+            Issue.record(
+                "expected a lost answer, got \(response.status): \(response.text)", sourceLocation: sourceLocation)
         } catch {
             // Expected: the emulator closed the connection before the answer was complete.
         }
@@ -128,12 +154,15 @@ import Testing
         try await EmulatorHarness.with(EmulatorConfiguration(faults: faults)) { api in
             let clock = ContinuousClock()
             let requests: [(HTTPMethod, String, JSONValue?)] = [
-                (.GET, "/campaign/campaigns", nil), (.GET, "/campaign/timezones", nil), (.GET, "/campaign/campaigns/missing", nil),
+                (.GET, "/campaign/campaigns", nil), (.GET, "/campaign/timezones", nil),
+                (.GET, "/campaign/campaigns/missing", nil),
                 (.POST, "/campaign/configurations", ["name": "slow", "agent": ["agent_id": "agent-1"]]),
             ]
             let timings = try await withThrowingTaskGroup(of: (String, Duration).self) { group in
                 for (method, path, body) in requests {
-                    group.addTask { (path, try await clock.measure { _ = try await api.send(method, path, json: body) }) }
+                    group.addTask {
+                        (path, try await clock.measure { _ = try await api.send(method, path, json: body) })
+                    }
                 }
                 return try await group.reduce(into: [(String, Duration)]()) { $0.append($1) }
             }
@@ -148,7 +177,8 @@ import Testing
     }
 
     @Test func emulatorRoutesAreNeverFaulted() async throws {
-        let faults = FaultSettings(errorRate: 1, rateLimitPerSecond: 0.001, rateLimitBurst: 1, lostWriteRate: 1, seed: 9)
+        let faults = FaultSettings(
+            errorRate: 1, rateLimitPerSecond: 0.001, rateLimitBurst: 1, lostWriteRate: 1, seed: 9)
         try await EmulatorHarness.with(EmulatorConfiguration(faults: faults)) { api in
             _ = try await api.get("/campaign/campaigns")
             for _ in 0..<20 {

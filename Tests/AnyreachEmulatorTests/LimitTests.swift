@@ -1,7 +1,8 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import Testing
+
+@testable import AnyreachEmulator
 
 /// Every limit of §8 and the field bounds of §3.1, §4.1, §6.1 and §7: one request at the
 /// limit (accepted) and one past it (422 at the field).
@@ -14,7 +15,8 @@ import Testing
 
     /// (list route, limit, status); the 422s point at `query.limit`.
     static let pageLimits: [(String, Int, Int)] = [
-        ("/campaign/campaigns", 200, 200), ("/campaign/campaigns", 201, 422), ("/campaign/campaigns", 0, 422), ("/campaign/campaigns", 1, 200),
+        ("/campaign/campaigns", 200, 200), ("/campaign/campaigns", 201, 422), ("/campaign/campaigns", 0, 422),
+        ("/campaign/campaigns", 1, 200),
         ("/campaign/campaigns/spring/contacts", 200, 200), ("/campaign/campaigns/spring/contacts", 201, 422),
         ("/campaign/campaigns/spring/contacts", 0, 422), ("/campaign/campaigns/spring/contacts", 1, 200),
     ]
@@ -46,11 +48,15 @@ import Testing
     @Test("Upsert: 1–1000 contacts per request", arguments: [(1000, 200), (1001, 422), (0, 422), (1, 200)])
     func upsertBatch(_ count: Int, _ status: Int) async throws {
         try await EmulatorHarness.with { api in
-            let campaign = try await api.createCampaign(externalID: "spring", configurationID: api.createConfiguration())
-            let response = try await api.post("/campaign/campaigns/\(campaign)/contacts", ["contacts": Self.contacts(count)])
+            let campaign = try await api.createCampaign(
+                externalID: "spring", configurationID: api.createConfiguration())
+            let response = try await api.post(
+                "/campaign/campaigns/\(campaign)/contacts", ["contacts": Self.contacts(count)])
             #expect(response.status == status)
             if status == 422 { #expect(response.locs == ["body.contacts"], "\(response.text)") }
-            #expect(try await api.get("/campaign/campaigns/spring/contacts")["total"] == .int(Int64(status == 200 ? count : 0)))
+            #expect(
+                try await api.get("/campaign/campaigns/spring/contacts")["total"]
+                    == .int(Int64(status == 200 ? count : 0)))
         }
     }
 
@@ -58,7 +64,12 @@ import Testing
     func inlineContacts(_ count: Int, _ status: Int) async throws {
         try await EmulatorHarness.with { api in
             let config = try await api.createConfiguration()
-            let created = try await api.post("/campaign/campaigns", ["name": "x", "external_id": "spring", "configuration_id": .string(config), "contacts": Self.contacts(count)])
+            let created = try await api.post(
+                "/campaign/campaigns",
+                [
+                    "name": "x", "external_id": "spring", "configuration_id": .string(config),
+                    "contacts": Self.contacts(count),
+                ])
             #expect(created.status == status)
             _ = try await api.createCampaign(externalID: "fall", configurationID: config)
             let patched = try await api.patch("/campaign/campaigns/fall", ["contacts": Self.contacts(count)])
@@ -67,14 +78,19 @@ import Testing
                 #expect(created.locs == ["body.contacts"], "\(created.text)")
                 #expect(patched.locs == ["body.contacts"], "\(patched.text)")
             }
-            #expect(try await api.get("/campaign/campaigns/fall/contacts")["total"] == .int(Int64(status == 200 ? count : 0)))
+            #expect(
+                try await api.get("/campaign/campaigns/fall/contacts")["total"]
+                    == .int(Int64(status == 200 ? count : 0)))
         }
     }
 
-    @Test("Concurrency limit: 1–10000, null refused", arguments: [(1, 200), (10_000, 200), (0, 422), (10_001, 422), (nil, 422)] as [(Int?, Int)])
+    @Test(
+        "Concurrency limit: 1–10000, null refused",
+        arguments: [(1, 200), (10_000, 200), (0, 422), (10_001, 422), (nil, 422)] as [(Int?, Int)])
     func concurrencyLimit(_ limit: Int?, _ status: Int) async throws {
         try await EmulatorHarness.with { api in
-            let response = try await api.put("/campaign/concurrency-settings", ["concurrency_limit": limit.map { .int(Int64($0)) } ?? .null])
+            let response = try await api.put(
+                "/campaign/concurrency-settings", ["concurrency_limit": limit.map { .int(Int64($0)) } ?? .null])
             #expect(response.status == status)
             let current = try await api.get("/campaign/concurrency-settings")["concurrency_limit"]
             if let limit, status == 200 {
@@ -93,7 +109,9 @@ import Testing
         ("external_id", text(255), true), ("external_id", text(256), false), ("external_id", "", false),
     ]
 
-    @Test("Campaign bounds: priority 1–10, name 1–200 chars, external_id 1–255 chars, on create and PATCH", arguments: campaignFields)
+    @Test(
+        "Campaign bounds: priority 1–10, name 1–200 chars, external_id 1–255 chars, on create and PATCH",
+        arguments: campaignFields)
     func campaignBounds(_ field: String, _ value: JSONValue, _ accepted: Bool) async throws {
         try await EmulatorHarness.with { api in
             let config = try await api.createConfiguration()
@@ -101,12 +119,17 @@ import Testing
             body[field] = value
             let created = try await api.post("/campaign/campaigns", .object(body))
             // Same length, other characters: an external_id the create took is not held twice.
-            let patchValue: JSONValue = if case .string(let text) = value { .string(String(repeating: "y", count: text.count)) } else { value }
+            let patchValue: JSONValue =
+                if case .string(let text) = value { .string(String(repeating: "y", count: text.count)) } else { value }
             let id = try await api.createCampaign(externalID: nil, configurationID: config)
             let patched = try await api.patch("/campaign/campaigns/\(id)", .object([field: patchValue]))
             for (response, sent) in [(created, value), (patched, patchValue)] {
                 #expect(response.status == (accepted ? 200 : 422))
-                if accepted { #expect(response[field] == sent) } else { #expect(response.locs == ["body.\(field)"], "\(response.text)") }
+                if accepted {
+                    #expect(response[field] == sent)
+                } else {
+                    #expect(response.locs == ["body.\(field)"], "\(response.text)")
+                }
             }
         }
     }
@@ -114,16 +137,22 @@ import Testing
     /// (contact field, value, accepted): bounds of a contact item.
     static let contactFields: [(String, JSONValue, Bool)] = [
         ("external_id", text(255), true), ("external_id", text(256), false),
-        ("phone_numbers", .array((0..<10).map(phone)), true), ("phone_numbers", .array((0..<11).map(phone)), false), ("phone_numbers", [], false),
+        ("phone_numbers", .array((0..<10).map(phone)), true), ("phone_numbers", .array((0..<11).map(phone)), false),
+        ("phone_numbers", [], false),
         ("data", ["k": text(16_376)], true), ("data", ["k": text(16_377)], false),
-        ("data", ["k": .string(String(repeating: "é", count: 8_188))], true), ("data", ["k": .string(String(repeating: "é", count: 8_188) + "x")], false),
-        ("data", ["k": .string(String(repeating: "a/", count: 8_188))], true), ("data", ["k": .string(String(repeating: "a/", count: 8_188) + "/")], false),
+        ("data", ["k": .string(String(repeating: "é", count: 8_188))], true),
+        ("data", ["k": .string(String(repeating: "é", count: 8_188) + "x")], false),
+        ("data", ["k": .string(String(repeating: "a/", count: 8_188))], true),
+        ("data", ["k": .string(String(repeating: "a/", count: 8_188) + "/")], false),
     ]
 
-    @Test("Contact bounds: external_id 255 chars, 1–10 numbers, data 16 KiB as compact UTF-8 JSON", arguments: contactFields)
+    @Test(
+        "Contact bounds: external_id 255 chars, 1–10 numbers, data 16 KiB as compact UTF-8 JSON",
+        arguments: contactFields)
     func contactBounds(_ field: String, _ value: JSONValue, _ accepted: Bool) async throws {
         try await EmulatorHarness.with { api in
-            let campaign = try await api.createCampaign(externalID: "spring", configurationID: api.createConfiguration())
+            let campaign = try await api.createCampaign(
+                externalID: "spring", configurationID: api.createConfiguration())
             var item: [String: JSONValue] = ["phone_numbers": [phone(1)]]
             item[field] = value
             let response = try await api.post("/campaign/campaigns/\(campaign)/contacts", ["contacts": [.object(item)]])
@@ -140,13 +169,16 @@ import Testing
     /// (dialing_policy field, value, accepted).
     static let policyFields: [(String, Int, Bool)] = [
         ("max_attempts", 1, true), ("max_attempts", 20, true), ("max_attempts", 0, false), ("max_attempts", 21, false),
-        ("retry_delay_minutes", 0, true), ("retry_delay_minutes", 10_080, true), ("retry_delay_minutes", -1, false), ("retry_delay_minutes", 10_081, false),
+        ("retry_delay_minutes", 0, true), ("retry_delay_minutes", 10_080, true), ("retry_delay_minutes", -1, false),
+        ("retry_delay_minutes", 10_081, false),
     ]
 
     @Test("Dialing policy bounds: max_attempts 1–20, retry_delay_minutes 0–10080", arguments: policyFields)
     func policyBounds(_ field: String, _ value: Int, _ accepted: Bool) async throws {
         try await EmulatorHarness.with { api in
-            let response = try await api.post("/campaign/configurations", ["name": "x", "agent": ["agent_id": "a"], "dialing_policy": [field: .int(Int64(value))]])
+            let response = try await api.post(
+                "/campaign/configurations",
+                ["name": "x", "agent": ["agent_id": "a"], "dialing_policy": [field: .int(Int64(value))]])
             #expect(response.status == (accepted ? 200 : 422))
             if accepted {
                 #expect(response["dialing_policy"]?.objectValue?[field] == .int(Int64(value)))
@@ -156,15 +188,23 @@ import Testing
         }
     }
 
-    @Test("Configuration bounds: name 1–200 chars, external_id 1–255 chars",
-          arguments: [("name", text(200), true), ("name", text(201), false), ("external_id", text(255), true), ("external_id", text(256), false)])
+    @Test(
+        "Configuration bounds: name 1–200 chars, external_id 1–255 chars",
+        arguments: [
+            ("name", text(200), true), ("name", text(201), false), ("external_id", text(255), true),
+            ("external_id", text(256), false),
+        ])
     func configurationBounds(_ field: String, _ value: JSONValue, _ accepted: Bool) async throws {
         try await EmulatorHarness.with { api in
             var body: [String: JSONValue] = ["name": "x", "agent": ["agent_id": "a"]]
             body[field] = value
             let response = try await api.post("/campaign/configurations", .object(body))
             #expect(response.status == (accepted ? 200 : 422))
-            if accepted { #expect(response[field] == value) } else { #expect(response.locs == ["body.\(field)"], "\(response.text)") }
+            if accepted {
+                #expect(response[field] == value)
+            } else {
+                #expect(response.locs == ["body.\(field)"], "\(response.text)")
+            }
         }
     }
 }

@@ -1,16 +1,20 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import Foundation
 import Testing
+
+@testable import AnyreachEmulator
 
 /// The two listings over HTTP: campaigns by cursor (§3.2), contacts by limit/offset (§4.2).
 @Suite struct PaginationTests {
     /// Creates campaigns named `names` (external_ids `c0`, `c1`, …, from `first`) and returns their ids.
-    private func campaigns(_ api: EmulatorHarness, _ config: String, _ names: [String], first: Int = 0) async throws -> [String] {
+    private func campaigns(_ api: EmulatorHarness, _ config: String, _ names: [String], first: Int = 0) async throws
+        -> [String]
+    {
         var ids: [String] = []
         for (offset, name) in names.enumerated() {
-            ids.append(try await api.createCampaign(externalID: "c\(first + offset)", configurationID: config, name: name))
+            ids.append(
+                try await api.createCampaign(externalID: "c\(first + offset)", configurationID: config, name: name))
         }
         return ids
     }
@@ -19,7 +23,9 @@ import Testing
         let response = try await api.get("/campaign/campaigns?\(query)")
         #expect(response.status == 200, "\(response.text)")
         #expect(response.json?.objectValue?.keys.contains("next_cursor") == true)
-        return (response.objects("campaigns").compactMap { $0["id"]?.stringValue }, response["next_cursor"]?.stringValue)
+        return (
+            response.objects("campaigns").compactMap { $0["id"]?.stringValue }, response["next_cursor"]?.stringValue
+        )
     }
 
     private func encoded(_ text: String) -> String {
@@ -31,7 +37,9 @@ import Testing
         try await EmulatorHarness.with { api in
             let config = try await api.createConfiguration()
             var expected = try await campaigns(api, config, Array(repeating: "x", count: 7))
-            var seen: [String] = [], cursor: String? = nil, pages = 0
+            var seen: [String] = []
+            var cursor: String? = nil
+            var pages = 0
             repeat {
                 let (ids, next) = try await page(api, "limit=3" + (cursor.map { "&cursor=\(encoded($0))" } ?? ""))
                 seen += ids
@@ -63,8 +71,9 @@ import Testing
         }
     }
 
-    @Test("A cursor that is not one the server gave is 422 at query.cursor",
-          arguments: ["garbage!", "bm90IGEgY3Vyc29y", Data("123:not-a-uuid".utf8).base64EncodedString(), "%20"])
+    @Test(
+        "A cursor that is not one the server gave is 422 at query.cursor",
+        arguments: ["garbage!", "bm90IGEgY3Vyc29y", Data("123:not-a-uuid".utf8).base64EncodedString(), "%20"])
     func badCursor(_ cursor: String) async throws {
         try await EmulatorHarness.with { api in
             let response = try await api.get("/campaign/campaigns?cursor=\(cursor)")
@@ -77,7 +86,8 @@ import Testing
     func campaignFilters() async throws {
         try await EmulatorHarness.with { api in
             let config = try await api.createConfiguration()
-            let ids = try await campaigns(api, config, ["Spring Sale", "spring cleaning", "Autumn", "a_b", "axb", "SPRINGTIME"])
+            let ids = try await campaigns(
+                api, config, ["Spring Sale", "spring cleaning", "Autumn", "a_b", "axb", "SPRINGTIME"])
             _ = try await api.post("/campaign/campaigns/\(ids[1])/pause", [:])
             _ = try await api.post("/campaign/campaigns/\(ids[5])/close", [:])
             #expect(try await page(api, "name=sPrInG").ids == [ids[0], ids[1], ids[5]])
@@ -89,16 +99,23 @@ import Testing
             #expect(try await page(api, "name=spring&status=active&status=closed").ids == [ids[0], ids[5]])
             let first = try await page(api, "name=spring&limit=2")
             #expect(first.ids == [ids[0], ids[1]])
-            #expect(try await page(api, "name=spring&limit=2&cursor=\(encoded(try #require(first.next)))") == ([ids[5]], nil))
+            #expect(
+                try await page(api, "name=spring&limit=2&cursor=\(encoded(try #require(first.next)))") == (
+                    [ids[5]], nil
+                ))
         }
     }
 
     @Test("Contacts page by limit/offset: default 50, total, limit and offset echoed")
     func contactPages() async throws {
         try await EmulatorHarness.with { api in
-            let campaign = try await api.createCampaign(externalID: "spring", configurationID: api.createConfiguration())
+            let campaign = try await api.createCampaign(
+                externalID: "spring", configurationID: api.createConfiguration())
             var ids: [String?] = []
-            for batch in 0..<2 { ids += try await api.upsert(campaign, (0..<30).map { ["phone_numbers": [phone(batch * 30 + $0)]] }).strings("contact_ids") }
+            for batch in 0..<2 {
+                ids += try await api.upsert(campaign, (0..<30).map { ["phone_numbers": [phone(batch * 30 + $0)]] })
+                    .strings("contact_ids")
+            }
             let first = try await api.get("/campaign/campaigns/spring/contacts")
             #expect(first["total"] == 60)
             #expect(first["limit"] == 50)
@@ -117,15 +134,23 @@ import Testing
     @Test("Contacts inserted between pages neither skip nor repeat a row")
     func contactInsertsBetweenPages() async throws {
         try await EmulatorHarness.with { api in
-            let campaign = try await api.createCampaign(externalID: "spring", configurationID: api.createConfiguration())
-            var expected = try await api.upsert(campaign, (0..<25).map { ["phone_numbers": [phone($0)]] }).strings("contact_ids")
-            var seen: [String?] = [], offset = 0
+            let campaign = try await api.createCampaign(
+                externalID: "spring", configurationID: api.createConfiguration())
+            var expected = try await api.upsert(campaign, (0..<25).map { ["phone_numbers": [phone($0)]] }).strings(
+                "contact_ids")
+            var seen: [String?] = []
+            var offset = 0
             while true {
-                let page = try await api.get("/campaign/campaigns/spring/contacts?limit=10&offset=\(offset)").objects("contacts")
+                let page = try await api.get("/campaign/campaigns/spring/contacts?limit=10&offset=\(offset)").objects(
+                    "contacts")
                 if page.isEmpty { break }
                 seen += page.map { $0["id"]?.stringValue }
                 offset += page.count
-                if offset <= 20 { expected += try await api.upsert(campaign, (0..<5).map { ["phone_numbers": [phone(100 + offset + $0)]] }).strings("contact_ids") }
+                if offset <= 20 {
+                    expected += try await api.upsert(
+                        campaign, (0..<5).map { ["phone_numbers": [phone(100 + offset + $0)]] }
+                    ).strings("contact_ids")
+                }
             }
             #expect(seen == expected)
             #expect(seen.count == 35)
@@ -135,13 +160,18 @@ import Testing
     @Test("The contact status filter is repeatable, counts in total, and in_progress excludes locked")
     func contactStatusFilter() async throws {
         try await EmulatorHarness.with { api in
-            let campaign = try await api.createCampaign(externalID: "spring", configurationID: api.createConfiguration())
-            let ids = try await api.upsert(campaign, (0..<6).map { ["phone_numbers": [phone($0)]] }).strings("contact_ids").compactMap { $0 }
+            let campaign = try await api.createCampaign(
+                externalID: "spring", configurationID: api.createConfiguration())
+            let ids = try await api.upsert(campaign, (0..<6).map { ["phone_numbers": [phone($0)]] }).strings(
+                "contact_ids"
+            ).compactMap { $0 }
             for (id, status) in zip(ids, ["pending", "locked", "in_progress", "completed", "exhausted", "completed"]) {
                 try await api.setStatus(status, ofContact: id)
             }
             func listed(_ query: String) async throws -> [String?] {
-                try await api.get("/campaign/campaigns/spring/contacts?\(query)").objects("contacts").map { $0["id"]?.stringValue }
+                try await api.get("/campaign/campaigns/spring/contacts?\(query)").objects("contacts").map {
+                    $0["id"]?.stringValue
+                }
             }
             #expect(try await listed("status=in_progress") == [ids[2]])
             #expect(try await listed("status=locked") == [ids[1]])
@@ -153,9 +183,12 @@ import Testing
 
     /// Malformed list queries and where `loc` points.
     static let badQueries: [(String, String)] = [
-        ("/campaign/campaigns?limit=abc", "query.limit"), ("/campaign/campaigns?status=paused&status=bogus", "query.status"),
-        ("/campaign/campaigns/spring/contacts?offset=-1", "query.offset"), ("/campaign/campaigns/spring/contacts?limit=ten", "query.limit"),
-        ("/campaign/campaigns/spring/contacts?status=active", "query.status"), ("/campaign/campaigns/spring/contacts?offset=x", "query.offset"),
+        ("/campaign/campaigns?limit=abc", "query.limit"),
+        ("/campaign/campaigns?status=paused&status=bogus", "query.status"),
+        ("/campaign/campaigns/spring/contacts?offset=-1", "query.offset"),
+        ("/campaign/campaigns/spring/contacts?limit=ten", "query.limit"),
+        ("/campaign/campaigns/spring/contacts?status=active", "query.status"),
+        ("/campaign/campaigns/spring/contacts?offset=x", "query.offset"),
     ]
 
     @Test("A malformed list query is 422 at the parameter", arguments: badQueries)

@@ -10,14 +10,17 @@ import Testing
     @Test func helpExitsZeroAndNamesTheFaultFlags() async throws {
         let (status, output) = try await EmulatorProcess.run(["--help"])
         #expect(status == 0)
-        for flag in ["--port", "--db", "--credential", "--latency-ms", "--jitter-ms", "--error-rate", "--rate-limit",
-                     "--rate-limit-burst", "--lost-write-rate", "--fault-seed"] {
+        for flag in [
+            "--port", "--db", "--credential", "--latency-ms", "--jitter-ms", "--error-rate", "--rate-limit",
+            "--rate-limit-burst", "--lost-write-rate", "--fault-seed",
+        ] {
             #expect(output.contains(flag), "--help does not mention \(flag)")
         }
     }
 
     @Test func stateSurvivesSIGTERMAndRestart() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("emulator-restart-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "emulator-restart-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = directory.appendingPathComponent("state.sqlite").path
@@ -26,29 +29,46 @@ import Testing
         let first = try await EmulatorProcess.start(database: db)
         let before: Snapshot
         do {
-            let configuration = try await first.post("/campaign/configurations", [
-                "name": "restart", "external_id": "cfg-restart", "agent": ["agent_id": "agent-1"],
-                "schedule": ["default_timezone": "Europe/London", "default_windows": [["days": ["mon", "fri"], "start": "09:00", "end": "17:30"]]],
-            ])
+            let configuration = try await first.post(
+                "/campaign/configurations",
+                [
+                    "name": "restart", "external_id": "cfg-restart", "agent": ["agent_id": "agent-1"],
+                    "schedule": [
+                        "default_timezone": "Europe/London",
+                        "default_windows": [["days": ["mon", "fri"], "start": "09:00", "end": "17:30"]],
+                    ],
+                ])
             try #require(configuration.status == 200, "\(configuration.text)")
             let configurationID = try #require(configuration["id"]?.stringValue)
-            let campaign = try await first.post("/campaign/campaigns", [
-                "name": "Restart", "external_id": "restart", "configuration_id": .string(configurationID), "priority": 7,
-                "contacts": [["external_id": "a", "phone_numbers": ["(415) 555-0123"], "data": ["tier": "gold"]]],
-            ])
+            let campaign = try await first.post(
+                "/campaign/campaigns",
+                [
+                    "name": "Restart", "external_id": "restart", "configuration_id": .string(configurationID),
+                    "priority": 7,
+                    "contacts": [["external_id": "a", "phone_numbers": ["(415) 555-0123"], "data": ["tier": "gold"]]],
+                ])
             try #require(campaign.status == 200, "\(campaign.text)")
             let campaignID = try #require(campaign["id"]?.stringValue)
-            let upsert = try await first.post("/campaign/campaigns/\(campaignID)/contacts", [
-                "contacts": [["external_id": "b", "phone_numbers": ["+442079460958"], "timezone": "Europe/London",
-                              "scheduled_at": "2027-01-02T03:04:05-05:00"],
-                             ["phone_numbers": ["+14155550199"], "agent_version": 3]],
-            ])
+            let upsert = try await first.post(
+                "/campaign/campaigns/\(campaignID)/contacts",
+                [
+                    "contacts": [
+                        [
+                            "external_id": "b", "phone_numbers": ["+442079460958"], "timezone": "Europe/London",
+                            "scheduled_at": "2027-01-02T03:04:05-05:00",
+                        ],
+                        ["phone_numbers": ["+14155550199"], "agent_version": 3],
+                    ]
+                ])
             try #require(upsert.status == 200, "\(upsert.text)")
-            let adHoc = try await first.post("/campaign/campaigns/default/contacts", ["contacts": [["external_id": "solo", "phone_numbers": ["+14155550100"]]]])
+            let adHoc = try await first.post(
+                "/campaign/campaigns/default/contacts",
+                ["contacts": [["external_id": "solo", "phone_numbers": ["+14155550100"]]]])
             try #require(adHoc.status == 200, "\(adHoc.text)")
             let paused = try await first.post("/campaign/campaigns/restart/pause", [:])
             try #require(paused.status == 200, "\(paused.text)")
-            let concurrency = try await first.send(.PUT, "/campaign/concurrency-settings", json: ["concurrency_limit": 25])
+            let concurrency = try await first.send(
+                .PUT, "/campaign/concurrency-settings", json: ["concurrency_limit": 25])
             try #require(concurrency.status == 200, "\(concurrency.text)")
             before = try await Snapshot.take(from: first, campaignID: campaignID)
         } catch {
@@ -68,7 +88,9 @@ import Testing
             let after = try await Snapshot.take(from: second, campaignID: before.campaignID)
             #expect(after == before)
             // And it keeps working: a new write lands after the old ones.
-            let more = try await second.post("/campaign/campaigns/\(before.campaignID)/contacts", ["contacts": [["external_id": "c", "phone_numbers": ["+14155550111"]]]])
+            let more = try await second.post(
+                "/campaign/campaigns/\(before.campaignID)/contacts",
+                ["contacts": [["external_id": "c", "phone_numbers": ["+14155550111"]]]])
             #expect(more.status == 200 && more["inserted"] == 1, "\(more.text)")
             let listing = try await second.get("/campaign/campaigns/\(before.campaignID)/contacts")
             #expect(listing["total"] == 4)
@@ -101,7 +123,9 @@ import Testing
                 return json
             }
             let page = try await json("/campaign/campaigns/\(campaignID)/contacts?limit=200")
-            guard case .array(let contacts)? = page.objectValue?["contacts"] else { throw ProcessError(description: "no contacts in \(page)") }
+            guard case .array(let contacts)? = page.objectValue?["contacts"] else {
+                throw ProcessError(description: "no contacts in \(page)")
+            }
             return Snapshot(
                 campaignID: campaignID,
                 campaign: try await json("/campaign/campaigns/\(campaignID)"),

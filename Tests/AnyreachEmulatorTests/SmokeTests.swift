@@ -1,14 +1,16 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import Testing
+
+@testable import AnyreachEmulator
 
 @Suite struct SmokeTests {
     @Test func createsAndReadsACampaignOverHTTP() async throws {
         try await EmulatorHarness.with { api in
             let config = try await api.createConfiguration(externalID: "cfg")
-            let id = try await api.createCampaign(externalID: "spring", configurationID: config,
-                                                  contacts: [["external_id": "a", "phone_numbers": ["(415) 555-0123"]]])
+            let id = try await api.createCampaign(
+                externalID: "spring", configurationID: config,
+                contacts: [["external_id": "a", "phone_numbers": ["(415) 555-0123"]]])
             let byExternalID = try await api.get("/campaign/campaigns/spring")
             #expect(byExternalID.status == 200)
             #expect(byExternalID["id"] == .string(id))

@@ -1,12 +1,15 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import Testing
+
+@testable import AnyreachEmulator
 
 /// Stats (§5), concurrency settings (§7) and the time zone list (§6.2) over HTTP.
 @Suite struct StatsAndSettingsTests {
     /// Adds `count` contacts to `campaign` and returns their ids.
-    private func contacts(_ api: EmulatorHarness, _ campaign: String, _ count: Int, first: Int = 0) async throws -> [String] {
+    private func contacts(_ api: EmulatorHarness, _ campaign: String, _ count: Int, first: Int = 0) async throws
+        -> [String]
+    {
         let items: [JSONValue] = (first..<first + count).map { ["phone_numbers": [phone($0)]] }
         return try await api.upsert(campaign, items).strings("contact_ids").compactMap { $0 }
     }
@@ -18,7 +21,9 @@ import Testing
             let campaign = try await api.createCampaign(externalID: "spring", configurationID: config)
             let other = try await api.createCampaign(externalID: "fall", configurationID: config)
             let ids = try await contacts(api, campaign, 7)
-            for (id, status) in zip(ids, ["pending", "pending", "locked", "in_progress", "completed", "completed", "exhausted"]) {
+            for (id, status) in zip(
+                ids, ["pending", "pending", "locked", "in_progress", "completed", "completed", "exhausted"])
+            {
                 try await api.setStatus(status, ofContact: id)
             }
             for (id, count) in zip(ids, [0, 1, 1, 1, 3, 2, 2]) { try await api.addAttempts(count, toContact: id) }
@@ -38,9 +43,13 @@ import Testing
     }
 
     /// (contacts, attempts, average): half up, including where binary doubles would round down.
-    static let averages: [(Int, Int, Double)] = [(0, 0, 0.0), (8, 1, 0.13), (200, 201, 1.01), (3, 2, 0.67), (3, 1, 0.33), (4, 10, 2.5)]
+    static let averages: [(Int, Int, Double)] = [
+        (0, 0, 0.0), (8, 1, 0.13), (200, 201, 1.01), (3, 2, 0.67), (3, 1, 0.33), (4, 10, 2.5),
+    ]
 
-    @Test("average_per_contact is attempts / contacts rounded half up to 2 decimals, 0.0 without contacts", arguments: averages)
+    @Test(
+        "average_per_contact is attempts / contacts rounded half up to 2 decimals, 0.0 without contacts",
+        arguments: averages)
     func averageRounding(_ contactCount: Int, _ attempts: Int, _ expected: Double) async throws {
         try await EmulatorHarness.with { api in
             let config = try await api.createConfiguration()
@@ -58,7 +67,9 @@ import Testing
         try await EmulatorHarness.with { api in
             let config = try await api.createConfiguration()
             let campaign = try await api.createCampaign(externalID: "spring", configurationID: config)
-            #expect(try await api.get("/campaign/campaigns/\(campaign.uppercased())/stats")["campaign_id"] == .string(campaign))
+            #expect(
+                try await api.get("/campaign/campaigns/\(campaign.uppercased())/stats")["campaign_id"]
+                    == .string(campaign))
             let byExternalID = try await api.get("/campaign/campaigns/spring/stats")
             #expect(byExternalID.status == 404)
             #expect(byExternalID["detail"]?.stringValue != nil)
@@ -68,7 +79,10 @@ import Testing
     @Test("Concurrency settings default to 10 with no active calls; PUT answers like GET")
     func concurrencyDefaults() async throws {
         try await EmulatorHarness.with { api in
-            #expect(try await api.get("/campaign/concurrency-settings").json == ["concurrency_limit": 10, "active_calls": 0])
+            #expect(
+                try await api.get("/campaign/concurrency-settings").json == [
+                    "concurrency_limit": 10, "active_calls": 0,
+                ])
             let put = try await api.put("/campaign/concurrency-settings", ["concurrency_limit": 3])
             #expect(put.json == ["concurrency_limit": 3, "active_calls": 0])
             #expect(try await api.get("/campaign/concurrency-settings").json == put.json)
@@ -94,7 +108,8 @@ import Testing
             let response = try await api.get("/campaign/timezones")
             #expect(response.status == 200)
             let zones = Set(response.strings("timezones").compactMap { $0 })
-            #expect(zones.isSuperset(of: ["US/Eastern", "America/New_York", "Africa/Abidjan", "Europe/London", "Etc/UTC"]))
+            #expect(
+                zones.isSuperset(of: ["US/Eastern", "America/New_York", "Africa/Abidjan", "Europe/London", "Etc/UTC"]))
         }
     }
 }

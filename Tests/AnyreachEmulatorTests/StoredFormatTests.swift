@@ -1,8 +1,9 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import Foundation
 import Testing
+
+@testable import AnyreachEmulator
 
 /// The emulator's own readers and writers of stored forms, held to what Foundation does.
 @Suite struct StoredFormatTests {
@@ -27,8 +28,9 @@ import Testing
         #expect(mismatches.isEmpty)
     }
 
-    @Test("Years 0000–1899 are written as RFC3339Timestamp reads them, in the Gregorian calendar",
-          arguments: ["0000-02-29T00:00:00Z", "0001-01-01T00:00:00Z", "1582-10-04T12:00:00Z", "1899-12-31T23:59:59Z"])
+    @Test(
+        "Years 0000–1899 are written as RFC3339Timestamp reads them, in the Gregorian calendar",
+        arguments: ["0000-02-29T00:00:00Z", "0001-01-01T00:00:00Z", "1582-10-04T12:00:00Z", "1899-12-31T23:59:59Z"])
     func gregorianBefore1900(_ text: String) throws {
         let seconds = try RFC3339Timestamp.parse(text).seconds
         #expect(BodyDateTranscoder.text(seconds) == text)
@@ -39,7 +41,9 @@ import Testing
     func outsideFastYears(_ seconds: Int64) throws {
         #expect(Timestamp.rfc3339(seconds) == nil)
         #expect(BodyDateTranscoder.text(seconds) == ISO8601DateFormatter().string(from: Timestamp.date(seconds)))
-        #expect(try BodyDateTranscoder().encode(Timestamp.date(seconds)) == ISO8601DateFormatter().string(from: Timestamp.date(seconds)))
+        #expect(
+            try BodyDateTranscoder().encode(Timestamp.date(seconds))
+                == ISO8601DateFormatter().string(from: Timestamp.date(seconds)))
     }
 
     @Test("A date with a fraction of a second goes to the formatter")
@@ -57,8 +61,9 @@ import Testing
         #expect(try StoredJSON.strings(text) == JSONDecoder().decode([String].self, from: Data(text.utf8)))
     }
 
-    @Test("Text that is not a plain list of strings is left to the decoder",
-          arguments: ["", "[", #"["a""b"]"#, #"["a",]"#, #"["a"#, #"[1]"#, #"["a\"]"#, " []"])
+    @Test(
+        "Text that is not a plain list of strings is left to the decoder",
+        arguments: ["", "[", #"["a""b"]"#, #"["a",]"#, #"["a"#, #"[1]"#, #"["a\"]"#, " []"])
     func notPlain(_ text: String) {
         #expect(StoredJSON.plainStrings(Array(text.utf8)) == nil)
     }

@@ -1,10 +1,11 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import Foundation
 import NIOHTTP1
 import PropertyBased
 import Testing
+
+@testable import AnyreachEmulator
 
 // A model-based property test of contact upserts and deletes (contract §4.2, §10 "Upsert matching"):
 // seeded random sequences of operations run against the emulator over HTTP and against a small
@@ -20,7 +21,8 @@ import Testing
 
 /// One client-settable field of an item: left out, null, or the n-th sample.
 private enum FieldDraw: Sendable, Hashable {
-    case absent, null, value(Int)
+    case absent, null
+    case value(Int)
 }
 
 private struct ItemDraw: Sendable {
@@ -43,8 +45,10 @@ private enum Draws {
         n < 55 ? .absent : n < 65 ? .null : .value(n)
     }
 
-    static let item = zip(Gen.int(in: 0...99), Gen.int(in: 0...999), Gen.int(in: 0...999), Gen.int(in: 0...999), field.array(of: 8))
-        .map { draw in ItemDraw(key: draw.0, pick: draw.1, extra: draw.2, phones: draw.3, fields: draw.4) }
+    static let item = zip(
+        Gen.int(in: 0...99), Gen.int(in: 0...999), Gen.int(in: 0...999), Gen.int(in: 0...999), field.array(of: 8)
+    )
+    .map { draw in ItemDraw(key: draw.0, pick: draw.1, extra: draw.2, phones: draw.3, fields: draw.4) }
 
     static let reference = zip(Gen.int(in: 0...99), Gen.int(in: 0...999))
 
@@ -75,7 +79,8 @@ private enum Samples {
     ]
     static let invalidPhones = ["555-01", "call me", "+1415555010x", "+999 123", "4155550100123456"]
     static let data: [JSONValue] = [
-        [:], ["k": 1], ["name": "Ann", "tags": ["a", "b"]], ["nested": ["x": true, "y": nil]], ["score": 2.5, "vip": false],
+        [:], ["k": 1], ["name": "Ann", "tags": ["a", "b"]], ["nested": ["x": true, "y": nil]],
+        ["score": 2.5, "vip": false],
     ]
     static let timezones = ["America/Chicago", "Europe/London", "US/Eastern", "Asia/Tokyo"]
     /// `scheduled_at` as sent, and as stored (UTC).
@@ -98,7 +103,8 @@ private enum Samples {
 // MARK: - Resolved items and the model
 
 private enum Field<Value: Sendable>: Sendable {
-    case absent, null, value(Value)
+    case absent, null
+    case value(Value)
 
     var isNull: Bool {
         if case .null = self { return true }
@@ -206,8 +212,10 @@ private struct ModelContact: Equatable, Sendable {
         return .object([
             "id": .string(id), "external_id": text(externalID), "campaign_id": .string(campaign),
             "phone_numbers": .array(phones.map(JSONValue.string)), "data": data, "timezone": text(timezone),
-            "scheduled_at": text(scheduledAt), "agent_id": text(agentID), "agent_version": agentVersion.map(JSONValue.int) ?? .null,
-            "agent_number": text(agentNumber), "agent_config": agentConfig ?? .null, "initial_context": text(initialContext),
+            "scheduled_at": text(scheduledAt), "agent_id": text(agentID),
+            "agent_version": agentVersion.map(JSONValue.int) ?? .null,
+            "agent_number": text(agentNumber), "agent_config": agentConfig ?? .null,
+            "initial_context": text(initialContext),
             "status": "pending", "attempts": [],
         ])
     }
@@ -248,13 +256,17 @@ private struct Model {
     func upsert(_ items: [Item]) -> (UpsertExpectation, Model) {
         // Request-wide validation: unparseable numbers, repeated external_id or id (§4.2, §10).
         if items.contains(where: \.hasInvalidPhone) { return (.refused(422), self) }
-        var externalIDs = Set<String>(), ids = Set<String>()
+        var externalIDs = Set<String>()
+        var ids = Set<String>()
         for item in items {
-            if case .value(let externalID) = item.externalID, !externalIDs.insert(externalID).inserted { return (.refused(422), self) }
+            if case .value(let externalID) = item.externalID, !externalIDs.insert(externalID).inserted {
+                return (.refused(422), self)
+            }
             if let id = item.id, !ids.insert(id.lowercased()).inserted { return (.refused(422), self) }
         }
         var after = self
-        var inserted = 0, updated = 0
+        var inserted = 0
+        var updated = 0
         var results: [ItemOutcome] = []
         for (position, item) in items.enumerated() {
             var target: Int?
@@ -270,7 +282,8 @@ private struct Model {
             if let target {
                 if item.phones.isNull { return (.refused(422), self) }
                 if case .value(let newExternalID) = item.externalID, newExternalID != after.contacts[target].externalID,
-                   after.index(externalID: newExternalID) != nil {
+                    after.index(externalID: newExternalID) != nil
+                {
                     results.append(.failed(externalID: newExternalID))
                     continue
                 }
@@ -306,7 +319,8 @@ private struct Mismatch: Error, CustomStringConvertible {
     static let parallelSequences = 4
 
     @Test func upsertsAndDeletesAgreeWithTheContractModel() async throws {
-        let seed = ProcessInfo.processInfo.environment["UPSERT_MODEL_SEED"].flatMap(UInt64.init) ?? 0x5EED_2026_0C0F_FEE5
+        let seed =
+            ProcessInfo.processInfo.environment["UPSERT_MODEL_SEED"].flatMap(UInt64.init) ?? 0x5EED_2026_0C0F_FEE5
         var rng = Xoshiro(seed: (seed, seed ^ 0x9E37_79B9_7F4A_7C15, seed &* 31, ~seed))
         let sequences = (0..<Self.sequences).map { _ in Draws.sequence.run(using: &rng) }
 
@@ -318,11 +332,16 @@ private struct Mismatch: Error, CustomStringConvertible {
                 var next = 0
                 func launch() {
                     guard next < sequences.count else { return }
-                    let number = next, ops = sequences[number]
+                    let number = next
+                    let ops = sequences[number]
                     next += 1
                     group.addTask {
                         do {
-                            return (number, .success(try await Self.run(ops, number: number, configuration: configuration, api: api)))
+                            return (
+                                number,
+                                .success(
+                                    try await Self.run(ops, number: number, configuration: configuration, api: api))
+                            )
                         } catch let mismatch as Mismatch {
                             return (number, .failure(mismatch))
                         }
@@ -350,13 +369,20 @@ private struct Mismatch: Error, CustomStringConvertible {
         var inserted = 0, updated = 0, failedItems = 0, refused422 = 0, refused400 = 0, deleted = 0, notFound = 0
 
         mutating func add(_ other: RunStats) {
-            inserted += other.inserted; updated += other.updated; failedItems += other.failedItems
-            refused422 += other.refused422; refused400 += other.refused400; deleted += other.deleted; notFound += other.notFound
+            inserted += other.inserted
+            updated += other.updated
+            failedItems += other.failedItems
+            refused422 += other.refused422
+            refused400 += other.refused400
+            deleted += other.deleted
+            notFound += other.notFound
         }
     }
 
     /// Runs one sequence on a campaign of its own; throws the first disagreement.
-    private static func run(_ ops: [OpDraw], number: Int, configuration: String, api: EmulatorHarness) async throws -> RunStats {
+    private static func run(_ ops: [OpDraw], number: Int, configuration: String, api: EmulatorHarness) async throws
+        -> RunStats
+    {
         let campaign = try await api.createCampaign(externalID: "model-\(number)", configurationID: configuration)
         let base = "/campaign/campaigns/\(campaign)/contacts"
         var model = Model()
@@ -373,15 +399,21 @@ private struct Mismatch: Error, CustomStringConvertible {
             var offset = 0
             while true {
                 let page = try await api.get("\(base)?limit=200&offset=\(offset)")
-                guard page.status == 200, case .array(let contacts)? = page["contacts"], case .int(let total)? = page["total"] else {
+                guard page.status == 200, case .array(let contacts)? = page["contacts"],
+                    case .int(let total)? = page["total"]
+                else {
                     throw fail("listing answered \(page.status): \(page.text)")
                 }
-                if total != model.contacts.count { throw fail("listing total \(total), model has \(model.contacts.count)") }
+                if total != model.contacts.count {
+                    throw fail("listing total \(total), model has \(model.contacts.count)")
+                }
                 seen += contacts
                 offset += contacts.count
                 if contacts.isEmpty || offset >= Int(total) { break }
             }
-            if seen.count != model.contacts.count { throw fail("listing has \(seen.count) contacts, model \(model.contacts.count)") }
+            if seen.count != model.contacts.count {
+                throw fail("listing has \(seen.count) contacts, model \(model.contacts.count)")
+            }
             for (actual, expected) in zip(seen, model.contacts) {
                 try compare(actual, expected)
             }
@@ -389,11 +421,16 @@ private struct Mismatch: Error, CustomStringConvertible {
 
         func compare(_ actual: JSONValue, _ expected: ModelContact) throws {
             guard var object = actual.objectValue else { throw fail("contact is not an object: \(actual)") }
-            let created = object.removeValue(forKey: "created_at"), updated = object.removeValue(forKey: "updated_at")
-            guard created?.stringValue != nil, updated?.stringValue != nil else { throw fail("contact without timestamps: \(actual)") }
+            let created = object.removeValue(forKey: "created_at")
+            let updated = object.removeValue(forKey: "updated_at")
+            guard created?.stringValue != nil, updated?.stringValue != nil else {
+                throw fail("contact without timestamps: \(actual)")
+            }
             let wanted = expected.wire(campaign: campaign)
             if .object(object) != wanted {
-                throw fail("contact differs:\n    emulator: \(JSONValue.object(object).compactString())\n    model:    \(wanted.compactString())")
+                throw fail(
+                    "contact differs:\n    emulator: \(JSONValue.object(object).compactString())\n    model:    \(wanted.compactString())"
+                )
             }
             if let first = createdAt[expected.id], first != created {
                 throw fail("created_at of \(expected.id) moved from \(first) to \(created!)")
@@ -410,15 +447,22 @@ private struct Mismatch: Error, CustomStringConvertible {
                 let (expectation, after) = model.upsert(items)
                 switch expectation {
                 case .refused(let status):
-                    if response.status != status { throw fail("upsert answered \(response.status), model says \(status): \(response.text)") }
+                    if response.status != status {
+                        throw fail("upsert answered \(response.status), model says \(status): \(response.text)")
+                    }
                     if status == 422 { stats.refused422 += 1 } else { stats.refused400 += 1 }
                 case .applied(let inserted, let updated, let results):
-                    guard response.status == 200 else { throw fail("upsert answered \(response.status), model says 200: \(response.text)") }
+                    guard response.status == 200 else {
+                        throw fail("upsert answered \(response.status), model says 200: \(response.text)")
+                    }
                     if response["inserted"] != .int(Int64(inserted)) || response["updated"] != .int(Int64(updated)) {
-                        throw fail("upsert counted inserted \(response["inserted"] ?? .null), updated \(response["updated"] ?? .null); model \(inserted), \(updated)")
+                        throw fail(
+                            "upsert counted inserted \(response["inserted"] ?? .null), updated \(response["updated"] ?? .null); model \(inserted), \(updated)"
+                        )
                     }
                     model = try adopt(after, results: results, response: response, items: items, fail: fail)
-                    stats.inserted += inserted; stats.updated += updated
+                    stats.inserted += inserted
+                    stats.updated += updated
                     stats.failedItems += results.filter { if case .failed = $0 { true } else { false } }.count
                 }
             case .delete(let kind, let pick):
@@ -426,11 +470,17 @@ private struct Mismatch: Error, CustomStringConvertible {
                 history.append("\(step): delete \(reference)")
                 let response = try await api.delete("\(base)/\(reference)")
                 if let found = model.resolve(reference) {
-                    if response.status != 204 { throw fail("delete of \(reference) answered \(response.status), model says 204: \(response.text)") }
+                    if response.status != 204 {
+                        throw fail(
+                            "delete of \(reference) answered \(response.status), model says 204: \(response.text)")
+                    }
                     model.contacts.remove(at: found)
                     stats.deleted += 1
                 } else {
-                    if response.status != 404 { throw fail("delete of \(reference) answered \(response.status), model says 404: \(response.text)") }
+                    if response.status != 404 {
+                        throw fail(
+                            "delete of \(reference) answered \(response.status), model says 404: \(response.text)")
+                    }
                     stats.notFound += 1
                 }
             case .get(let kind, let pick):
@@ -438,7 +488,9 @@ private struct Mismatch: Error, CustomStringConvertible {
                 history.append("\(step): get \(reference)")
                 let response = try await api.get("\(base)/\(reference)")
                 if let found = model.resolve(reference) {
-                    if response.status != 200 { throw fail("get of \(reference) answered \(response.status), model says 200: \(response.text)") }
+                    if response.status != 200 {
+                        throw fail("get of \(reference) answered \(response.status), model says 200: \(response.text)")
+                    }
                     try compare(response.json ?? .null, model.contacts[found])
                 } else if response.status != 404 {
                     throw fail("get of \(reference) answered \(response.status), model says 404: \(response.text)")
@@ -447,7 +499,9 @@ private struct Mismatch: Error, CustomStringConvertible {
                 history.append("\(step): close")
                 let response = try await api.post("/campaign/campaigns/\(campaign)/close", [:])
                 let wanted = model.closed ? 400 : 200
-                if response.status != wanted { throw fail("close answered \(response.status), model says \(wanted): \(response.text)") }
+                if response.status != wanted {
+                    throw fail("close answered \(response.status), model says \(wanted): \(response.text)")
+                }
                 model.closed = true
             }
             if (step + 1) % listingEvery == 0 || step == ops.count - 1 { try await checkListing() }
@@ -456,10 +510,13 @@ private struct Mismatch: Error, CustomStringConvertible {
     }
 
     /// Checks an applied upsert's `contact_ids`, `failed` and `warnings` and gives the model the new ids.
-    private static func adopt(_ after: Model, results: [ItemOutcome], response: APIResponse, items: [Item],
-                              fail: (String) -> Mismatch) throws -> Model {
+    private static func adopt(
+        _ after: Model, results: [ItemOutcome], response: APIResponse, items: [Item],
+        fail: (String) -> Mismatch
+    ) throws -> Model {
         guard case .array(let ids)? = response["contact_ids"], ids.count == results.count,
-              case .array(let failed)? = response["failed"], case .array(let warnings)? = response["warnings"] else {
+            case .array(let failed)? = response["failed"], case .array(let warnings)? = response["warnings"]
+        else {
             throw fail("upsert answer is missing contact_ids, failed or warnings: \(response.text)")
         }
         var model = after
@@ -475,13 +532,19 @@ private struct Mismatch: Error, CustomStringConvertible {
                 let placeholder = model.contacts.firstIndex { $0.id == "new-\(index)" }!
                 model.contacts[placeholder].id = id
             case .updated(let id):
-                if ids[index] != .string(id) { throw fail("item \(index) updated \(id) but its contact_id is \(ids[index])") }
+                if ids[index] != .string(id) {
+                    throw fail("item \(index) updated \(id) but its contact_id is \(ids[index])")
+                }
             case .failed(let externalID):
                 if ids[index] != .null { throw fail("item \(index) failed but its contact_id is \(ids[index])") }
                 failedIndices.append(index)
                 let entry = failed.first { $0.objectValue?["index"] == .int(Int64(index)) }?.objectValue
-                guard let entry, entry["external_id"] == (externalID.map(JSONValue.string) ?? .null), entry["detail"]?.stringValue != nil else {
-                    throw fail("item \(index) failed (external_id \(externalID ?? "null")) but `failed` is \(JSONValue.array(failed).compactString())")
+                guard let entry, entry["external_id"] == (externalID.map(JSONValue.string) ?? .null),
+                    entry["detail"]?.stringValue != nil
+                else {
+                    throw fail(
+                        "item \(index) failed (external_id \(externalID ?? "null")) but `failed` is \(JSONValue.array(failed).compactString())"
+                    )
                 }
             }
         }
@@ -491,7 +554,9 @@ private struct Mismatch: Error, CustomStringConvertible {
         // One warning per rewritten number of each applied item (a failed item's are not judged).
         for (index, item) in items.enumerated() where !failedIndices.contains(index) {
             let count = warnings.filter { $0.objectValue?["index"] == .int(Int64(index)) }.count
-            if count != item.rewrites { throw fail("item \(index) rewrote \(item.rewrites) numbers but has \(count) warnings: \(response.text)") }
+            if count != item.rewrites {
+                throw fail("item \(index) rewrote \(item.rewrites) numbers but has \(count) warnings: \(response.text)")
+            }
         }
         return model
     }
@@ -508,8 +573,12 @@ private struct Mismatch: Error, CustomStringConvertible {
         case ..<52: break
         case ..<57: item.externalID = .null
         case ..<70: item.id = existing ?? Samples.unknownID(draw.pick)
-        case ..<80: item.id = existing ?? Samples.unknownID(draw.pick); item.externalID = .value(otherPoolID)
-        case ..<84: item.id = existing ?? Samples.unknownID(draw.pick); item.externalID = .null
+        case ..<80:
+            item.id = existing ?? Samples.unknownID(draw.pick)
+            item.externalID = .value(otherPoolID)
+        case ..<84:
+            item.id = existing ?? Samples.unknownID(draw.pick)
+            item.externalID = .null
         case ..<88: item.id = (existing ?? Samples.unknownID(draw.pick)).uppercased()
         case ..<94:
             item.id = Samples.unknownID(draw.pick)
@@ -524,7 +593,9 @@ private struct Mismatch: Error, CustomStringConvertible {
                 let sample = Samples.phones[(draw.phones / 3 + k * 5) % Samples.phones.count]
                 return (sample.raw, sample.e164)
             }
-            if draw.phones >= 985 { numbers[numbers.count - 1] = (Samples.invalidPhones[draw.phones % Samples.invalidPhones.count], nil) }
+            if draw.phones >= 985 {
+                numbers[numbers.count - 1] = (Samples.invalidPhones[draw.phones % Samples.invalidPhones.count], nil)
+            }
             item.phones = .value(numbers)
         }
         func field<T>(_ index: Int, _ pool: [T]) -> Field<T> {

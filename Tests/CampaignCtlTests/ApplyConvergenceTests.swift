@@ -12,7 +12,9 @@ import Testing
     static let seedPairs: [(UInt64, UInt64)] = (UInt64(0)..<10).map { number in (101 + 2 * number, 102 + 2 * number) }
 
     @Test(arguments: seedPairs, [false, true])
-    func applyingAnotherOrgsExportLeavesNothingToPlan(seeds: (live: UInt64, manifests: UInt64), prune: Bool) async throws {
+    func applyingAnotherOrgsExportLeavesNothingToPlan(seeds: (live: UInt64, manifests: UInt64), prune: Bool)
+        async throws
+    {
         let (live, manifests) = seeds
         try await Scenario.with("converge") { scenario in
             let source = try await EmulatorServer.start(database: scenario.workspace.database("source"))
@@ -25,11 +27,14 @@ import Testing
             try #require(export.status == 0, "\(export)")
 
             if prune {
-                try scenario.workspace.write("wanted/policy.yaml", "policy:\n  prune: {configurations: true, campaigns: true, contacts: true}\n")
+                try scenario.workspace.write(
+                    "wanted/policy.yaml", "policy:\n  prune: {configurations: true, campaigns: true, contacts: true}\n")
             }
             var seeder = OrgSeeder(baseURL: scenario.emulator.baseURL, seed: live)
             let seeded = try await seeder.seed()
-            let apply = try await scenario.campaignctl.run(["apply", "--auto-approve", "--allow-mass-delete", "wanted/"])
+            let apply = try await scenario.campaignctl.run([
+                "apply", "--auto-approve", "--allow-mass-delete", "wanted/",
+            ])
             #expect(apply.status == 0, "over \(seeded): \(apply)")
             #expect((apply.applyCounts?.done ?? 0) > 0, "\(apply)")
             let plan = try await scenario.planIsEmpty(["wanted/"])

@@ -13,15 +13,20 @@ import Testing
             let apply = try await scenario.campaignctl.run(["apply", "--auto-approve", "drift/"])
             try #require(apply.status == 0, "\(apply)")
             for format in Self.formats {
-                try await check(scenario, ["drift", "--format", format, "drift/"], name: "drift-in-sync-\(format)", status: 0)
+                try await check(
+                    scenario, ["drift", "--format", format, "drift/"], name: "drift-in-sync-\(format)", status: 0)
             }
             for change in BehindTheBack.allCases { try await change.perform(on: scenario.emulator.baseURL) }
             for format in Self.formats {
-                let run = try await check(scenario, ["drift", "--format", format, "drift/"], name: "drift-drifted-\(format)", status: 2)
+                let run = try await check(
+                    scenario, ["drift", "--format", format, "drift/"], name: "drift-drifted-\(format)", status: 2)
                 // lead-02's number, live (changed behind the back) and in the manifests.
-                #expect(!run.stdout.contains("5550999") && !run.stdout.contains("5550102"), "\(format) shows a phone number: \(run)")
+                #expect(
+                    !run.stdout.contains("5550999") && !run.stdout.contains("5550102"),
+                    "\(format) shows a phone number: \(run)")
             }
-            let shown = try await check(scenario, ["drift", "--show-sensitive", "drift/"], name: "drift-drifted-sensitive", status: 2)
+            let shown = try await check(
+                scenario, ["drift", "--show-sensitive", "drift/"], name: "drift-drifted-sensitive", status: 2)
             #expect(shown.stdout.contains("+13125550999") && shown.stdout.contains("+13125550102"), "\(shown)")
         }
     }
@@ -47,7 +52,9 @@ import Testing
     }
 
     @discardableResult
-    private func check(_ scenario: Scenario, _ arguments: [String], name: String, status: Int32) async throws -> Finished {
+    private func check(_ scenario: Scenario, _ arguments: [String], name: String, status: Int32) async throws
+        -> Finished
+    {
         let run = try await scenario.campaignctl.run(arguments)
         #expect(run.status == status, "\(run)")
         try Locations.goldens.check(run.transcript(arguments), name: "\(name).txt")

@@ -22,8 +22,9 @@ import Testing
         try workspace.copyExample(".")
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ANYREACH_") }
         environment["NO_COLOR"] = "1"
-        let run = try await ChildProcess.run(try BuiltProducts.executable("campaignctl"), arguments,
-                                             environment: environment, directory: workspace.root)
+        let run = try await ChildProcess.run(
+            try BuiltProducts.executable("campaignctl"), arguments,
+            environment: environment, directory: workspace.root)
         #expect(run.status == 0, "\(run)")
         #expect(run.stderr.contains("(state in \(database); no credentials needed)"), "\(run.stderr)")
         #expect(run.stdout.contains("5 to create"), "the examples were planned: \(run.stdout.prefix(300))")

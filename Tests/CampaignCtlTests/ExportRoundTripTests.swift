@@ -32,7 +32,9 @@ import Testing
             try #require(export.status == 0, "\(export)")
             try await expectOnlyAdoptions(scenario, in: "adopted", count: seeded.adoptable, seeded)
             let drift = try await scenario.campaignctl.run(["drift", "adopted/"])
-            #expect(drift.status == (seeded.adoptable > 0 ? 2 : 0), "before the adoption, drift shows only the external_ids (\(seeded)): \(drift)")
+            #expect(
+                drift.status == (seeded.adoptable > 0 ? 2 : 0),
+                "before the adoption, drift shows only the external_ids (\(seeded)): \(drift)")
 
             // Through a saved plan, as CI does it: the stale check must find the contacts of
             // campaigns that have no external_id yet.
@@ -57,7 +59,9 @@ import Testing
             try #require(export.status == 0, "\(export)")
             let files = try Self.tree(scenario.workspace.url("bare"))
             #expect(!files.keys.contains { $0.hasPrefix("contacts/") }, "no contacts file: \(files.keys.sorted())")
-            #expect(!files.values.contains { $0.contains("contacts_files") || $0.contains("adhoc_contacts") }, "no manifest names contacts")
+            #expect(
+                !files.values.contains { $0.contains("contacts_files") || $0.contains("adhoc_contacts") },
+                "no manifest names contacts")
             let plan = try await scenario.planIsEmpty(["bare/"])
             #expect(plan.status == 0, "contacts nobody manages are left alone: \(plan)")
         }
@@ -71,7 +75,8 @@ import Testing
         let first = try await scenario.campaignctl.run(["export", "--out", directory] + options)
         try #require(first.status == 0, "\(first)")
         let drift = try await scenario.campaignctl.run(["drift", "\(directory)/"])
-        #expect(drift.status == 0 && drift.stdout.contains("In sync"), "export \(options) misses part of the org: \(drift)")
+        #expect(
+            drift.status == 0 && drift.stdout.contains("In sync"), "export \(options) misses part of the org: \(drift)")
         let plan = try await scenario.planIsEmpty(["\(directory)/"])
         #expect(plan.status == 0, "export \(options) plans changes: \(plan)")
 
@@ -80,7 +85,8 @@ import Testing
         let firstTree = try Self.tree(scenario.workspace.url(directory))
         let secondTree = try Self.tree(scenario.workspace.url("\(directory)-again"))
         #expect(!firstTree.isEmpty)
-        #expect(firstTree.keys.sorted() == secondTree.keys.sorted(), "export \(options) wrote other files the second time")
+        #expect(
+            firstTree.keys.sorted() == secondTree.keys.sorted(), "export \(options) wrote other files the second time")
         for (path, contents) in firstTree where secondTree[path] != contents {
             Issue.record("export \(options): \(path) differs between two exports of the same org")
         }
@@ -89,8 +95,12 @@ import Testing
     /// The plan over a fresh export of an org with keyless resources: a patch giving each its
     /// suggested external_id (campaigns and configurations), an upsert renaming each keyless
     /// contact, and nothing else.
-    private func expectOnlyAdoptions(_ scenario: Scenario, in directory: String, count: Int, _ seeded: OrgSeeder.Summary) async throws {
-        let plan = try await scenario.campaignctl.run(["plan", "--format", "json", "--detailed-exitcode", "\(directory)/"])
+    private func expectOnlyAdoptions(
+        _ scenario: Scenario, in directory: String, count: Int, _ seeded: OrgSeeder.Summary
+    ) async throws {
+        let plan = try await scenario.campaignctl.run([
+            "plan", "--format", "json", "--detailed-exitcode", "\(directory)/",
+        ])
         #expect(plan.status == (count > 0 ? 2 : 0), "\(seeded): \(plan)")
         let json = try JSONValue.parse(Array(plan.stdout.utf8))
         var adoptions = 0
@@ -105,7 +115,8 @@ import Testing
             case "upsert_contacts":
                 for contact in operation["contacts"]?.arrayValue ?? [] {
                     let fields = (contact["fields"]?.arrayValue ?? []).compactMap(\.stringValue)
-                    #expect(contact["kind"]?.stringValue == "update" && fields == ["external_id"], "\(label): \(contact)")
+                    #expect(
+                        contact["kind"]?.stringValue == "update" && fields == ["external_id"], "\(label): \(contact)")
                     adoptions += 1
                 }
             default:
@@ -122,7 +133,8 @@ import Testing
         for path in paths {
             var isDirectory: ObjCBool = false
             let url = root.appendingPathComponent(path)
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
+            else { continue }
             files[path] = try String(contentsOf: url, encoding: .utf8)
         }
         return files

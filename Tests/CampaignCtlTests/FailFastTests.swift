@@ -17,8 +17,9 @@ import Testing
         // Latency from the start: a saved plan only applies against the API (URL) it was made on.
         try await Scenario.with("fail-fast", emulatorFlags: ["--latency-ms", "300"]) { scenario in
             try await prepareStalePlan(scenario)
-            let run = try await scenario.campaignctl.run(["apply", "--plan", "plan.json", "--auto-approve", "--report", "report.json"]
-                                                         + (failFast ? ["--fail-fast"] : []))
+            let run = try await scenario.campaignctl.run(
+                ["apply", "--plan", "plan.json", "--auto-approve", "--report", "report.json"]
+                    + (failFast ? ["--fail-fast"] : []))
             #expect(run.status == 1, "\(run)")
             let report = try ReportFile(scenario.workspace.url("report.json"))
             #expect(report.outcomes["campaign/orphan/create"] == "failed", "\(report.outcomes)")
@@ -46,8 +47,10 @@ import Testing
 
         try ManifestGenerator(configuration: "gone", campaigns: [.init(key: "orphan", status: "active", contacts: 3)])
             .write(to: scenario.workspace, directory: "manifests/gone")
-        try ManifestGenerator(configuration: "keep", campaigns: [.init(key: "steady", status: "paused", contacts: 1_500)])
-            .write(to: scenario.workspace, directory: "manifests/keep")
+        try ManifestGenerator(
+            configuration: "keep", campaigns: [.init(key: "steady", status: "paused", contacts: 1_500)]
+        )
+        .write(to: scenario.workspace, directory: "manifests/keep")
         let saved = try await scenario.campaignctl.run(["plan", "--out", "plan.json", "manifests/"])
         try #require(saved.status == 0, "\(saved)")
 

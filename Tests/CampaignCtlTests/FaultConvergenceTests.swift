@@ -16,8 +16,12 @@ import Testing
         Faults(name: "30% server errors", flags: ["--error-rate", "0.3", "--fault-seed", "11"]),
         Faults(name: "rate limit 30/s, burst 10", flags: ["--rate-limit", "30", "--rate-limit-burst", "10"]),
         Faults(name: "30% lost write answers", flags: ["--lost-write-rate", "0.3", "--fault-seed", "5"]),
-        Faults(name: "all at once", flags: ["--error-rate", "0.3", "--rate-limit", "30", "--rate-limit-burst", "10",
-                                            "--lost-write-rate", "0.3", "--fault-seed", "23"]),
+        Faults(
+            name: "all at once",
+            flags: [
+                "--error-rate", "0.3", "--rate-limit", "30", "--rate-limit-burst", "10",
+                "--lost-write-rate", "0.3", "--fault-seed", "23",
+            ]),
     ]
 
     /// Runs of apply allowed before the test gives up on convergence.
@@ -33,7 +37,10 @@ import Testing
                 runs.append(run)
                 checkAccount(of: run)
             }
-            #expect(runs.last?.status == 0, "apply did not converge in \(Self.maxRuns) runs; last: \(runs.last.map(String.init(describing:)) ?? "")")
+            #expect(
+                runs.last?.status == 0,
+                "apply did not converge in \(Self.maxRuns) runs; last: \(runs.last.map(String.init(describing:)) ?? "")"
+            )
 
             try await scenario.restartEmulator()
             let plan = try await scenario.planIsEmpty()

@@ -12,7 +12,9 @@ import Testing
         let manifest = ManifestGenerator(campaigns: [.init(key: "slow", status: "paused", contacts: 3_000)])
         try await Scenario.with("interrupt", emulatorFlags: ["--latency-ms", "300"]) { scenario in
             try manifest.write(to: scenario.workspace, directory: "manifests")
-            let child = try scenario.campaignctl.start(["apply", "--auto-approve", "--parallelism", "1", "--report", "report.json", "manifests/"])
+            let child = try scenario.campaignctl.start([
+                "apply", "--auto-approve", "--parallelism", "1", "--report", "report.json", "manifests/",
+            ])
             defer { child.killNow() }
             // Writes: configuration, create, pause, then three upserts one at a time. Looked at
             // with campaignctl stopped, so a slow look can't miss the moment (see KillTests).

@@ -24,7 +24,8 @@ import Testing
                 try await killedApply(scenario, seed: seed)
                 let next = try await scenario.campaignctl.run(["apply", "--auto-approve", "manifests/"])
                 #expect(next.status == 0, "seed \(seed): the apply after the kill must finish the job: \(next)")
-                #expect((next.applyCounts?.done ?? 0) > 0, "seed \(seed): the kill left work for the next apply: \(next)")
+                #expect(
+                    (next.applyCounts?.done ?? 0) > 0, "seed \(seed): the kill left work for the next apply: \(next)")
                 let plan = try await scenario.planIsEmpty(["manifests/"])
                 #expect(plan.status == 0, "seed \(seed): \(plan)")
                 try await checkNothingDuplicatedOrLost(scenario, seed: seed)
@@ -52,7 +53,9 @@ import Testing
             try await Task.sleep(for: .milliseconds(5))
         }
         guard child.isRunning else {
-            Issue.record("seed \(seed): apply finished before \(target) writes were answered (saw \(seen)): \(try await child.wait())")
+            Issue.record(
+                "seed \(seed): apply finished before \(target) writes were answered (saw \(seen)): \(try await child.wait())"
+            )
             return
         }
         child.send(SIGKILL)
@@ -65,11 +68,15 @@ import Testing
         let org = try await scenario.inventory()
         #expect(org.duplicates.isEmpty, "seed \(seed): duplicates \(org.duplicates)")
         #expect(org.configurations == ["standard"], "seed \(seed): \(org.configurations)")
-        #expect(Set(org.campaigns.map(\.key)) == Set(Self.manifest.campaigns.map(\.key)), "seed \(seed): \(org.campaigns.map(\.key))")
+        #expect(
+            Set(org.campaigns.map(\.key)) == Set(Self.manifest.campaigns.map(\.key)),
+            "seed \(seed): \(org.campaigns.map(\.key))")
         for campaign in Self.manifest.campaigns {
             #expect(org.contactCount(campaign.key) == campaign.contacts, "seed \(seed): contacts of \(campaign.key)")
         }
-        let statuses = Dictionary(org.campaigns.map { ($0.key ?? "", $0.status) }, uniquingKeysWith: { first, _ in first })
-        #expect(statuses == ["big": "active", "held": "paused", "small": "active", "finished": "closed"], "seed \(seed)")
+        let statuses = Dictionary(
+            org.campaigns.map { ($0.key ?? "", $0.status) }, uniquingKeysWith: { first, _ in first })
+        #expect(
+            statuses == ["big": "active", "held": "paused", "small": "active", "finished": "closed"], "seed \(seed)")
     }
 }

@@ -32,23 +32,32 @@ import Testing
 
             log.expectPausedBeforeContacts("live-one", upserts: 3)
             log.expectPausedBeforeContacts("closing", upserts: 1)
-            #expect(log.index(of: "POST", "closing", "/close") ?? -1 > log.indices(of: "POST", "closing", "/contacts").max() ?? .max,
-                    "closing comes after the contacts:\n\(log)")
+            #expect(
+                log.index(of: "POST", "closing", "/close") ?? -1 > log.indices(of: "POST", "closing", "/contacts").max()
+                    ?? .max,
+                "closing comes after the contacts:\n\(log)")
             log.expectPausedBeforeContacts("born-paused", upserts: 2)
-            let creates = log.requests.indices.filter { log.requests[$0].method == "POST" && log.requests[$0].path == "/campaign/campaigns" }
-            #expect(creates.count == 1 && creates[0] < log.index(of: "POST", "born-paused", "/pause") ?? -1,
-                    "born-paused is created (without its 1,200 contacts inline: they take 2 upserts) before it is paused:\n\(log)")
+            let creates = log.requests.indices.filter {
+                log.requests[$0].method == "POST" && log.requests[$0].path == "/campaign/campaigns"
+            }
+            #expect(
+                creates.count == 1 && creates[0] < log.index(of: "POST", "born-paused", "/pause") ?? -1,
+                "born-paused is created (without its 1,200 contacts inline: they take 2 upserts) before it is paused:\n\(log)"
+            )
 
             let org = try await scenario.inventory()
-            #expect(org.contactCount("live-one") == 3_000 && org.contactCount("closing") == 1_200 && org.contactCount("born-paused") == 1_200)
+            #expect(
+                org.contactCount("live-one") == 3_000 && org.contactCount("closing") == 1_200
+                    && org.contactCount("born-paused") == 1_200)
         }
     }
 
     /// Each campaign's external_id → its UUID: request paths may name either.
     private func campaignIDs(_ scenario: Scenario) async throws -> [String: String] {
         let page = try await HTTP.expectJSON("GET", scenario.emulator.baseURL + "/campaign/campaigns?limit=200")
-        return Dictionary((page["campaigns"]?.arrayValue ?? []).compactMap { campaign in
-            campaign["external_id"]?.stringValue.flatMap { key in campaign["id"]?.stringValue.map { (key, $0) } }
-        }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(
+            (page["campaigns"]?.arrayValue ?? []).compactMap { campaign in
+                campaign["external_id"]?.stringValue.flatMap { key in campaign["id"]?.stringValue.map { (key, $0) } }
+            }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -15,7 +15,8 @@ import Testing
             let json = try await scenario.campaignctl.run(["status", "--format", "json", "drift/"])
             #expect(json.status == 0, "\(json)")
             let rows = try JSONValue.parse(Array(json.stdout.utf8))["campaigns"]?.arrayValue ?? []
-            let byKey = Dictionary(rows.map { ($0["campaign"]?.stringValue ?? "?", $0) }, uniquingKeysWith: { first, _ in first })
+            let byKey = Dictionary(
+                rows.map { ($0["campaign"]?.stringValue ?? "?", $0) }, uniquingKeysWith: { first, _ in first })
             let renewals = try #require(byKey["renewals"], "\(json)")
             #expect(renewals["wanted"]?.stringValue == "active" && renewals["live"]?.stringValue == "active")
             #expect(renewals["contacts"]?["total"]?.intValue == 12)
@@ -29,7 +30,9 @@ import Testing
             let table = try await scenario.campaignctl.run(["status", "drift/"])
             #expect(table.status == 0, "\(table)")
             let line = table.stdout.split(separator: "\n").first { $0.hasPrefix("reminders") }.map(String.init) ?? ""
-            #expect(line.contains("paused") && line.contains("active (!)"), "a status the manifests don't want is flagged: \(table)")
+            #expect(
+                line.contains("paused") && line.contains("active (!)"),
+                "a status the manifests don't want is flagged: \(table)")
         }
     }
 }

@@ -1,7 +1,8 @@
 import AnyreachModel
-@testable import CampaignManifest
 import Foundation
 import Testing
+
+@testable import CampaignManifest
 
 /// A manifest in a pull request is untrusted input: nested aliases must not hang `validate` or
 /// `plan`, while ordinary anchors and aliases (shared windows, say) keep working.
@@ -9,11 +10,15 @@ import Testing
     /// Ten levels of ten aliases each: 10^10 nodes written in a dozen lines, inside contact data
     /// (free-form, so a reader would walk all of it).
     static var billionLaughs: String {
-        var lines = ["campaigns:", "  bomb:", "    name: Bomb", "    configuration: hours", "    contacts:",
-                     "      - external_id: lead-1", "        phone_numbers: [\"+13125550100\"]", "        data:",
-                     "          x0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]"]
+        var lines = [
+            "campaigns:", "  bomb:", "    name: Bomb", "    configuration: hours", "    contacts:",
+            "      - external_id: lead-1", "        phone_numbers: [\"+13125550100\"]", "        data:",
+            "          x0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]",
+        ]
         for level in 1...9 {
-            lines.append("          x\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+            lines.append(
+                "          x\(level): &a\(level) ["
+                    + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -29,22 +34,25 @@ import Testing
         let result = Fixtures.loader().load(paths: [directory.url.path])
         #expect(ContinuousClock.now - started < .seconds(5), "the guard must stop the walk early")
         #expect(result.state == nil)
-        #expect(result.diagnostics.map { $0.rendered(strippingPrefix: directory.url.path + "/") } == [
-            "bomb.yaml:12:60: error: the alias *a2 here expands the file past 10865 nodes; "
-                + "write the values out instead of nesting aliases",
-        ])
+        #expect(
+            result.diagnostics.map { $0.rendered(strippingPrefix: directory.url.path + "/") } == [
+                "bomb.yaml:12:60: error: the alias *a2 here expands the file past 10865 nodes; "
+                    + "write the values out instead of nesting aliases"
+            ])
     }
 
     /// `data` is 100 nodes, and 104 nodes come before the list of aliases: each `*d` adds 100,
     /// and the first to pass the bytes plus 10,000 is reported, at its own column.
     @Test func theReportedAliasIsTheOneThatCrossesTheLimit() {
-        let text = "data: &d [" + Array(repeating: "0", count: 99).joined(separator: ", ") + "]\n"
+        let text =
+            "data: &d [" + Array(repeating: "0", count: 99).joined(separator: ", ") + "]\n"
             + "uses: [" + Array(repeating: "*d", count: 200).joined(separator: ", ") + "]\n"
         let crossing = (text.utf8.count + AliasExpansionGuard.slack - 104) / 100 + 1
-        #expect(ParserLocationTests.diagnostics(text) == [
-            "m.yaml:2:\(8 + 4 * (crossing - 1)): error: the alias *d here expands the file past "
-                + "\(text.utf8.count + 10_000) nodes; write the values out instead of nesting aliases",
-        ])
+        #expect(
+            ParserLocationTests.diagnostics(text) == [
+                "m.yaml:2:\(8 + 4 * (crossing - 1)): error: the alias *d here expands the file past "
+                    + "\(text.utf8.count + 10_000) nodes; write the values out instead of nesting aliases"
+            ])
     }
 
     /// The composer compares mapping keys through their whole expansion: an alias used as a key
@@ -65,15 +73,18 @@ import Testing
     /// An alias as a key is no duplicate of a key spelled like its stand-in, and duplicate
     /// aliases are named as written.
     @Test func aliasKeysKeepTheirNames() {
-        #expect(ParserLocationTests.diagnostics("x: &x k\ny: {*x: 1, *x: 2}\n") == [
-            "m.yaml:2:5: error: duplicate key '*x' in one mapping",
-        ])
+        #expect(
+            ParserLocationTests.diagnostics("x: &x k\ny: {*x: 1, *x: 2}\n") == [
+                "m.yaml:2:5: error: duplicate key '*x' in one mapping"
+            ])
     }
 
     @Test func ordinaryAnchorsAndAliasesStillLoad() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        try directory.write("hours.yaml", """
+        try directory.write(
+            "hours.yaml",
+            """
             configurations:
               hours:
                 name: Hours

@@ -1,7 +1,8 @@
 import AnyreachModel
-@testable import CampaignManifest
 import Foundation
 import Testing
+
+@testable import CampaignManifest
 
 /// CSV contacts files written byte for byte (BOMs, CRLFs, quoting), loaded through a manifest.
 @Suite struct CSVEdgeCaseTests {
@@ -11,11 +12,16 @@ import Testing
         var diagnostics: [String]
     }
 
-    static func load(csv bytes: [UInt8], columns: String = "{external_id: id, phone_numbers: [mobile, home], data: {name: name, tier: tier}}") throws -> Outcome {
+    static func load(
+        csv bytes: [UInt8],
+        columns: String = "{external_id: id, phone_numbers: [mobile, home], data: {name: name, tier: tier}}"
+    ) throws -> Outcome {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         try directory.write("contacts.csv", bytes: bytes)
-        try directory.write("manifest.yaml", """
+        try directory.write(
+            "manifest.yaml",
+            """
             configurations:
               hours: {name: Hours, agent: {agent_id: a}}
             campaigns:
@@ -36,7 +42,9 @@ import Testing
     static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
     @Test func quotedCommasAndQuotesStayInTheirField() throws {
-        let outcome = try Self.load(csv: Self.bytes("id,name,mobile,home,tier\na,\"Smith, Ann\",4155550101,,gold\nb,\"Say \"\"hi\"\"\",4155550102,,\n"))
+        let outcome = try Self.load(
+            csv: Self.bytes(
+                "id,name,mobile,home,tier\na,\"Smith, Ann\",4155550101,,gold\nb,\"Say \"\"hi\"\"\",4155550102,,\n"))
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
         #expect(outcome.contacts.map(\.data) == [["name": "Smith, Ann", "tier": "gold"], ["name": "Say \"hi\""]])
     }
@@ -44,26 +52,36 @@ import Testing
     @Test func embeddedNewlinesMoveTheNextRowsLine() throws {
         let csv = "id,name,mobile,home,tier\na,\"line one\nline two\nline three\",4155550101,,\nb,Bob,41555501OI,,\n"
         let outcome = try Self.load(csv: Self.bytes(csv))
-        #expect(outcome.diagnostics == [
-            "contacts.csv:5:1: error: contact 'b': can't parse phone number: '41555501OI' contains 'O' (U+004F), which a phone number can't contain",
-        ])
+        #expect(
+            outcome.diagnostics == [
+                "contacts.csv:5:1: error: contact 'b': can't parse phone number: '41555501OI' contains 'O' (U+004F), which a phone number can't contain"
+            ])
     }
 
     @Test func bomAndCRLFAreInvisible() throws {
-        let csv = [0xEF, 0xBB, 0xBF] + Self.bytes("id,name,mobile,home,tier\r\na,\"Ann\r\nLee\",4155550101,,gold\r\nb,Bob,4155550102,,silver\r\n")
+        let csv =
+            [0xEF, 0xBB, 0xBF]
+            + Self.bytes(
+                "id,name,mobile,home,tier\r\na,\"Ann\r\nLee\",4155550101,,gold\r\nb,Bob,4155550102,,silver\r\n")
         let outcome = try Self.load(csv: csv)
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
         #expect(outcome.contacts.map(\.externalID) == ["a", "b"], "the BOM is not part of the first header")
-        #expect(outcome.contacts.map(\.data) == [["name": "Ann\r\nLee", "tier": "gold"], ["name": "Bob", "tier": "silver"]])
+        #expect(
+            outcome.contacts.map(\.data) == [
+                ["name": "Ann\r\nLee", "tier": "gold"], ["name": "Bob", "tier": "silver"],
+            ])
         #expect(outcome.contacts.map(\.location.line) == [2, 4], "a quoted CRLF is one line")
     }
 
     @Test func crlfRowsAreLocated() throws {
-        let csv = [0xEF, 0xBB, 0xBF] + Self.bytes("id,name,mobile,home,tier\r\na,\"x\r\ny\",4155550101,,\r\n\r\nb,Bob,12,,\r\n")
+        let csv =
+            [0xEF, 0xBB, 0xBF]
+            + Self.bytes("id,name,mobile,home,tier\r\na,\"x\r\ny\",4155550101,,\r\n\r\nb,Bob,12,,\r\n")
         let outcome = try Self.load(csv: csv)
-        #expect(outcome.diagnostics == [
-            "contacts.csv:5:1: error: contact 'b': can't parse phone number: '12' is not a +1 national number: expected 10 digits, or 11 starting with 1",
-        ], "a blank line still counts")
+        #expect(
+            outcome.diagnostics == [
+                "contacts.csv:5:1: error: contact 'b': can't parse phone number: '12' is not a +1 national number: expected 10 digits, or 11 starting with 1"
+            ], "a blank line still counts")
     }
 
     @Test func emptyCellsAreLeftOut() throws {
@@ -71,7 +89,9 @@ import Testing
         let outcome = try Self.load(csv: Self.bytes(csv))
         #expect(outcome.diagnostics == ["contacts.csv:4:1: error: contact 'c' has 0 phone numbers; it needs 1 to 10"])
         let loaded = try Self.load(csv: Self.bytes("id,name,mobile,home,tier\na,,4155550101,,\nb,Bob,,4155550102,\n"))
-        #expect(loaded.contacts.map(\.rawPhoneNumbers) == [["4155550101"], ["4155550102"]], "an empty phone cell is skipped")
+        #expect(
+            loaded.contacts.map(\.rawPhoneNumbers) == [["4155550101"], ["4155550102"]], "an empty phone cell is skipped"
+        )
         #expect(loaded.contacts.map(\.data) == [[:], ["name": "Bob"]], "an empty data cell omits the key")
     }
 
@@ -88,24 +108,27 @@ import Testing
         let csv = "id,mobile,visits,score,vip,note\na,4155550101,42,2.5,TRUE,0042\nb,4155550102,-3,7,false,\n"
         let outcome = try Self.load(csv: Self.bytes(csv), columns: Self.typedColumns)
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
-        #expect(outcome.contacts.map(\.data) == [
-            ["visits": .int(42), "score": .double(2.5), "vip": .bool(true), "note": "0042"],
-            ["visits": .int(-3), "score": .int(7), "vip": .bool(false)],
-        ])
+        #expect(
+            outcome.contacts.map(\.data) == [
+                ["visits": .int(42), "score": .double(2.5), "vip": .bool(true), "note": "0042"],
+                ["visits": .int(-3), "score": .int(7), "vip": .bool(false)],
+            ])
     }
 
     @Test func badTypedValuesAreLocatedAtTheirRow() throws {
-        let csv = "id,mobile,visits,score,vip,note\na,4155550101,\"4\n2\",1,true,\nb,4155550102,1,nan,true,\nc,4155550103,1,inf,yes,\nd,4155550104,1e3,0x10,true,\n"
+        let csv =
+            "id,mobile,visits,score,vip,note\na,4155550101,\"4\n2\",1,true,\nb,4155550102,1,nan,true,\nc,4155550103,1,inf,yes,\nd,4155550104,1e3,0x10,true,\n"
         let outcome = try Self.load(csv: Self.bytes(csv), columns: Self.typedColumns)
-        #expect(outcome.diagnostics == [
-            // A line break inside a quoted value is shown escaped: messages are one line each.
-            "contacts.csv:2:1: error: column 'visits' holds '4\\u{a}2', which is not an integer",
-            "contacts.csv:4:1: error: column 'score' holds 'nan', which is not a number",
-            "contacts.csv:5:1: error: column 'score' holds 'inf', which is not a number",
-            "contacts.csv:5:1: error: column 'vip' holds 'yes', which is not a boolean",
-            "contacts.csv:6:1: error: column 'visits' holds '1e3', which is not an integer",
-            "contacts.csv:6:1: error: column 'score' holds '0x10', which is not a number",
-        ])
+        #expect(
+            outcome.diagnostics == [
+                // A line break inside a quoted value is shown escaped: messages are one line each.
+                "contacts.csv:2:1: error: column 'visits' holds '4\\u{a}2', which is not an integer",
+                "contacts.csv:4:1: error: column 'score' holds 'nan', which is not a number",
+                "contacts.csv:5:1: error: column 'score' holds 'inf', which is not a number",
+                "contacts.csv:5:1: error: column 'vip' holds 'yes', which is not a boolean",
+                "contacts.csv:6:1: error: column 'visits' holds '1e3', which is not an integer",
+                "contacts.csv:6:1: error: column 'score' holds '0x10', which is not a number",
+            ])
     }
 
     /// An empty export must not read as "no contacts" (with pruning on, that deletes them all).
@@ -115,7 +138,9 @@ import Testing
     }
 
     @Test func aFileThatIsNotUTF8IsAnError() throws {
-        let outcome = try Self.load(csv: Self.bytes("id,name,mobile,home,tier\na,") + [0xC3, 0x28] + Self.bytes(",4155550101,,\n"))
-        #expect(outcome.diagnostics == ["contacts.csv:2:3: error: CSV file is not UTF-8 text (the first bad byte is here)"])
+        let outcome = try Self.load(
+            csv: Self.bytes("id,name,mobile,home,tier\na,") + [0xC3, 0x28] + Self.bytes(",4155550101,,\n"))
+        #expect(
+            outcome.diagnostics == ["contacts.csv:2:3: error: CSV file is not UTF-8 text (the first bad byte is here)"])
     }
 }

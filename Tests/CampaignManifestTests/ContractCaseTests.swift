@@ -1,8 +1,9 @@
-@testable import CampaignManifest
 import AnyreachModel
 import Foundation
 import TestSupport
 import Testing
+
+@testable import CampaignManifest
 
 /// The manifest checks give every case of `ContractCases` the table's verdict, the emulator's too
 /// (`AnyreachEmulatorTests/ContractCaseTests.swift`): refused with an error at the value, or

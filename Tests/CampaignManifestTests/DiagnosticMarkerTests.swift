@@ -20,9 +20,10 @@
 //
 // Paths in diagnostics and messages are shown relative to the case directory.
 
-@testable import CampaignManifest
 import Foundation
 import Testing
+
+@testable import CampaignManifest
 
 @Suite struct DiagnosticMarkerTests {
     static let cases = [
@@ -50,14 +51,18 @@ import Testing
     }
 
     @Test func everyCaseDirectoryIsListed() throws {
-        let directories = try FileManager.default.contentsOfDirectory(atPath: Self.markersRoot.path).filter { !$0.hasPrefix(".") }
+        let directories = try FileManager.default.contentsOfDirectory(atPath: Self.markersRoot.path).filter {
+            !$0.hasPrefix(".")
+        }
         #expect(directories.sorted() == Self.cases.sorted())
     }
 
     @Test func markerReaderReadsBothForms() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        try directory.write("a.yaml", "key: value\n#    ^ error: here\n# plain comment\n# @1:1 warning: there\n# @b.csv:2:1 error: row\n")
+        try directory.write(
+            "a.yaml",
+            "key: value\n#    ^ error: here\n# plain comment\n# @1:1 warning: there\n# @b.csv:2:1 error: row\n")
         let markers = try DiagnosticMarkers(directory: directory.url)
         #expect(markers.problems.isEmpty)
         #expect(markers.expected == ["a.yaml:1:6: error: here", "a.yaml:1:1: warning: there", "b.csv:2:1: error: row"])

@@ -1,6 +1,7 @@
-@testable import CampaignManifest
 import Foundation
 import Testing
+
+@testable import CampaignManifest
 
 /// Which files `validate PATH...` reads.
 @Suite struct DiscoveryTests {
@@ -8,22 +9,28 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         for sub in ["a/b", ".git", "c"] {
-            try FileManager.default.createDirectory(at: directory.url.appendingPathComponent(sub), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: directory.url.appendingPathComponent(sub), withIntermediateDirectories: true)
         }
         for name in ["a/b/one.yaml", "a/two.yml", ".git/hidden.yaml", ".hidden.yaml", "c/notes.txt", "c/data.csv"] {
             try directory.write(name, "concurrency: {limit: 5}\n")
         }
         let files = try Self.shown([directory.url.path])
-        #expect(files.map { $0.replacingOccurrences(of: directory.url.path + "/", with: "") } == ["a/b/one.yaml", "a/two.yml"])
+        #expect(
+            files.map { $0.replacingOccurrences(of: directory.url.path + "/", with: "") } == [
+                "a/b/one.yaml", "a/two.yml",
+            ])
     }
 
     @Test func aSymlinkedDirectoryIsSearchedUnderItsOwnName() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        try FileManager.default.createDirectory(at: directory.url.appendingPathComponent("real"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: directory.url.appendingPathComponent("real"), withIntermediateDirectories: true)
         try directory.write("real/org.yaml", "concurrency: {limit: 5}\n")
         let link = directory.url.appendingPathComponent("link").path
-        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: directory.url.appendingPathComponent("real").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: link, withDestinationPath: directory.url.appendingPathComponent("real").path)
         #expect(try Self.shown([link]) == [link + "/org.yaml"])
         #expect(try Self.shown([link + "/"]) == [link + "/org.yaml"])
     }
@@ -43,7 +50,8 @@ import Testing
         defer { outside.remove() }
         try outside.write("secret.yaml", "concurrency: {limit: 5}\n")
         for sub in ["repo/shared", "repo/campaigns", "repo/.kept"] {
-            try FileManager.default.createDirectory(at: directory.url.appendingPathComponent(sub), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: directory.url.appendingPathComponent(sub), withIntermediateDirectories: true)
         }
         try directory.write("repo/shared/windows.yaml", "concurrency: {limit: 5}\n")
         try directory.write("repo/.kept/extra.yaml", "concurrency: {limit: 5}\n")

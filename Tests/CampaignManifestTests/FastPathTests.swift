@@ -1,15 +1,18 @@
 import AnyreachModel
-@testable import CampaignManifest
 import Foundation
 import TestSupport
 import Testing
+
+@testable import CampaignManifest
 
 /// The shortcuts taken for speed give exactly the answers of the slow, obviously right way.
 @Suite struct FastPathTests {
     /// What Foundation's formatter makes of `text`, in UTC with whole seconds. It rolls impossible
     /// dates over (February 30th is March 2nd), so it is the reference for real dates only.
     static func reference(_ text: String) -> String? {
-        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds]] {
+        for options: ISO8601DateFormatter.Options in [
+            [.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds],
+        ] {
             let parser = ISO8601DateFormatter()
             parser.formatOptions = options
             if let date = parser.date(from: text.uppercased()) {
@@ -48,9 +51,11 @@ import Testing
 
     static func randomTimestamp(_ random: inout SeededRandom) -> String {
         func two(_ range: ClosedRange<Int>) -> String { String(format: "%02d", Int.random(in: range, using: &random)) }
-        let date = "\(Int.random(in: 1900...2100, using: &random))-\(two(1...12))-\(two(1...31))T\(two(0...23)):\(two(0...59)):\(two(0...59))"
+        let date =
+            "\(Int.random(in: 1900...2100, using: &random))-\(two(1...12))-\(two(1...31))T\(two(0...23)):\(two(0...59)):\(two(0...59))"
         let fraction = Bool.random(using: &random) ? "" : "." + String(Int.random(in: 0...999_999, using: &random))
-        let offset = ["Z", "+\(two(0...14)):\(two(0...59))", "-\(two(0...12)):\(two(0...59))"].randomElement(using: &random)!
+        let offset = ["Z", "+\(two(0...14)):\(two(0...59))", "-\(two(0...12)):\(two(0...59))"].randomElement(
+            using: &random)!
         return date + fraction + offset
     }
 
@@ -69,22 +74,31 @@ import Testing
     @Test func dataAtTheLimitIsAllowedAndOneByteMoreIsNot() {
         let padding = String(repeating: "x", count: Contract.maxDataBytes - #"{"k":""}"#.utf8.count)
         #expect(DataSize.excess(of: .object(["k": .string(padding)]), limit: Contract.maxDataBytes) == nil)
-        #expect(DataSize.excess(of: .object(["k": .string(padding + "é")]), limit: Contract.maxDataBytes) == Contract.maxDataBytes + 2)
+        #expect(
+            DataSize.excess(of: .object(["k": .string(padding + "é")]), limit: Contract.maxDataBytes) == Contract
+                .maxDataBytes + 2)
     }
 
     static func randomJSON(_ random: inout SeededRandom, depth: Int) -> JSONValue {
         let pieces = ["a", "é", "\"", "\\", "/", "\n", "\u{1}", "\u{7F}", "😀", "\u{2028}", " ", "0"]
-        func text() -> String { (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined() }
+        func text() -> String {
+            (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+        }
         switch Int.random(in: 0...(depth > 0 ? 7 : 5), using: &random) {
         case 0: return .null
         case 1: return .bool(Bool.random(using: &random))
         case 2: return .int(Int64.random(in: Int64.min...Int64.max, using: &random))
-        case 3: return .double([0.1, -1e300, 5e-324, 1.7976931348623157e308, 123.456, -0.0].randomElement(using: &random)!)
+        case 3:
+            return .double([0.1, -1e300, 5e-324, 1.7976931348623157e308, 123.456, -0.0].randomElement(using: &random)!)
         case 4, 5: return .string(text())
-        case 6: return .array((0..<Int.random(in: 0...4, using: &random)).map { _ in randomJSON(&random, depth: depth - 1) })
+        case 6:
+            return .array(
+                (0..<Int.random(in: 0...4, using: &random)).map { _ in randomJSON(&random, depth: depth - 1) })
         default:
             var object: [String: JSONValue] = [:]
-            for _ in 0..<Int.random(in: 0...4, using: &random) { object[text()] = randomJSON(&random, depth: depth - 1) }
+            for _ in 0..<Int.random(in: 0...4, using: &random) {
+                object[text()] = randomJSON(&random, depth: depth - 1)
+            }
             return .object(object)
         }
     }

@@ -1,7 +1,8 @@
 import AnyreachModel
-@testable import CampaignManifest
 import Foundation
 import Testing
+
+@testable import CampaignManifest
 
 /// What the loader hands downstream: scalars kept as written (YAML 1.1's guesses refused),
 /// interpolated values, defaults, and the fail-closed rule.
@@ -59,8 +60,11 @@ import Testing
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let configurations = try #require(result.state?.configurations)
         let byKey = Dictionary(uniqueKeysWithValues: configurations.map { ($0.externalID, $0) })
-        let base = try #require(byKey["weekdays"]), evenings = try #require(byKey["evenings"])
-        #expect(evenings.state.name == "Evenings" && evenings.state.agent == base.state.agent && evenings.state.schedule == base.state.schedule)
+        let base = try #require(byKey["weekdays"])
+        let evenings = try #require(byKey["evenings"])
+        #expect(
+            evenings.state.name == "Evenings" && evenings.state.agent == base.state.agent
+                && evenings.state.schedule == base.state.schedule)
         #expect(evenings.state.dialingPolicy == base.state.dialingPolicy && base.state.dialingPolicy.maxAttempts == 2)
         let busy = try #require(byKey["busy"]?.state.dialingPolicy)
         #expect(busy.maxAttempts == 2 && busy.retryDelayMinutes == 5 && busy.defaultCountryCode == "+44")
@@ -69,7 +73,8 @@ import Testing
 
     /// A merged entry is located where it was written, in the anchor.
     @Test func mergedEntriesKeepTheirLocations() throws {
-        let text = "configurations:\n  hours: {name: H, agent: {agent_id: x}}\n"
+        let text =
+            "configurations:\n  hours: {name: H, agent: {agent_id: x}}\n"
             + "campaigns:\n  a: &a {name: A, configuration: hours}\n  b:\n    <<: *a\n"
         let state = try #require(Fixtures.loader().load(texts: [(name: "m.yaml", text: text)]).state)
         let merged = try #require(state.campaigns.first { $0.externalID == "b" })
@@ -80,7 +85,8 @@ import Testing
     /// Configuration routes take only UUIDs, so a configuration's external_id may look like one.
     @Test func aConfigurationMayBeKeyedByAUUIDShapedExternalID() throws {
         let key = "123E4567-E89B-12D3-A456-426614174000"
-        let text = "configurations:\n  \(key): {name: Imported, agent: {agent_id: a}}\n"
+        let text =
+            "configurations:\n  \(key): {name: Imported, agent: {agent_id: a}}\n"
             + "campaigns:\n  spring: {name: Spring, configuration: \(key)}\n"
         let result = Fixtures.loader().load(texts: [(name: "m.yaml", text: text)])
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
@@ -101,11 +107,19 @@ import Testing
     }
 
     @Test func anotherPrefixRefusesTheDefaultOne() {
-        let loader = ManifestLoader(interpolator: Interpolator(prefix: "ACME_", environment: ["ACME_TEAM": "a", "CAMPAIGNCTL_TEAM": "b"]))
-        let result = loader.load(texts: [(name: "m.yaml", text: "concurrency: {limit: 5}\nconfigurations:\n  x: {name: \"${ACME_TEAM} ${CAMPAIGNCTL_TEAM}\", agent: {agent_id: a}}\n")])
-        #expect(result.diagnostics.map(\.description) == [
-            "m.yaml:3:13: error: '${CAMPAIGNCTL_TEAM}' can't be used: only environment variables starting with ACME_ are read",
+        let loader = ManifestLoader(
+            interpolator: Interpolator(prefix: "ACME_", environment: ["ACME_TEAM": "a", "CAMPAIGNCTL_TEAM": "b"]))
+        let result = loader.load(texts: [
+            (
+                name: "m.yaml",
+                text:
+                    "concurrency: {limit: 5}\nconfigurations:\n  x: {name: \"${ACME_TEAM} ${CAMPAIGNCTL_TEAM}\", agent: {agent_id: a}}\n"
+            )
         ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "m.yaml:3:13: error: '${CAMPAIGNCTL_TEAM}' can't be used: only environment variables starting with ACME_ are read"
+            ])
     }
 
     @Test func defaultsFollowTheContract() throws {
@@ -119,13 +133,19 @@ import Testing
         let configuration = try #require(state.configurations.first)
         #expect(configuration.state.schedule.defaultTimezone == "America/New_York")
         #expect(configuration.state.schedule.defaultWindows.isEmpty && configuration.state.schedule.overrides.isEmpty)
-        #expect(configuration.state.schedule.scheduledWindows == nil && configuration.state.schedule.scheduledOverrides == nil)
-        #expect(configuration.state.dialingPolicy.maxAttempts == 3 && configuration.state.dialingPolicy.retryDelayMinutes == 60)
+        #expect(
+            configuration.state.schedule.scheduledWindows == nil
+                && configuration.state.schedule.scheduledOverrides == nil)
+        #expect(
+            configuration.state.dialingPolicy.maxAttempts == 3
+                && configuration.state.dialingPolicy.retryDelayMinutes == 60)
         #expect(configuration.state.dialingPolicy.defaultCountryCode == "+1")
         #expect(configuration.state.agent.agentVersion == nil)
         let campaign = try #require(state.campaigns.first)
         #expect(campaign.status == .active && campaign.priority == 5 && !campaign.pruneContacts)
-        #expect(state.policy.pruneCampaigns == false && state.policy.maxDeletePercent == 10 && state.policy.minDeleteCount == 5)
+        #expect(
+            state.policy.pruneCampaigns == false && state.policy.maxDeletePercent == 10
+                && state.policy.minDeleteCount == 5)
         #expect(state.concurrency == nil && state.adHocContacts == nil)
     }
 
@@ -163,7 +183,10 @@ import Testing
     @Test(arguments: [
         ("broken.yaml", "campaigns: [\n"),
         ("bad-value.yaml", "concurrency: {limit: 0}\n"),
-        ("missing-csv.yaml", "adhoc_contacts: {contacts_files: [{path: nowhere.csv, columns: {external_id: id, phone_numbers: p}}]}\n"),
+        (
+            "missing-csv.yaml",
+            "adhoc_contacts: {contacts_files: [{path: nowhere.csv, columns: {external_id: id, phone_numbers: p}}]}\n"
+        ),
     ])
     func anyErrorFailsClosed(_ name: String, _ text: String) {
         let good = (name: "good.yaml", text: "configurations:\n  hours: {name: Hours, agent: {agent_id: a}}\n")

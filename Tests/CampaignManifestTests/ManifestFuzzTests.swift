@@ -1,7 +1,8 @@
-@testable import CampaignManifest
 import Foundation
 import TestSupport
 import Testing
+
+@testable import CampaignManifest
 
 /// Thousands of mutated manifests (bytes flipped, lines cut, keys renamed, indentation changed,
 /// values swapped): the loader never crashes, and either returns a state with no errors or at
@@ -98,16 +99,20 @@ import Testing
 
     private func check(_ result: ManifestLoadResult, texts: [(name: String, text: String)], iteration: Int) {
         if result.state == nil {
-            #expect(!result.errors.isEmpty, "iteration \(iteration): no state and no error\n\(texts.map(\.text).joined(separator: "\n---\n"))")
+            #expect(
+                !result.errors.isEmpty,
+                "iteration \(iteration): no state and no error\n\(texts.map(\.text).joined(separator: "\n---\n"))")
         } else {
             #expect(result.errors.isEmpty, "iteration \(iteration): a state despite errors")
         }
         for diagnostic in result.diagnostics {
             let location = diagnostic.location
             let text = texts.first { $0.name == location.file }?.text
-            let lines = text.map { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count } ?? Int.max
-            #expect(!location.file.isEmpty && location.line >= 1 && location.column >= 1 && location.line <= lines,
-                    "iteration \(iteration): badly located \(diagnostic)\n\(text ?? "")")
+            let lines =
+                text.map { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count } ?? Int.max
+            #expect(
+                !location.file.isEmpty && location.line >= 1 && location.column >= 1 && location.line <= lines,
+                "iteration \(iteration): badly located \(diagnostic)\n\(text ?? "")")
         }
     }
 
@@ -119,12 +124,22 @@ import Testing
             let index = Int.random(in: 0..<lines.count, using: &random)
             switch Int.random(in: 0...8, using: &random) {
             case 0: result = flipByte(result, &random)
-            case 1: lines.remove(at: index); result = lines.joined(separator: "\n")
+            case 1:
+                lines.remove(at: index)
+                result = lines.joined(separator: "\n")
             case 2: result = String(result.prefix(Int.random(in: 0...result.count, using: &random)))
-            case 3: lines[index] = renameKey(lines[index], &random); result = lines.joined(separator: "\n")
-            case 4: lines[index] = reindent(lines[index], &random); result = lines.joined(separator: "\n")
-            case 5: lines = swapValues(lines, index, &random); result = lines.joined(separator: "\n")
-            case 6: lines.insert(lines[index], at: index); result = lines.joined(separator: "\n")
+            case 3:
+                lines[index] = renameKey(lines[index], &random)
+                result = lines.joined(separator: "\n")
+            case 4:
+                lines[index] = reindent(lines[index], &random)
+                result = lines.joined(separator: "\n")
+            case 5:
+                lines = swapValues(lines, index, &random)
+                result = lines.joined(separator: "\n")
+            case 6:
+                lines.insert(lines[index], at: index)
+                result = lines.joined(separator: "\n")
             case 7: result = insertSpecial(result, &random)
             default: result = swapLines(lines, index, &random).joined(separator: "\n")
             }
@@ -143,22 +158,30 @@ import Testing
 
     static func renameKey(_ line: String, _ random: inout SeededRandom) -> String {
         guard let colon = line.firstIndex(of: ":") else { return line }
-        let keys = ["name", "priorty", "configuration", "contacts", "phone_numbers", "data", "days", "start", "limit", "", "- x", "${HOME}", "<<"]
+        let keys = [
+            "name", "priorty", "configuration", "contacts", "phone_numbers", "data", "days", "start", "limit", "",
+            "- x", "${HOME}", "<<",
+        ]
         let indent = line.prefix { $0 == " " || $0 == "-" }
         return indent + keys.randomElement(using: &random)! + line[colon...]
     }
 
     static func reindent(_ line: String, _ random: inout SeededRandom) -> String {
         let change = Int.random(in: -3...3, using: &random)
-        return change >= 0 ? String(repeating: " ", count: change) + line : String(line.dropFirst(min(-change, line.prefix { $0 == " " }.count)))
+        return change >= 0
+            ? String(repeating: " ", count: change) + line
+            : String(line.dropFirst(min(-change, line.prefix { $0 == " " }.count)))
     }
 
     static func swapValues(_ lines: [String], _ index: Int, _ random: inout SeededRandom) -> [String] {
         var lines = lines
         let other = Int.random(in: 0..<lines.count, using: &random)
         guard let a = lines[index].range(of: ": "), let b = lines[other].range(of: ": ") else { return lines }
-        let valueA = String(lines[index][a.upperBound...]), valueB = String(lines[other][b.upperBound...])
-        (lines[index], lines[other]) = (String(lines[index][..<a.upperBound]) + valueB, String(lines[other][..<b.upperBound]) + valueA)
+        let valueA = String(lines[index][a.upperBound...])
+        let valueB = String(lines[other][b.upperBound...])
+        (lines[index], lines[other]) = (
+            String(lines[index][..<a.upperBound]) + valueB, String(lines[other][..<b.upperBound]) + valueA
+        )
         return lines
     }
 
@@ -169,7 +192,10 @@ import Testing
     }
 
     static func insertSpecial(_ text: String, _ random: inout SeededRandom) -> String {
-        let specials = ["{", "}", "[", "]", ":", "- ", "\"", "'", "&a ", "*a", "!!int ", "|", ">", "%", "@", "\t", "\u{0}", "#", "\r", "\u{FEFF}", "${", "é", "\n  "]
+        let specials = [
+            "{", "}", "[", "]", ":", "- ", "\"", "'", "&a ", "*a", "!!int ", "|", ">", "%", "@", "\t", "\u{0}", "#",
+            "\r", "\u{FEFF}", "${", "é", "\n  ",
+        ]
         var scalars = Array(text.unicodeScalars)
         let position = Int.random(in: 0...scalars.count, using: &random)
         scalars.insert(contentsOf: specials.randomElement(using: &random)!.unicodeScalars, at: position)

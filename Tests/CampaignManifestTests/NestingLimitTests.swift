@@ -1,6 +1,7 @@
-@testable import CampaignManifest
 import Foundation
 import Testing
+
+@testable import CampaignManifest
 
 /// Nesting is limited to 100 levels, reported where the 101st begins, whether libyaml refused
 /// the file (near 1000 levels, at a place of its own) or not; no depth crashes the process.
@@ -49,26 +50,32 @@ import Testing
     /// An alias nests its anchor's levels where it stands: 50 brackets in `a`, and `*a` inside
     /// 50 more under the top mapping (level 51), reach level 101.
     @Test func aliasesNestTheirAnchorsWhereTheyStand() {
-        let fifty = String(repeating: "[", count: 50), closed = String(repeating: "]", count: 50)
+        let fifty = String(repeating: "[", count: 50)
+        let closed = String(repeating: "]", count: 50)
         let text = "a: &a \(fifty)\(closed)\nb: \(fifty)*a\(closed)\n"
-        #expect(Self.diagnostics(text) == [
-            "m.yaml:2:54: \(Self.tooDeep(through: "*a"))",
-        ])
+        #expect(
+            Self.diagnostics(text) == [
+                "m.yaml:2:54: \(Self.tooDeep(through: "*a"))"
+            ])
     }
 
     /// In contact data (level 6), each anchor nests the one before it 90 levels deeper: expanded,
     /// 2,000 lines would nest 180,000 levels (and count 180 million nodes). The first alias that
     /// nests too deep stops the file, before anything walks the expansion.
     @Test func chainedAliasesAreRefusedBeforeAnythingRecurses() {
-        let ninety = String(repeating: "[", count: 90), closed = String(repeating: "]", count: 90)
-        var lines = ["campaigns:", "  c:", "    name: C", "    configuration: hours", "    contacts:",
-                     "      - external_id: x", "        phone_numbers: [\"+14155550100\"]", "        data:",
-                     "          a0: &a0 \(ninety)\(closed)"]
+        let ninety = String(repeating: "[", count: 90)
+        let closed = String(repeating: "]", count: 90)
+        var lines = [
+            "campaigns:", "  c:", "    name: C", "    configuration: hours", "    contacts:",
+            "      - external_id: x", "        phone_numbers: [\"+14155550100\"]", "        data:",
+            "          a0: &a0 \(ninety)\(closed)",
+        ]
         for index in 1..<2_000 { lines.append("          a\(index): &a\(index) \(ninety)*a\(index - 1)\(closed)") }
         let started = ContinuousClock.now
-        #expect(Self.diagnostics(lines.joined(separator: "\n")) == [
-            "m.yaml:10:109: \(Self.tooDeep(through: "*a0"))",
-        ])
+        #expect(
+            Self.diagnostics(lines.joined(separator: "\n")) == [
+                "m.yaml:10:109: \(Self.tooDeep(through: "*a0"))"
+            ])
         #expect(ContinuousClock.now - started < .seconds(10))
     }
 }

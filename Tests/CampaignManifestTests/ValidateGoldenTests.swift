@@ -16,14 +16,19 @@ import Testing
     }
 
     static let cases = [
-        Case(name: "valid-text", arguments: ["validate", "Fixtures/golden/valid"], environment: ["CAMPAIGNCTL_TEAM": "golden"]),
-        Case(name: "valid-json", arguments: ["validate", "--format", "json", "Fixtures/golden/valid"], environment: ["CAMPAIGNCTL_TEAM": "golden"]),
+        Case(
+            name: "valid-text", arguments: ["validate", "Fixtures/golden/valid"],
+            environment: ["CAMPAIGNCTL_TEAM": "golden"]),
+        Case(
+            name: "valid-json", arguments: ["validate", "--format", "json", "Fixtures/golden/valid"],
+            environment: ["CAMPAIGNCTL_TEAM": "golden"]),
         Case(name: "warnings-text", arguments: ["validate", "Fixtures/golden/warnings"]),
         Case(name: "invalid-text", arguments: ["validate", "Fixtures/golden/invalid"]),
         Case(name: "invalid-json", arguments: ["validate", "--format", "json", "Fixtures/golden/invalid"]),
         Case(name: "missing-variable", arguments: ["validate", "Fixtures/golden/valid/org.yaml"]),
-        Case(name: "other-prefix", arguments: ["validate", "--env-prefix", "ACME_", "Fixtures/golden/valid/org.yaml"],
-             environment: ["CAMPAIGNCTL_TEAM": "golden", "ACME_TEAM": "acme"]),
+        Case(
+            name: "other-prefix", arguments: ["validate", "--env-prefix", "ACME_", "Fixtures/golden/valid/org.yaml"],
+            environment: ["CAMPAIGNCTL_TEAM": "golden", "ACME_TEAM": "acme"]),
         Case(name: "missing-path", arguments: ["validate", "Fixtures/golden/nowhere"]),
     ]
 
@@ -37,9 +42,12 @@ import Testing
 
     @Test func exitStatusIsZeroWithWarningsAndOneWithErrors() async throws {
         let environment = ["CAMPAIGNCTL_TEAM": "golden"]
-        #expect(try await Self.campaignctl(["validate", "Fixtures/golden/valid"], environment: environment).status == 0)
-        #expect(try await Self.campaignctl(["validate", "Fixtures/golden/warnings"], environment: environment).status == 0)
-        #expect(try await Self.campaignctl(["validate", "Fixtures/golden/invalid"], environment: environment).status == 1)
+        #expect(
+            try await Self.campaignctl(["validate", "Fixtures/golden/valid"], environment: environment).status == 0)
+        #expect(
+            try await Self.campaignctl(["validate", "Fixtures/golden/warnings"], environment: environment).status == 0)
+        #expect(
+            try await Self.campaignctl(["validate", "Fixtures/golden/invalid"], environment: environment).status == 1)
     }
 
     /// The built binary run in `Tests/CampaignManifestTests` with `environment` and `NO_COLOR`

@@ -51,7 +51,9 @@ import Testing
             let leaked = Self.digitRuns(in: masked).filter { run in numbers.contains { run.contains($0) } }
             #expect(leaked.isEmpty, "\(format) shows \(leaked.prefix(3))")
             let shown = format.render(plan, masking: Masking(showSensitive: true))
-            if format == .json { #expect(Self.digitRuns(in: shown).contains { numbers.contains($0) }, "--show-sensitive shows them") }
+            if format == .json {
+                #expect(Self.digitRuns(in: shown).contains { numbers.contains($0) }, "--show-sensitive shows them")
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import CampaignManifest
 import CampaignSync
 import Foundation
@@ -26,11 +26,12 @@ import Testing
 
     @Test(arguments: 0..<shards)
     func aPlanExecutedStepByStepYieldsTheManifests(shard: Int) throws {
-        let seeds: [UInt64] = if let only = ProcessInfo.processInfo.environment["PLAN_PROPERTY_SEED"].flatMap(UInt64.init) {
-            shard == 0 ? [only] : []
-        } else {
-            (0..<Self.casesPerShard).map { Self.baseSeed &+ UInt64(shard * Self.casesPerShard + $0) }
-        }
+        let seeds: [UInt64] =
+            if let only = ProcessInfo.processInfo.environment["PLAN_PROPERTY_SEED"].flatMap(UInt64.init) {
+                shard == 0 ? [only] : []
+            } else {
+                (0..<Self.casesPerShard).map { Self.baseSeed &+ UInt64(shard * Self.casesPerShard + $0) }
+            }
         var outcomes: [Outcome] = []
         for seed in seeds {
             outcomes.append(check(PlanCaseGenerator.makeCase(seed: seed)))
@@ -58,7 +59,9 @@ import Testing
         // The fingerprints recorded are those of the org planned against: nothing is stale yet.
         let stale = StaleCheck(plan: plan, live: live).findings()
         guard stale.isEmpty else {
-            Issue.record("seed \(generated.seed): fresh plan found stale: \(stale.prefix(3).map { "\($0.operationID): \($0.object) \($0.reason)" })")
+            Issue.record(
+                "seed \(generated.seed): fresh plan found stale: \(stale.prefix(3).map { "\($0.operationID): \($0.object) \($0.reason)" })"
+            )
             return .failed
         }
         guard let after = execute(plan, generated) else { return .failed }
@@ -72,7 +75,9 @@ import Testing
 
     private func refusal(_ failure: PlanFailure, expected conflicts: [String], seed: UInt64) -> Outcome {
         let named = conflicts.allSatisfy { failure.description.contains("'\($0)'") }
-        guard !conflicts.isEmpty, named, failure.problems.allSatisfy({ $0.message.contains("closed live") && $0.source != nil }) else {
+        guard !conflicts.isEmpty, named,
+            failure.problems.allSatisfy({ $0.message.contains("closed live") && $0.source != nil })
+        else {
             Issue.record("seed \(seed): plan refused \(failure); closed conflicts expected: \(conflicts)")
             return .failed
         }
@@ -90,14 +95,17 @@ import Testing
         while !remaining.isEmpty {
             let ready = remaining.indices.filter { remaining[$0].dependsOn.allSatisfy(done.contains) }
             guard !ready.isEmpty else {
-                Issue.record("seed \(generated.seed): operations wait on nothing that can run: \(remaining.map(\.id)); unknown: \(remaining.flatMap(\.dependsOn).filter { !known.contains($0) })")
+                Issue.record(
+                    "seed \(generated.seed): operations wait on nothing that can run: \(remaining.map(\.id)); unknown: \(remaining.flatMap(\.dependsOn).filter { !known.contains($0) })"
+                )
                 return nil
             }
             let operation = remaining.remove(at: random.pick(ready))
             do {
                 try model.execute(operation)
             } catch {
-                Issue.record("seed \(generated.seed): \(operation.id) refused by the contract: \(error)\nplan: \(plan.ids)")
+                Issue.record(
+                    "seed \(generated.seed): \(operation.id) refused by the contract: \(error)\nplan: \(plan.ids)")
                 return nil
             }
             done.insert(operation.id)
@@ -114,10 +122,15 @@ import Testing
 
     /// A campaign the manifests want paused or closed that is active while holding contacts this
     /// plan gave it: the dialer could call them.
-    private func unsafeCampaign(_ model: ContractModel, _ written: [String: Set<String>], _ desired: DesiredState) -> String? {
+    private func unsafeCampaign(_ model: ContractModel, _ written: [String: Set<String>], _ desired: DesiredState)
+        -> String?
+    {
         for spec in desired.campaigns where spec.status != .active {
-            if model.campaign(externalID: spec.externalID)?.status == .active, let given = written[spec.externalID], !given.isEmpty {
-                return "campaign \(spec.externalID) (to be \(spec.status.rawValue)) is active holding \(given.count) contact(s) the plan gave it"
+            if model.campaign(externalID: spec.externalID)?.status == .active, let given = written[spec.externalID],
+                !given.isEmpty
+            {
+                return
+                    "campaign \(spec.externalID) (to be \(spec.status.rawValue)) is active holding \(given.count) contact(s) the plan gave it"
             }
         }
         return nil
@@ -126,10 +139,15 @@ import Testing
     /// Planned again against the result: only deletes still waiting on a call remain.
     private func replanIsEmpty(_ generated: GeneratedCase, _ after: ContractModel) -> Bool {
         do {
-            let again = try Fixtures.plan(generated.desired, Fixtures.live(after, for: generated.desired), allowMassDelete: true)
-            let left = again.operations.filter { $0.action != .deleteContacts || $0.contacts.contains { $0.kind != .deferredDelete } }
+            let again = try Fixtures.plan(
+                generated.desired, Fixtures.live(after, for: generated.desired), allowMassDelete: true)
+            let left = again.operations.filter {
+                $0.action != .deleteContacts || $0.contacts.contains { $0.kind != .deferredDelete }
+            }
             guard left.isEmpty else {
-                Issue.record("seed \(generated.seed): planned again, \(left.map(\.id)) remain: \(left.flatMap(\.changes).map(\.field)) \(left.flatMap(\.contacts).map(\.fields))")
+                Issue.record(
+                    "seed \(generated.seed): planned again, \(left.map(\.id)) remain: \(left.flatMap(\.changes).map(\.field)) \(left.flatMap(\.contacts).map(\.fields))"
+                )
                 return false
             }
             return true
@@ -139,4 +157,3 @@ import Testing
         }
     }
 }
-

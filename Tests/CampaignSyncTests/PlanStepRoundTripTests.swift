@@ -1,10 +1,11 @@
 import AnyreachAPI
 import AnyreachClient
-@testable import AnyreachEmulator
 import AnyreachModel
-@testable import CampaignSync
 import Foundation
 import Testing
+
+@testable import AnyreachEmulator
+@testable import CampaignSync
 
 /// Every kind of plan step, built by hand, saved as a plan file and read back unchanged, then
 /// applied against the real emulator over HTTP: the body that reaches the emulator is exactly
@@ -14,10 +15,12 @@ import Testing
     @Test func createConfiguration() async throws {
         try await StepRig.run { rig in
             let state = ConfigurationState(
-                name: "Evenings", schedule: Schedule(defaultTimezone: "America/Chicago", defaultWindows: [StepRig.window]),
+                name: "Evenings",
+                schedule: Schedule(defaultTimezone: "America/Chicago", defaultWindows: [StepRig.window]),
                 dialingPolicy: DialingPolicy(maxAttempts: 4), agent: Agent(agentID: "agent-7"))
-            let operation = PlanOperation(id: OperationID(.configuration, "evenings", .create), step: .createConfiguration(state),
-                                          key: "evenings")
+            let operation = PlanOperation(
+                id: OperationID(.configuration, "evenings", .create), step: .createConfiguration(state),
+                key: "evenings")
             let sent = try await rig.applyAndCapture(operation, "createConfiguration")
             #expect(sent == operation.body)
             #expect(sent?["schedule"]?["scheduled_windows"] == .null, "unset parts go out as null")
@@ -31,8 +34,9 @@ import Testing
             var patch = ConfigurationPatch()
             patch.name = .value("Renamed")
             patch.schedule = .value(Schedule(defaultTimezone: "Europe/London"))
-            let operation = PlanOperation(id: OperationID(.configuration, "hours", .patch), step: .patchConfiguration(patch),
-                                          key: "hours", liveID: live)
+            let operation = PlanOperation(
+                id: OperationID(.configuration, "hours", .patch), step: .patchConfiguration(patch),
+                key: "hours", liveID: live)
             let sent = try await rig.applyAndCapture(operation, "updateConfiguration")
             #expect(sent == operation.body)
             #expect(sent?["dialing_policy"] == nil && sent?["agent"] == nil, "unchanged parts are absent")
@@ -43,8 +47,9 @@ import Testing
     @Test func deleteConfigurationSendsNoBody() async throws {
         try await StepRig.run { rig in
             let live = try await rig.seedConfiguration(externalID: "spare")
-            let operation = PlanOperation(id: OperationID(.configuration, "spare", .delete), step: .deleteConfiguration,
-                                          key: "spare", liveID: live)
+            let operation = PlanOperation(
+                id: OperationID(.configuration, "spare", .delete), step: .deleteConfiguration,
+                key: "spare", liveID: live)
             #expect(try await rig.applyAndCapture(operation, nil) == nil)
             #expect(try await rig.client.listConfigurations().allSatisfy { $0.externalId != "spare" })
         }
@@ -53,10 +58,12 @@ import Testing
     @Test func createCampaignCarriesItsConfigurationAndInlineContacts() async throws {
         try await StepRig.run { rig in
             let configuration = try await rig.seedConfiguration()
-            let create = CampaignCreate(externalID: "spring", name: "Spring", priority: 3, configuration: "hours",
-                                        configurationID: configuration)
-            let operation = PlanOperation(id: OperationID(.campaign, "spring", .create), step: .createCampaign(create),
-                                          key: "spring", contacts: [StepRig.add("lead-1")])
+            let create = CampaignCreate(
+                externalID: "spring", name: "Spring", priority: 3, configuration: "hours",
+                configurationID: configuration)
+            let operation = PlanOperation(
+                id: OperationID(.campaign, "spring", .create), step: .createCampaign(create),
+                key: "spring", contacts: [StepRig.add("lead-1")])
             let sent = try await rig.applyAndCapture(operation, "createCampaign")
             #expect(sent == operation.body)
             #expect(sent?["contacts"]?[0]?["timezone"] == .null, "an unset contact field goes out as null")
@@ -71,8 +78,9 @@ import Testing
             var patch = CampaignPatch()
             patch.name = .value("Spring again")
             patch.configuration = "other"
-            let operation = PlanOperation(id: OperationID(.campaign, "spring", .patch), step: .patchCampaign(patch),
-                                          key: "spring", liveID: campaign)
+            let operation = PlanOperation(
+                id: OperationID(.campaign, "spring", .patch), step: .patchCampaign(patch),
+                key: "spring", liveID: campaign)
             let sent = try await rig.applyAndCapture(operation, "updateCampaign")
             #expect(sent == .object(["name": "Spring again", "configuration_id": .string(other)]))
             #expect(operation.body == .object(["name": "Spring again"]), "the saved body leaves the UUID to apply")
@@ -83,8 +91,9 @@ import Testing
     func lifecycleCallsSendNoBody(_ step: PlanStep, _ status: CampaignStatus) async throws {
         try await StepRig.run { rig in
             let (campaign, _) = try await rig.seedCampaign()
-            let operation = PlanOperation(id: OperationID(.campaign, "spring", step.action), step: step, key: "spring",
-                                          liveID: campaign)
+            let operation = PlanOperation(
+                id: OperationID(.campaign, "spring", step.action), step: step, key: "spring",
+                liveID: campaign)
             #expect(try await rig.applyAndCapture(operation, nil) == nil)
             #expect(try await rig.client.findCampaign("spring")?.status.rawValue == status.rawValue)
         }
@@ -94,8 +103,9 @@ import Testing
         try await StepRig.run { rig in
             let (campaign, _) = try await rig.seedCampaign()
             _ = try await rig.client.pauseCampaign("spring")
-            let operation = PlanOperation(id: OperationID(.campaign, "spring", .start), step: .startCampaign, key: "spring",
-                                          liveID: campaign)
+            let operation = PlanOperation(
+                id: OperationID(.campaign, "spring", .start), step: .startCampaign, key: "spring",
+                liveID: campaign)
             #expect(try await rig.applyAndCapture(operation, nil) == nil)
             #expect(try await rig.client.findCampaign("spring")?.status == .active)
         }
@@ -107,8 +117,9 @@ import Testing
             var change = StepRig.add("lead-1")
             change.kind = .update
             change.item?.state.data = .object([:])
-            let operation = PlanOperation(id: OperationID(.contacts, "spring", .upsertContacts, batch: 1), step: .upsertContacts,
-                                          key: "spring", liveID: campaign, contacts: [change, StepRig.add("lead-2")])
+            let operation = PlanOperation(
+                id: OperationID(.contacts, "spring", .upsertContacts, batch: 1), step: .upsertContacts,
+                key: "spring", liveID: campaign, contacts: [change, StepRig.add("lead-2")])
             let sent = try await rig.applyAndCapture(operation, "upsertContacts")
             #expect(sent == .object(["contacts": .array(operation.items.map(\.json))]))
             #expect(sent?["contacts"]?[0]?["timezone"] == .null && sent?["contacts"]?[0]?["agent_config"] == .null)
@@ -121,8 +132,9 @@ import Testing
         try await StepRig.run { rig in
             let (campaign, contact) = try await rig.seedCampaign()
             let change = ContactChange(kind: .delete, externalID: "lead-1", liveID: contact)
-            let operation = PlanOperation(id: OperationID(.contacts, "spring", .deleteContacts), step: .deleteContacts,
-                                          key: "spring", liveID: campaign, contacts: [change])
+            let operation = PlanOperation(
+                id: OperationID(.contacts, "spring", .deleteContacts), step: .deleteContacts,
+                key: "spring", liveID: campaign, contacts: [change])
             #expect(try await rig.applyAndCapture(operation, nil) == nil)
             #expect(try await rig.client.listAllContacts(campaign).isEmpty)
         }
@@ -130,8 +142,9 @@ import Testing
 
     @Test func setConcurrency() async throws {
         try await StepRig.run { rig in
-            let operation = PlanOperation(id: OperationID(.concurrency, "concurrency_limit", .setConcurrency),
-                                          step: .setConcurrency(limit: 7), key: "concurrency_limit")
+            let operation = PlanOperation(
+                id: OperationID(.concurrency, "concurrency_limit", .setConcurrency),
+                step: .setConcurrency(limit: 7), key: "concurrency_limit")
             let sent = try await rig.applyAndCapture(operation, "updateConcurrencySettings")
             #expect(sent == operation.body && sent == .object(["concurrency_limit": 7]))
         }

@@ -1,9 +1,10 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
-@testable import CampaignManifest
+import AnyreachModel
 import CampaignSync
 import Testing
+
+@testable import CampaignManifest
 
 /// The ordering rules of issue 5, one test each: configurations before the campaigns that need
 /// them, deletes after the last reference, paused campaigns born empty, inline limits.
@@ -21,25 +22,32 @@ import Testing
         """
 
     @Test func configurationsAreCreatedOrPatchedBeforeTheCampaignsThatNeedThem() throws {
-        var org = try Fixtures.org(applying: """
-            configurations:
-              reminders: {name: Old reminders, agent: {agent_id: agent-2}}
-            campaigns:
-              moving: {name: Moving, configuration: reminders}
-            """)
-        let desired = try Fixtures.desired(Self.configurations + """
-            campaigns:
-              fresh: {name: Fresh, configuration: hours}
-              remind: {name: Remind, configuration: reminders}
-              moving: {name: Moving, configuration: hours}
-            """)
+        var org = try Fixtures.org(
+            applying: """
+                configurations:
+                  reminders: {name: Old reminders, agent: {agent_id: agent-2}}
+                campaigns:
+                  moving: {name: Moving, configuration: reminders}
+                """)
+        let desired = try Fixtures.desired(
+            Self.configurations + """
+                campaigns:
+                  fresh: {name: Fresh, configuration: hours}
+                  remind: {name: Remind, configuration: reminders}
+                  moving: {name: Moving, configuration: hours}
+                """)
         let plan = try Fixtures.plan(desired, Fixtures.live(org, for: desired))
 
-        let needs = [("campaign/fresh/create", "configuration/hours/create"), ("campaign/remind/create", "configuration/reminders/patch"),
-                     ("campaign/moving/patch", "configuration/hours/create")]
+        let needs = [
+            ("campaign/fresh/create", "configuration/hours/create"),
+            ("campaign/remind/create", "configuration/reminders/patch"),
+            ("campaign/moving/patch", "configuration/hours/create"),
+        ]
         for (campaign, configuration) in needs {
             let operation = try #require(plan.operation(campaign))
-            #expect(operation.dependsOn.map(\.description).contains(configuration), "\(campaign) must wait for \(configuration)")
+            #expect(
+                operation.dependsOn.map(\.description).contains(configuration),
+                "\(campaign) must wait for \(configuration)")
             #expect(try #require(plan.index(configuration)) < #require(plan.index(campaign)))
         }
         #expect(plan.operation("campaign/moving/patch")?.configurationKey == "hours")
@@ -48,14 +56,16 @@ import Testing
     }
 
     @Test func aConfigurationIsDeletedOnlyAfterNoCampaignReferencesIt() throws {
-        var org = try Fixtures.org(applying: """
-            configurations:
-              old: {name: Old, agent: {agent_id: agent-0}}
-              hours: {name: Business hours, agent: {agent_id: agent-1}}
-            campaigns:
-              moving: {name: Moving, configuration: old}
-            """)
-        let desired = try Fixtures.desired("""
+        var org = try Fixtures.org(
+            applying: """
+                configurations:
+                  old: {name: Old, agent: {agent_id: agent-0}}
+                  hours: {name: Business hours, agent: {agent_id: agent-1}}
+                campaigns:
+                  moving: {name: Moving, configuration: old}
+                """)
+        let desired = try Fixtures.desired(
+            """
             configurations:
               hours: {name: Business hours, agent: {agent_id: agent-1}}
             campaigns:
@@ -74,13 +84,15 @@ import Testing
     /// A configuration's key may be UUID-shaped; spelling the id of a live configuration that has
     /// no external_id names a new configuration, not that one, which is pruned as unnamed.
     @Test func aUUIDShapedConfigurationKeyNamesOnlyItself() throws {
-        var org = try Fixtures.org(applying: """
-            configurations:
-              legacy: {name: Legacy, agent: {agent_id: agent-0}}
-            """)
+        var org = try Fixtures.org(
+            applying: """
+                configurations:
+                  legacy: {name: Legacy, agent: {agent_id: agent-0}}
+                """)
         org.configurations[0].externalID = nil
         let legacyID = org.configurations[0].id
-        let desired = try Fixtures.desired("""
+        let desired = try Fixtures.desired(
+            """
             configurations:
               \(legacyID): {name: Imported, agent: {agent_id: agent-1}}
             policy:
@@ -95,13 +107,15 @@ import Testing
     }
 
     @Test func aConfigurationAnUnmanagedCampaignStillUsesIsKeptWithAWarning() throws {
-        let org = try Fixtures.org(applying: """
-            configurations:
-              old: {name: Old, agent: {agent_id: agent-0}}
-            campaigns:
-              legacy: {name: Legacy, configuration: old, status: paused}
-            """)
-        let desired = try Fixtures.desired("""
+        let org = try Fixtures.org(
+            applying: """
+                configurations:
+                  old: {name: Old, agent: {agent_id: agent-0}}
+                campaigns:
+                  legacy: {name: Legacy, configuration: old, status: paused}
+                """)
+        let desired = try Fixtures.desired(
+            """
             configurations:
               hours: {name: Business hours, agent: {agent_id: agent-1}}
             policy:
@@ -116,10 +130,11 @@ import Testing
 
     @Test(arguments: [CampaignStatus.paused, .closed])
     func aCampaignThatShouldNotDialIsCreatedEmptyPausedAndOnlyThenGivenContacts(_ status: CampaignStatus) throws {
-        var desired = try Fixtures.desired(Self.configurations + """
-            campaigns:
-              quiet: {name: Quiet, configuration: hours, status: \(status.rawValue)}
-            """)
+        var desired = try Fixtures.desired(
+            Self.configurations + """
+                campaigns:
+                  quiet: {name: Quiet, configuration: hours, status: \(status.rawValue)}
+                """)
         desired.campaigns[0].contacts = Fixtures.contacts(2500)
         let plan = try Fixtures.plan(desired, Live.snapshot())
 
@@ -141,8 +156,10 @@ import Testing
     }
 
     @Test func anExistingActiveCampaignToPauseIsPausedBeforeItGetsContacts() throws {
-        let org = try Fixtures.org(applying: Self.configurations + "campaigns:\n  loud: {name: Loud, configuration: hours}\n")
-        var desired = try Fixtures.desired(Self.configurations + "campaigns:\n  loud: {name: Loud, configuration: hours, status: paused}\n")
+        let org = try Fixtures.org(
+            applying: Self.configurations + "campaigns:\n  loud: {name: Loud, configuration: hours}\n")
+        var desired = try Fixtures.desired(
+            Self.configurations + "campaigns:\n  loud: {name: Loud, configuration: hours, status: paused}\n")
         desired.campaigns[0].contacts = Fixtures.contacts(10)
         let plan = try Fixtures.plan(desired, Fixtures.live(org, for: desired))
         let upsert = try #require(plan.operation("contacts/loud/upsert/1"))
@@ -152,7 +169,8 @@ import Testing
     /// Up to 5000 inline on the create, the rest in upserts of at most 1000, each after the create.
     @Test(arguments: [(1, 0), (5000, 0), (5001, 1), (7345, 3), (12_000, 7)])
     func anActiveCampaignGetsUpTo5000ContactsInlineAndTheRestInBatchesOf1000(_ count: Int, _ batches: Int) throws {
-        var desired = try Fixtures.desired(Self.configurations + "campaigns:\n  busy: {name: Busy, configuration: hours}\n")
+        var desired = try Fixtures.desired(
+            Self.configurations + "campaigns:\n  busy: {name: Busy, configuration: hours}\n")
         desired.campaigns[0].contacts = Fixtures.contacts(count)
         let plan = try Fixtures.plan(desired, Live.snapshot())
 

@@ -1,10 +1,11 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
-@testable import CampaignManifest
+import AnyreachModel
 import CampaignSync
 import Foundation
 import Testing
+
+@testable import CampaignManifest
 
 /// The safety rules of issue 5, one test each: closed is final, no delete mid-call, the
 /// mass-delete guard, and unmanaged resources left alone unless the prune policy says so.
@@ -54,11 +55,12 @@ import Testing
         let failure = try #require(Fixtures.failure(desired, Fixtures.live(org, for: desired)))
         let problem = try #require(failure.problems.first)
         #expect(problem.message.contains("'done'") && problem.message.contains("closed live"))
-        let expectedLine = switch change {
-        case .reopen, .pause: 7
-        case .rename: 5
-        case .newContact, .changedContact: 4
-        }
+        let expectedLine =
+            switch change {
+            case .reopen, .pause: 7
+            case .rename: 5
+            case .newContact, .changedContact: 4
+            }
         #expect(problem.source?.file == "closed.yaml")
         #expect(problem.source?.line == expectedLine, "\(failure)")
         #expect(failure.description.contains("closed.yaml:\(expectedLine):"))
@@ -66,7 +68,10 @@ import Testing
 
     @Test func theContactsOfAClosedCampaignCanStillBePruned() throws {
         var org = try Fixtures.org(applying: Self.base)
-        let desired = try Fixtures.desired(Self.base.replacingOccurrences(of: "    status: closed", with: "    status: closed\n    prune_contacts: true")
+        let desired = try Fixtures.desired(
+            Self.base.replacingOccurrences(
+                of: "    status: closed", with: "    status: closed\n    prune_contacts: true"
+            )
             .replacingOccurrences(of: "      - {external_id: c2, phone_numbers: [\"+14155550102\"]}\n", with: ""))
         let plan = try Fixtures.plan(desired, Fixtures.live(org, for: desired))
         #expect(plan.ids == ["contacts/done/delete"])
@@ -75,13 +80,20 @@ import Testing
         #expect(org.campaign(externalID: "done")?.contacts.map(\.externalID) == ["c1"])
     }
 
-    @Test(arguments: [(Components.Schemas.ContactStatus.locked, true), (.inProgress, true), (.pending, false), (.completed, false), (.exhausted, false)])
-    func deletingAContactMidCallIsDeferredWithAWarning(_ status: Components.Schemas.ContactStatus, _ deferred: Bool) throws {
-        var org = try Fixtures.org(applying: Self.base.replacingOccurrences(of: "status: closed", with: "status: active"))
+    @Test(arguments: [
+        (Components.Schemas.ContactStatus.locked, true), (.inProgress, true), (.pending, false), (.completed, false),
+        (.exhausted, false),
+    ])
+    func deletingAContactMidCallIsDeferredWithAWarning(_ status: Components.Schemas.ContactStatus, _ deferred: Bool)
+        throws
+    {
+        var org = try Fixtures.org(
+            applying: Self.base.replacingOccurrences(of: "status: closed", with: "status: active"))
         let (campaign, contact) = org.at("c2", in: "done")
         org.campaigns[campaign].contacts[contact].status = status
-        let desired = try Fixtures.desired(Self.base.replacingOccurrences(of: "status: closed", with: "status: active\n    prune_contacts: true")
-            .replacingOccurrences(of: "      - {external_id: c2, phone_numbers: [\"+14155550102\"]}\n", with: ""))
+        let desired = try Fixtures.desired(
+            Self.base.replacingOccurrences(of: "status: closed", with: "status: active\n    prune_contacts: true")
+                .replacingOccurrences(of: "      - {external_id: c2, phone_numbers: [\"+14155550102\"]}\n", with: ""))
         let plan = try Fixtures.plan(desired, Fixtures.live(org, for: desired))
         let delete = try #require(plan.operation("contacts/done/delete"))
         #expect(delete.contacts.map(\.kind) == [deferred ? .deferredDelete : .delete])
@@ -99,7 +111,9 @@ import Testing
         (live: 100, deleting: 30, percent: 50, floor: 25, refused: false),
         (live: 100, deleting: 100, percent: 99, floor: 0, refused: true),
     ])
-    func theMassDeleteGuardRefusesAboveBothThresholdsUnlessAllowed(live: Int, deleting: Int, percent: Int, floor: Int, refused: Bool) throws {
+    func theMassDeleteGuardRefusesAboveBothThresholdsUnlessAllowed(
+        live: Int, deleting: Int, percent: Int, floor: Int, refused: Bool
+    ) throws {
         let text = """
             configurations:
               hours: {name: Business hours, agent: {agent_id: agent-1}}
@@ -129,7 +143,8 @@ import Testing
     /// One campaign emptied in an org whose other contacts dwarf it: a truncated export must not
     /// slip under an org-wide percentage.
     @Test func theMassDeleteGuardCountsEachCampaignsContacts() throws {
-        var before = try Fixtures.desired("""
+        var before = try Fixtures.desired(
+            """
             configurations:
               hours: {name: Business hours, agent: {agent_id: agent-1}}
             campaigns:
@@ -149,16 +164,18 @@ import Testing
     }
 
     @Test func theMassDeleteGuardCountsPrunedConfigurationsAndCampaigns() throws {
-        let org = try Fixtures.org(applying: """
-            configurations:
-              a: {name: A, agent: {agent_id: agent-1}}
-              b: {name: B, agent: {agent_id: agent-1}}
-              c: {name: C, agent: {agent_id: agent-1}}
-            campaigns:
-              x: {name: X, configuration: a}
-              y: {name: Y, configuration: a}
-            """)
-        let desired = try Fixtures.desired("""
+        let org = try Fixtures.org(
+            applying: """
+                configurations:
+                  a: {name: A, agent: {agent_id: agent-1}}
+                  b: {name: B, agent: {agent_id: agent-1}}
+                  c: {name: C, agent: {agent_id: agent-1}}
+                campaigns:
+                  x: {name: X, configuration: a}
+                  y: {name: Y, configuration: a}
+                """)
+        let desired = try Fixtures.desired(
+            """
             configurations:
               a: {name: A, agent: {agent_id: agent-1}}
             policy:
@@ -175,23 +192,25 @@ import Testing
 
     @Test(arguments: [false, true])
     func unmanagedResourcesAreListedAndOnlyDeletedWithPrune(_ prune: Bool) throws {
-        var org = try Fixtures.org(applying: """
-            configurations:
-              hours: {name: Business hours, agent: {agent_id: agent-1}}
-              spare: {name: Spare, agent: {agent_id: agent-1}}
-            campaigns:
-              kept:
-                name: Kept
-                configuration: hours
-                contacts:
-                  - {external_id: k1, phone_numbers: ["+14155550101"]}
-                  - {external_id: k2, phone_numbers: ["+14155550102"]}
-              stray: {name: Stray, configuration: hours}
-            adhoc_contacts:
-              contacts:
-                - {external_id: a1, phone_numbers: ["+14155550111"]}
-            """)
-        let desired = try Fixtures.desired("""
+        var org = try Fixtures.org(
+            applying: """
+                configurations:
+                  hours: {name: Business hours, agent: {agent_id: agent-1}}
+                  spare: {name: Spare, agent: {agent_id: agent-1}}
+                campaigns:
+                  kept:
+                    name: Kept
+                    configuration: hours
+                    contacts:
+                      - {external_id: k1, phone_numbers: ["+14155550101"]}
+                      - {external_id: k2, phone_numbers: ["+14155550102"]}
+                  stray: {name: Stray, configuration: hours}
+                adhoc_contacts:
+                  contacts:
+                    - {external_id: a1, phone_numbers: ["+14155550111"]}
+                """)
+        let desired = try Fixtures.desired(
+            """
             configurations:
               hours: {name: Business hours, agent: {agent_id: agent-1}}
             campaigns:
@@ -210,7 +229,11 @@ import Testing
         let plan = try Fixtures.plan(desired, Fixtures.live(org, for: desired))
         let listed = Set(plan.unmanaged.map { "\($0.resource.rawValue)/\($0.key)" })
         if prune {
-            #expect(Set(plan.ids) == ["campaign/stray/close", "contacts/kept/delete", "contacts/default/delete", "configuration/spare/delete"])
+            #expect(
+                Set(plan.ids) == [
+                    "campaign/stray/close", "contacts/kept/delete", "contacts/default/delete",
+                    "configuration/spare/delete",
+                ])
             #expect(listed.isEmpty)
             org = try Fixtures.applied(plan, to: org)
             #expect(org.campaign(externalID: "stray")?.status == .closed)

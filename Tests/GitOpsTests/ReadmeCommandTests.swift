@@ -7,8 +7,12 @@ import Testing
 @Suite struct ReadmeCommandTests {
     /// `swift run campaignctl <arguments>` from the README's set-up section.
     static func firstCommandArguments() throws -> [String] {
-        let readme = try String(contentsOf: BuiltProducts.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let line = try #require(readme.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("swift run campaignctl") })
+        let readme = try String(
+            contentsOf: BuiltProducts.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let line = try #require(
+            readme.split(separator: "\n").first {
+                $0.trimmingCharacters(in: .whitespaces).hasPrefix("swift run campaignctl")
+            })
         return line.trimmingCharacters(in: .whitespaces).split(separator: " ").dropFirst(3).map(String.init)
     }
 
@@ -17,7 +21,9 @@ import Testing
         #expect(arguments.contains("--emulator"), "the README's first command must need no credentials")
         let checkout = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: checkout) }
-        try FileManager.default.copyItem(at: BuiltProducts.packageRoot.appendingPathComponent("examples"), to: checkout.appendingPathComponent("examples"))
+        try FileManager.default.copyItem(
+            at: BuiltProducts.packageRoot.appendingPathComponent("examples"),
+            to: checkout.appendingPathComponent("examples"))
         let campaignctl = newcomersCampaignctl(checkout)
 
         let first = try await campaignctl.run(arguments)
@@ -26,7 +32,9 @@ import Testing
         #expect(first.stdout.contains("+ create campaign \"spring-renewals\""))
         #expect(first.stdout.contains("contacts: 5005 to add"))
         #expect(first.stdout.contains("Apply: ") && first.stdout.contains(" 0 failed"))
-        #expect(FileManager.default.fileExists(atPath: checkout.appendingPathComponent(".campaignctl/emulator.sqlite").path))
+        #expect(
+            FileManager.default.fileExists(atPath: checkout.appendingPathComponent(".campaignctl/emulator.sqlite").path)
+        )
 
         let second = try await campaignctl.run(arguments)
         #expect(second.status == 0, "stderr: \(second.stderr)")

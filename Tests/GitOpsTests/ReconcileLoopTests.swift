@@ -2,10 +2,11 @@ import AnyreachAPI
 import AnyreachModel
 import Foundation
 import TestSupport
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// `campaignctl reconcile` against a real emulator: a few intervals, drift injected behind its
 /// back in between, its `/metrics` scraped, and a clean stop on SIGTERM.
@@ -34,7 +35,9 @@ import Testing
         let loop = try newcomersCampaignctl(directory, token: "ak_local.emulator")
             .start(["reconcile", "--interval", "1s", "--metrics-port", "0", "--api-url", emulator.baseURL, "org.yaml"])
         defer { loop.killNow() }
-        let metricsOutput = try await loop.waitForOutput(.seconds(60)) { EmulatorServer.listeningPort(in: $0, after: "metrics on http://") != nil }
+        let metricsOutput = try await loop.waitForOutput(.seconds(60)) {
+            EmulatorServer.listeningPort(in: $0, after: "metrics on http://") != nil
+        }
         let metricsPort = try #require(EmulatorServer.listeningPort(in: metricsOutput, after: "metrics on http://"))
 
         _ = try await loop.waitForOutput(.seconds(60)) { $0.contains("reconcile run 2: in sync") }
@@ -49,7 +52,9 @@ import Testing
         _ = try await loop.waitForOutput(.seconds(60)) { $0.hasSuffix("in sync\n") }
         let afterDrift = try await Self.scrape(metricsPort)
         #expect(afterDrift["campaignctl_reconcile_changes_applied_total"] == 3)
-        #expect((afterDrift["campaignctl_reconcile_drift_found_total"] ?? 0) > (afterFirst["campaignctl_reconcile_drift_found_total"] ?? 0))
+        #expect(
+            (afterDrift["campaignctl_reconcile_drift_found_total"] ?? 0)
+                > (afterFirst["campaignctl_reconcile_drift_found_total"] ?? 0))
         #expect(afterDrift["campaignctl_reconcile_errors_total"] == 0)
 
         loop.send(SIGTERM)

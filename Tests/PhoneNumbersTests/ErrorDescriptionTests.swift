@@ -3,13 +3,15 @@ import Testing
 
 /// Descriptions end up in 422 bodies and validator reports, so they must read as sentences.
 @Suite struct ErrorDescriptionTests {
-    @Test("Each reason has a short sentence naming the input", arguments: [
-        (PhoneNumberError.Reason.empty, "'' is empty: a phone number needs digits"),
-        (.invalidCharacter("x"), "'' contains 'x' (U+0078), which a phone number can't contain"),
-        (.tooLong, "'' is too long: E.164 allows at most 15 digits"),
-        (.unknownCallingCode, "'' does not start with a known calling code"),
-        (.wrongNationalLength, "'' is not a +1 national number: expected 10 digits, or 11 starting with 1"),
-    ])
+    @Test(
+        "Each reason has a short sentence naming the input",
+        arguments: [
+            (PhoneNumberError.Reason.empty, "'' is empty: a phone number needs digits"),
+            (.invalidCharacter("x"), "'' contains 'x' (U+0078), which a phone number can't contain"),
+            (.tooLong, "'' is too long: E.164 allows at most 15 digits"),
+            (.unknownCallingCode, "'' does not start with a known calling code"),
+            (.wrongNationalLength, "'' is not a +1 national number: expected 10 digits, or 11 starting with 1"),
+        ])
     func sentences(reason: PhoneNumberError.Reason, expected: String) {
         #expect(PhoneNumberError(input: "", reason: reason).description == expected)
     }

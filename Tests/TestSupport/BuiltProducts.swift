@@ -3,7 +3,8 @@ public import Foundation
 /// The package's built executables and its source tree, as the tests find them.
 public enum BuiltProducts {
     /// The package root, three levels above this file (`Tests/TestSupport/`).
-    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
 
     /// A built executable: next to the test bundle (`.build/<triple>/debug/`, where `swift test`
     /// puts the products it built) or a few directories above it, else under `.build/debug/`.
@@ -15,7 +16,11 @@ public enum BuiltProducts {
             directory = directory.deletingLastPathComponent()
         }
         candidates.append(packageRoot.appendingPathComponent(".build/debug/\(name)"))
-        if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) { return found }
-        throw TestFailure("\(name) is not built (run `swift build --build-tests`); looked at:\n" + candidates.map(\.path).joined(separator: "\n"))
+        if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) {
+            return found
+        }
+        throw TestFailure(
+            "\(name) is not built (run `swift build --build-tests`); looked at:\n"
+                + candidates.map(\.path).joined(separator: "\n"))
     }
 }

@@ -21,8 +21,10 @@ public struct Campaignctl: Sendable {
     public var environment: [String: String]
     public var base: BaseEnvironment
 
-    public init(directory: URL, apiURL: String? = nil, token: String? = nil, environment: [String: String] = [:],
-                base: BaseEnvironment = .caller) {
+    public init(
+        directory: URL, apiURL: String? = nil, token: String? = nil, environment: [String: String] = [:],
+        base: BaseEnvironment = .caller
+    ) {
         self.directory = directory
         self.apiURL = apiURL
         self.token = token
@@ -38,16 +40,18 @@ public struct Campaignctl: Sendable {
     /// Starts it without waiting, for tests that interrupt it, kill it or watch it run.
     public func start(_ arguments: [String]) throws -> ChildProcess {
         let apiArguments = apiURL.map { ["--api-url", $0] } ?? []
-        return try ChildProcess(try BuiltProducts.executable("campaignctl"), arguments + apiArguments,
-                                environment: childEnvironment, directory: directory)
+        return try ChildProcess(
+            try BuiltProducts.executable("campaignctl"), arguments + apiArguments,
+            environment: childEnvironment, directory: directory)
     }
 
     /// The environment the child gets.
     public var childEnvironment: [String: String] {
-        var result: [String: String] = switch base {
-        case .caller: ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ANYREACH_") }
-        case .empty: [:]
-        }
+        var result: [String: String] =
+            switch base {
+            case .caller: ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("ANYREACH_") }
+            case .empty: [:]
+            }
         result["NO_COLOR"] = "1"
         if let token { result["ANYREACH_TOKEN"] = token }
         return result.merging(environment) { $1 }

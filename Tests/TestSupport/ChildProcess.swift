@@ -17,8 +17,9 @@ public final class ChildProcess {
         let stem = UUID().uuidString
         stdoutURL = logs.appendingPathComponent("\(stem).out")
         stderrURL = logs.appendingPathComponent("\(stem).err")
-        process = try SpawnedProcess(executable.path, arguments, environment: environment, directory: directory.path,
-                                     stdout: stdoutURL.path, stderr: stderrURL.path)
+        process = try SpawnedProcess(
+            executable.path, arguments, environment: environment, directory: directory.path,
+            stdout: stdoutURL.path, stderr: stderrURL.path)
     }
 
     deinit {
@@ -28,9 +29,12 @@ public final class ChildProcess {
     }
 
     /// Runs to the end: how it exited and what it wrote.
-    public static func run(_ executable: URL, _ arguments: [String], environment: [String: String], directory: URL,
-                           timeout: Duration = .seconds(120)) async throws -> Finished {
-        try await ChildProcess(executable, arguments, environment: environment, directory: directory).wait(timeout: timeout)
+    public static func run(
+        _ executable: URL, _ arguments: [String], environment: [String: String], directory: URL,
+        timeout: Duration = .seconds(120)
+    ) async throws -> Finished {
+        try await ChildProcess(executable, arguments, environment: environment, directory: directory).wait(
+            timeout: timeout)
     }
 
     public var isRunning: Bool { process.status == nil }
@@ -60,7 +64,9 @@ public final class ChildProcess {
             if predicate(output) { return output }
             try await Task.sleep(for: .milliseconds(50))
         }
-        throw TestFailure("`\(name)`: the output awaited did not come within \(timeout); so far:\n\(stdout.suffix(2000))\n\(stderr.suffix(2000))")
+        throw TestFailure(
+            "`\(name)`: the output awaited did not come within \(timeout); so far:\n\(stdout.suffix(2000))\n\(stderr.suffix(2000))"
+        )
     }
 
     public func send(_ signal: Int32) {

@@ -35,18 +35,20 @@ public enum ContractCases {
     /// one character but several code points, and with a combining mark. Every "one past" case
     /// but the plain one is within the limit when counted in characters (`String.count`).
     public static let lengths: [LengthCase] = LengthField.allCases.flatMap { field in
-        [LengthCase(field: field, value: "", length: 0, note: "empty")] + [0, 1].flatMap { past in
-            let limit = field.limit + past
-            let doctors = String(repeating: doctor, count: limit / 3) + String(repeating: "x", count: limit % 3)
-            return [
-                LengthCase(field: field, value: letters(limit), length: limit, note: "letters"),
-                LengthCase(field: field, value: letters(limit - 3) + doctor, length: limit, note: "letters and 👩‍⚕️"),
-                LengthCase(field: field, value: doctors, length: limit, note: "👩‍⚕️ only"),
-                LengthCase(field: field, value: letters(limit - 2) + "🇫🇷", length: limit, note: "letters and 🇫🇷"),
-                LengthCase(field: field, value: letters(limit - 2) + "e\u{301}", length: limit,
-                           note: "letters and e + U+0301"),
-            ]
-        }
+        [LengthCase(field: field, value: "", length: 0, note: "empty")]
+            + [0, 1].flatMap { past in
+                let limit = field.limit + past
+                let doctors = String(repeating: doctor, count: limit / 3) + String(repeating: "x", count: limit % 3)
+                return [
+                    LengthCase(field: field, value: letters(limit), length: limit, note: "letters"),
+                    LengthCase(field: field, value: letters(limit - 3) + doctor, length: limit, note: "letters and 👩‍⚕️"),
+                    LengthCase(field: field, value: doctors, length: limit, note: "👩‍⚕️ only"),
+                    LengthCase(field: field, value: letters(limit - 2) + "🇫🇷", length: limit, note: "letters and 🇫🇷"),
+                    LengthCase(
+                        field: field, value: letters(limit - 2) + "e\u{301}", length: limit,
+                        note: "letters and e + U+0301"),
+                ]
+            }
     }
 
     /// `👩‍⚕️`: woman, zero-width joiner, staff of Aesculapius; one character, three code points.

@@ -24,12 +24,17 @@ public final class EmulatorServer {
     /// and waits for its "listening on" line.
     public static func start(database: URL, _ flags: [String] = []) async throws -> EmulatorServer {
         let arguments = ["--port", "0", "--db", database.path] + flags
-        let child = try ChildProcess(try BuiltProducts.executable("anyreach-emulator"), arguments,
-                                     environment: ProcessInfo.processInfo.environment, directory: database.deletingLastPathComponent())
+        let child = try ChildProcess(
+            try BuiltProducts.executable("anyreach-emulator"), arguments,
+            environment: ProcessInfo.processInfo.environment, directory: database.deletingLastPathComponent())
         let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
-            if let port = listeningPort(in: child.stdout) { return EmulatorServer(child: child, port: port, database: database) }
-            if !child.isRunning { throw TestFailure("anyreach-emulator exited before listening: \(child.stderr.suffix(2000))") }
+            if let port = listeningPort(in: child.stdout) {
+                return EmulatorServer(child: child, port: port, database: database)
+            }
+            if !child.isRunning {
+                throw TestFailure("anyreach-emulator exited before listening: \(child.stderr.suffix(2000))")
+            }
             try await Task.sleep(for: .milliseconds(20))
         }
         child.killNow()
@@ -61,7 +66,8 @@ public final class EmulatorServer {
     /// the system doesn't tell.
     public var cpuSeconds: Double? {
         guard let stat = try? String(contentsOfFile: "/proc/\(child.pid)/stat", encoding: .utf8),
-              let end = stat.lastIndex(of: ")") else { return nil }
+            let end = stat.lastIndex(of: ")")
+        else { return nil }
         // After the command name: state is field 3; utime and stime are fields 14 and 15, in ticks.
         let fields = stat[stat.index(after: end)...].split(separator: " ")
         guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }

@@ -34,13 +34,15 @@ public struct Golden: Sendable {
             throw TestFailure("missing golden \(file.path); run with RECORD_GOLDEN=1 to write it")
         }
         guard let difference = Self.firstDifference(expected, actual) else { return }
-        throw TestFailure("\(name) differs from its golden (\(file.path)) \(difference)\n(RECORD_GOLDEN=1 rewrites goldens)")
+        throw TestFailure(
+            "\(name) differs from its golden (\(file.path)) \(difference)\n(RECORD_GOLDEN=1 rewrites goldens)")
     }
 
     /// Where `actual` first departs from `expected`, as a diff would show it; nil when equal.
     static func firstDifference(_ expected: String, _ actual: String) -> String? {
         guard expected != actual else { return nil }
-        let old = expected.components(separatedBy: "\n"), new = actual.components(separatedBy: "\n")
+        let old = expected.components(separatedBy: "\n")
+        let new = actual.components(separatedBy: "\n")
         let line = Array(zip(old, new)).firstIndex { $0 != $1 } ?? min(old.count, new.count)
         let show = { (lines: [String]) in lines.indices.contains(line) ? lines[line] : "(end of file)" }
         return "at line \(line + 1):\n- golden: \(show(old))\n+ actual: \(show(new))"

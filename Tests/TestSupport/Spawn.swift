@@ -11,8 +11,10 @@ final class SpawnedProcess: Sendable {
     /// The raw `waitpid` status once reaped; reaped once, by whoever asks first.
     private let exit = Mutex<Int32?>(nil)
 
-    init(_ executable: String, _ arguments: [String], environment: [String: String], directory: String,
-         stdout: String, stderr: String) throws {
+    init(
+        _ executable: String, _ arguments: [String], environment: [String: String], directory: String,
+        stdout: String, stderr: String
+    ) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -25,7 +27,8 @@ final class SpawnedProcess: Sendable {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
+        var none = sigset_t()
+        var all = sigset_t()
         sigemptyset(&none)
         sigfillset(&all)
         posix_spawnattr_setsigmask(&attributes, &none)

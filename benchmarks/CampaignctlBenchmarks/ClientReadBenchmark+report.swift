@@ -27,19 +27,25 @@ extension ClientReadBenchmark {
     var fewestRequests: Int { 2 + campaignListPages + size.campaigns * max(1, (size.contacts + 199) / 200) }
 
     func printTable(_ rows: [Row]) {
-        print("longest chain = max(\(campaignListPages) campaign list page(s), \(contactRounds) contact rounds: "
-              + "first page, then the rest at once) = \(longestChain)")
-        print("lower bound = max(\(longestChain), requests ÷ parallelism) × \(Self.latency) ms; "
-              + "fewest requests possible: \(fewestRequests)")
-        print("cpu: seconds used during the read by this process (the client) and by the emulator; "
-              + "\(ProcessInfo.processInfo.activeProcessorCount) cores")
-        print("| parallelism | requests | wall (s) | lower bound (s) | ratio | client cpu (s) | emulator cpu (s) "
-              + "| load avg |")
+        print(
+            "longest chain = max(\(campaignListPages) campaign list page(s), \(contactRounds) contact rounds: "
+                + "first page, then the rest at once) = \(longestChain)")
+        print(
+            "lower bound = max(\(longestChain), requests ÷ parallelism) × \(Self.latency) ms; "
+                + "fewest requests possible: \(fewestRequests)")
+        print(
+            "cpu: seconds used during the read by this process (the client) and by the emulator; "
+                + "\(ProcessInfo.processInfo.activeProcessorCount) cores")
+        print(
+            "| parallelism | requests | wall (s) | lower bound (s) | ratio | client cpu (s) | emulator cpu (s) "
+                + "| load avg |")
         print("|---:|---:|---:|---:|---:|---:|---:|---:|")
         for row in rows {
             let emulator = row.emulatorCPU.map { String(format: "%.2f", $0) } ?? "(in client)"
-            let cells = ["\(row.parallelism)", "\(row.requests)", format(row.wall), format(row.lowerBound),
-                         String(format: "%.2f", row.ratio), String(format: "%.2f", row.clientCPU), emulator, row.load]
+            let cells = [
+                "\(row.parallelism)", "\(row.requests)", format(row.wall), format(row.lowerBound),
+                String(format: "%.2f", row.ratio), String(format: "%.2f", row.clientCPU), emulator, row.load,
+            ]
             print("| " + cells.joined(separator: " | ") + " |")
         }
         for row in rows { print(benchLine(row)) }

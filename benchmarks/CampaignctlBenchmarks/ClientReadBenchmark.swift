@@ -1,6 +1,6 @@
-import AnyreachModel
 import AnyreachClient
 import AnyreachEmulator
+import AnyreachModel
 import ArgumentParser
 import Foundation
 import TestSupport
@@ -28,14 +28,16 @@ struct ClientReadBenchmark: AsyncParsableCommand {
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let seeding = ContinuousClock.now
         try await ClientReadSeed(size: size).org(database: path)
-        print("seeded \(size.campaigns) campaigns × \(size.contacts) contacts in "
-              + "\(format(seeding.duration(to: .now))) s")
+        print(
+            "seeded \(size.campaigns) campaigns × \(size.contacts) contacts in "
+                + "\(format(seeding.duration(to: .now))) s")
         var checks = BenchChecks()
         let rows = try await measureAll(database: path, checks: &checks)
         printTable(rows)
         if let last = rows.last {
-            checks.check(last.ratio < Self.targetRatio,
-                         "at parallelism \(last.parallelism) the read should be within \(Self.targetRatio)× of the bound")
+            checks.check(
+                last.ratio < Self.targetRatio,
+                "at parallelism \(last.parallelism) the read should be within \(Self.targetRatio)× of the bound")
         }
         try checks.finish()
     }
@@ -47,8 +49,9 @@ struct ClientReadBenchmark: AsyncParsableCommand {
             return try await measureInProcess(database: database, checks: &checks)
         }
         print("emulator: child process \(binary.path)")
-        let child = try await EmulatorServer.start(database: URL(fileURLWithPath: database),
-                                                   ["--latency-ms", String(Self.latency)])
+        let child = try await EmulatorServer.start(
+            database: URL(fileURLWithPath: database),
+            ["--latency-ms", String(Self.latency)])
         defer { child.kill() }
         var rows: [Row] = []
         for parallelism in Self.parallelisms {
@@ -86,7 +89,8 @@ struct ClientReadBenchmark: AsyncParsableCommand {
         let settings = ConnectionSettings(baseURL: url, token: token, parallelism: parallelism)
         let client = AnyreachClient(settings: settings)
         let load = ProcessUsage.loadAverage()
-        let start = ContinuousClock.now, cpuStart = ProcessUsage.cpuSeconds()
+        let start = ContinuousClock.now
+        let cpuStart = ProcessUsage.cpuSeconds()
         let snapshot: OrgSnapshot
         do {
             snapshot = try await client.readOrg(contactsOf: externalIDs, includeAdHoc: false)
@@ -94,16 +98,20 @@ struct ClientReadBenchmark: AsyncParsableCommand {
             await client.shutdown()
             throw error
         }
-        let wall = start.duration(to: .now), cpu = ProcessUsage.cpuSeconds() - cpuStart
+        let wall = start.duration(to: .now)
+        let cpu = ProcessUsage.cpuSeconds() - cpuStart
         await client.shutdown()
-        let complete = snapshot.contacts.count == size.campaigns
+        let complete =
+            snapshot.contacts.count == size.campaigns
             && snapshot.contacts.values.allSatisfy { $0.count == size.contacts }
         checks.check(complete, "parallelism \(parallelism): the read missed contacts")
         let requests = client.metrics.snapshot.requests
-        checks.check(requests == fewestRequests,
-                     "parallelism \(parallelism): \(requests) requests, \(fewestRequests) needed")
+        checks.check(
+            requests == fewestRequests,
+            "parallelism \(parallelism): \(requests) requests, \(fewestRequests) needed")
         let rounds = max(Double(longestChain), Double(requests) / Double(parallelism))
-        return Row(parallelism: parallelism, requests: requests, wall: wall,
-                   lowerBound: .milliseconds(Self.latency) * rounds, clientCPU: cpu, load: load)
+        return Row(
+            parallelism: parallelism, requests: requests, wall: wall,
+            lowerBound: .milliseconds(Self.latency) * rounds, clientCPU: cpu, load: load)
     }
 }

@@ -12,8 +12,9 @@ struct ClientReadSeed {
     func org(database: String) async throws {
         let emulator = try await RunningEmulator.start(EmulatorConfiguration(storage: .file(path: database)))
         let token = SecretToken(CredentialStore.localToken)
-        let settings = ConnectionSettings(baseURL: URL(string: emulator.baseURL)!, token: token, parallelism: 4,
-                                          retry: RetryPolicy())
+        let settings = ConnectionSettings(
+            baseURL: URL(string: emulator.baseURL)!, token: token, parallelism: 4,
+            retry: RetryPolicy())
         let client = AnyreachClient(settings: settings)
         do {
             try await create(client)

@@ -17,8 +17,9 @@ extension PlanBenchmark {
         /// The reads' lower bound at this latency; nil without latency.
         var lowerBound: Double? {
             guard latency > 0 else { return nil }
-            let rounds = max(Double(PlanBenchmark.longestChain),
-                             (Double(requests) / Double(PlanBenchmark.parallelism)).rounded(.up))
+            let rounds = max(
+                Double(PlanBenchmark.longestChain),
+                (Double(requests) / Double(PlanBenchmark.parallelism)).rounded(.up))
             return rounds * Double(latency) / 1000
         }
     }
@@ -55,12 +56,15 @@ extension PlanBenchmark {
 
     private func tableRow(_ row: Row) -> String {
         let format = { (duration: Duration) in String(format: "%.2f", seconds(duration)) }
-        let bound = row.lowerBound.map { bound in
-            String(format: "%.2f (bound %.2f s)", seconds(row.wall) / bound, bound)
-        } ?? "n/a (no latency)"
+        let bound =
+            row.lowerBound.map { bound in
+                String(format: "%.2f (bound %.2f s)", seconds(row.wall) / bound, bound)
+            } ?? "n/a (no latency)"
         let wall = "\(format(row.wall)) (\(format(row.read)) + \(format(row.diff)))"
-        let cells = ["\(row.latency) ms", row.scenario, "\(row.requests)", "\(row.operations)", wall,
-                     String(format: "%.2f", row.cpu), String(format: "%.0f", row.peakMiB), bound]
+        let cells = [
+            "\(row.latency) ms", row.scenario, "\(row.requests)", "\(row.operations)", wall,
+            String(format: "%.2f", row.cpu), String(format: "%.0f", row.peakMiB), bound,
+        ]
         return "| " + cells.joined(separator: " | ") + " |"
     }
 }

@@ -1,5 +1,5 @@
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import ArgumentParser
 import CampaignManifest
 import CampaignSync
@@ -42,8 +42,9 @@ struct PlanBenchmark: AsyncParsableCommand {
         for row in rows { print(benchLine(row)) }
         var checks = BenchChecks()
         for row in rows where row.scenario == "no changes" {
-            checks.check(row.operations == 0,
-                         "planning the applied org at \(row.latency) ms gave \(row.operations) operations")
+            checks.check(
+                row.operations == 0,
+                "planning the applied org at \(row.latency) ms gave \(row.operations) operations")
         }
         try checks.finish()
     }
@@ -61,10 +62,13 @@ struct PlanBenchmark: AsyncParsableCommand {
     }
 
     /// One plan, as `campaignctl plan` makes it: read the org, then diff.
-    private func measure(_ desired: DesiredState, _ scenario: String, latency: Int,
-                         _ emulator: EmulatorServer) async throws -> Row {
-        let settings = ConnectionSettings(baseURL: URL(string: emulator.baseURL)!,
-                                          token: SecretToken(EmulatorServer.localToken), parallelism: Self.parallelism)
+    private func measure(
+        _ desired: DesiredState, _ scenario: String, latency: Int,
+        _ emulator: EmulatorServer
+    ) async throws -> Row {
+        let settings = ConnectionSettings(
+            baseURL: URL(string: emulator.baseURL)!,
+            token: SecretToken(EmulatorServer.localToken), parallelism: Self.parallelism)
         let client = AnyreachClient(settings: settings)
         let cpuBefore = ProcessUsage.cpuSeconds()
         let clock = ContinuousClock()
@@ -82,7 +86,8 @@ struct PlanBenchmark: AsyncParsableCommand {
         let cpu = ProcessUsage.cpuSeconds() - cpuBefore
         let requests = client.metrics.snapshot.requests
         await client.shutdown()
-        return Row(latency: latency, scenario: scenario, requests: requests, operations: plan.operations.count,
-                   read: read, diff: diff, cpu: cpu, peakMiB: ProcessUsage.peakMiB())
+        return Row(
+            latency: latency, scenario: scenario, requests: requests, operations: plan.operations.count,
+            read: read, diff: diff, cpu: cpu, peakMiB: ProcessUsage.peakMiB())
     }
 }

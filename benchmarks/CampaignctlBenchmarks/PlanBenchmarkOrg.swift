@@ -1,5 +1,5 @@
-import AnyreachModel
 import AnyreachAPI
+import AnyreachModel
 import CampaignManifest
 import Foundation
 import TestSupport
@@ -51,8 +51,9 @@ struct PlanBenchmarkOrg {
 
     private func writeManifests() throws {
         try FileManager.default.createDirectory(at: manifests, withIntermediateDirectories: true)
-        try write("configurations.yaml",
-                  "configurations:\n  bench-hours:\n    name: Bench hours\n    agent: {agent_id: agent-bench}\n")
+        try write(
+            "configurations.yaml",
+            "configurations:\n  bench-hours:\n    name: Bench hours\n    agent: {agent_id: agent-bench}\n")
         for number in 1...size.campaigns {
             let key = String(format: "bench-%02d", number)
             try write("\(key).yaml", campaignManifest(key, number: number))

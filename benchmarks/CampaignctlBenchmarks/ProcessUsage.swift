@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What this process has used so far (`getrusage`): the client's share when the emulator runs as
@@ -8,9 +9,9 @@ import Glibc
 enum ProcessUsage {
     /// `RUSAGE_SELF`, whose type differs between Glibc (an enum) and Darwin (an Int32).
     #if canImport(Glibc)
-    private static let selfUsage = __rusage_who_t(RUSAGE_SELF.rawValue)
+        private static let selfUsage = __rusage_who_t(RUSAGE_SELF.rawValue)
     #else
-    private static let selfUsage = RUSAGE_SELF
+        private static let selfUsage = RUSAGE_SELF
     #endif
 
     /// Processor time, user and system, all threads.

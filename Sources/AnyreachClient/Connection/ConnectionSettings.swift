@@ -15,9 +15,11 @@ public struct ConnectionSettings: Sendable {
     public var parallelism: Int
     public var retry: RetryPolicy
 
-    public init(baseURL: URL = ConnectionSettings.defaultBaseURL, token: SecretToken, org: String? = nil,
-                connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(60),
-                parallelism: Int = 8, retry: RetryPolicy = RetryPolicy()) {
+    public init(
+        baseURL: URL = ConnectionSettings.defaultBaseURL, token: SecretToken, org: String? = nil,
+        connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(60),
+        parallelism: Int = 8, retry: RetryPolicy = RetryPolicy()
+    ) {
         self.baseURL = baseURL
         self.token = token
         self.org = org
@@ -29,8 +31,10 @@ public struct ConnectionSettings: Sendable {
 
     /// Settings from flags and the environment, checked: a token is present and plain HTTP is
     /// used only towards this machine.
-    public static func resolve(apiURL: String?, tokenFile: String?, org: String?, parallelism: Int,
-                               environment: [String: String]) throws(ConnectionError) -> ConnectionSettings {
+    public static func resolve(
+        apiURL: String?, tokenFile: String?, org: String?, parallelism: Int,
+        environment: [String: String]
+    ) throws(ConnectionError) -> ConnectionSettings {
         let urlText = apiURL ?? environment["ANYREACH_API_URL"] ?? defaultBaseURL.absoluteString
         let url = try checkedURL(urlText)
         let token = try readToken(file: tokenFile, environment: environment)
@@ -49,7 +53,9 @@ public struct ConnectionSettings: Sendable {
         switch scheme {
         case "https": return url
         case "http" where isLoopback(host): return url
-        case "http": throw ConnectionError("refusing plain http:// to \(host): only loopback hosts may go without TLS; use https://")
+        case "http":
+            throw ConnectionError(
+                "refusing plain http:// to \(host): only loopback hosts may go without TLS; use https://")
         default: throw ConnectionError("API URL scheme '\(scheme)' is not supported; use https://")
         }
     }
@@ -66,7 +72,9 @@ public struct ConnectionSettings: Sendable {
     /// The four numbers of a dotted-quad IPv4 address, or nil for anything else.
     static func ipv4Octets(_ host: String) -> [Int]? {
         let parts = host.split(separator: ".", omittingEmptySubsequences: false)
-        let octets = parts.compactMap { part in (1...3).contains(part.count) && part.allSatisfy(\.isASCIIDigit) ? Int(part) : nil }
+        let octets = parts.compactMap { part in
+            (1...3).contains(part.count) && part.allSatisfy(\.isASCIIDigit) ? Int(part) : nil
+        }
         guard parts.count == 4, octets.count == 4, octets.allSatisfy((0...255).contains) else { return nil }
         return octets
     }
@@ -86,14 +94,16 @@ public struct ConnectionSettings: Sendable {
             guard groups.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy(\.isHexDigit) }) else { return nil }
             parsed.append(groups.compactMap { UInt16($0, radix: 16) })
         }
-        let written = parsed.joined().count, missing = 8 - written
+        let written = parsed.joined().count
+        let missing = 8 - written
         guard halves.count == 2 ? missing >= 1 : missing == 0 else { return nil }
         return parsed[0] + Array(repeating: 0, count: missing) + (parsed.count == 2 ? parsed[1] : [])
     }
 
     static func readToken(file: String?, environment: [String: String]) throws(ConnectionError) -> SecretToken {
         if let file {
-            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8)
+            else {
                 throw ConnectionError("can't read the token file '\(file)'")
             }
             let token = SecretToken(text)
@@ -101,7 +111,8 @@ public struct ConnectionSettings: Sendable {
             return token
         }
         guard let value = environment["ANYREACH_TOKEN"], !value.isEmpty else {
-            throw ConnectionError("no credential: set ANYREACH_TOKEN or pass --token-file (or use --emulator to try the tool locally)")
+            throw ConnectionError(
+                "no credential: set ANYREACH_TOKEN or pass --token-file (or use --emulator to try the tool locally)")
         }
         return SecretToken(value)
     }

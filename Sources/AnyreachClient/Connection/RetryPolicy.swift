@@ -7,7 +7,10 @@ public struct RetryPolicy: Sendable, Equatable {
     /// No retry starts once this much time has passed since the first attempt.
     public var totalBudget: Duration
 
-    public init(maxAttempts: Int = 8, baseDelay: Duration = .milliseconds(100), maxDelay: Duration = .seconds(10), totalBudget: Duration = .seconds(120)) {
+    public init(
+        maxAttempts: Int = 8, baseDelay: Duration = .milliseconds(100), maxDelay: Duration = .seconds(10),
+        totalBudget: Duration = .seconds(120)
+    ) {
         self.maxAttempts = maxAttempts
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay

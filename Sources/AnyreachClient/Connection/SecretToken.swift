@@ -1,7 +1,8 @@
 /// An API credential that never shows itself: its description, debug description, any
 /// interpolation and its mirror (`dump`, `String(reflecting:)` of a type holding it) show a
 /// redacted form, so a token can't reach a log, an error, a debug dump or a plan file.
-public struct SecretToken: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct SecretToken: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+{
     private let value: String
 
     /// Keeps the token without surrounding whitespace, such as the newline a token file ends in.

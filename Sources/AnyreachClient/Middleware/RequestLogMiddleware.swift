@@ -19,7 +19,8 @@ struct RequestLogMiddleware: ClientMiddleware {
             logger.debug("\(line) -> \(response.status.code) in \(Self.milliseconds(since: start)) ms")
             return (response, responseBody)
         } catch {
-            logger.debug("\(line) -> no answer after \(Self.milliseconds(since: start)) ms: \(TransportFailure.reason(error))")
+            logger.debug(
+                "\(line) -> no answer after \(Self.milliseconds(since: start)) ms: \(TransportFailure.reason(error))")
             throw error
         }
     }

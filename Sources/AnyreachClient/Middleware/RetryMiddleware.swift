@@ -38,13 +38,17 @@ struct RetryMiddleware: ClientMiddleware {
         var result: Result<(HTTPResponse, HTTPBody?), any Error>
         var status: Int? { (try? result.get())?.0.status.code }
         var retryAfter: Duration? {
-            guard let response = try? result.get().0, let text = response.headerFields[.retryAfter], let seconds = Int(text) else { return nil }
+            guard let response = try? result.get().0, let text = response.headerFields[.retryAfter],
+                let seconds = Int(text)
+            else { return nil }
             return .seconds(seconds)
         }
     }
 
-    private func send(_ request: HTTPRequest, _ body: HTTPBody?, _ baseURL: URL,
-                      next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)) async -> Outcome {
+    private func send(
+        _ request: HTTPRequest, _ body: HTTPBody?, _ baseURL: URL,
+        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+    ) async -> Outcome {
         await limiter.acquire()
         do {
             let response = try await next(request, body, baseURL)
@@ -57,7 +61,9 @@ struct RetryMiddleware: ClientMiddleware {
     }
 
     /// The wait before another attempt, or nil to stop here.
-    private func retryDelay(_ outcome: Outcome, operationID: String, attempt: Int, started: ContinuousClock.Instant) -> Duration? {
+    private func retryDelay(_ outcome: Outcome, operationID: String, attempt: Int, started: ContinuousClock.Instant)
+        -> Duration?
+    {
         if case .failure(let error) = outcome.result, error is CancellationError { return nil }
         let repeatable = ClientRequestScope.repeatable && !Self.nonIdempotent.contains(operationID)
         let retryable: Bool

@@ -10,7 +10,9 @@ import OpenAPIRuntime
 enum TransportFailure {
     static func reason(_ error: any Error) -> String {
         let error = (error as? ClientError)?.underlyingError ?? error
-        if let error = error as? HTTPClientError, let known = known.first(where: { $0.error == error }) { return known.reason }
+        if let error = error as? HTTPClientError, let known = known.first(where: { $0.error == error }) {
+            return known.reason
+        }
         if let error = error as? IOError { return String(cString: strerror(error.errnoCode)).lowercased() }
         if error is CancellationError { return "cancelled" }
         let text = String(describing: error)

@@ -11,7 +11,9 @@ extension AnyreachClient {
     /// sent as `null`), the others left alone.
     public func updateConfiguration(_ id: String, patch: ConfigurationPatch) async throws -> Configuration {
         let body = try Components.Schemas.ConfigurationPatch(patch)
-        return try await call { try await generated.updateConfiguration(path: .init(configId: id), body: .json(body)).ok.body.json }
+        return try await call {
+            try await generated.updateConfiguration(path: .init(configId: id), body: .json(body)).ok.body.json
+        }
     }
 
     public func deleteConfiguration(_ id: String) async throws {
@@ -23,7 +25,9 @@ extension AnyreachClient {
     }
 
     public func setConcurrencyLimit(_ limit: Int) async throws -> Components.Schemas.ConcurrencySettings {
-        try await call { try await generated.updateConcurrencySettings(body: .json(.init(concurrencyLimit: limit))).ok.body.json }
+        try await call {
+            try await generated.updateConcurrencySettings(body: .json(.init(concurrencyLimit: limit))).ok.body.json
+        }
     }
 
     public func timezones() async throws -> [String] {

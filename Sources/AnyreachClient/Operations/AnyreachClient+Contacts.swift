@@ -3,8 +3,11 @@ public import AnyreachModel
 
 extension AnyreachClient {
     /// Upserts up to 1000 items, each with every managed field (`null` clears one, §4.2, §10).
-    public func upsertContacts(_ campaign: String, items: [ContactUpsert]) async throws -> Components.Schemas.ContactUpsertResponse {
-        let body = Components.Schemas.ContactUpsertRequest(contacts: try items.map(Components.Schemas.ContactInput.init))
+    public func upsertContacts(_ campaign: String, items: [ContactUpsert]) async throws
+        -> Components.Schemas.ContactUpsertResponse
+    {
+        let body = Components.Schemas.ContactUpsertRequest(
+            contacts: try items.map(Components.Schemas.ContactInput.init))
         return try await call(repeatable: items.allSatisfy(\.isRepeatable)) {
             try await generated.upsertContacts(path: .init(id: campaign), body: .json(body)).ok.body.json
         }
@@ -12,20 +15,26 @@ extension AnyreachClient {
 
     public func findContact(_ campaign: String, _ contact: String) async throws -> Contact? {
         do {
-            return try await call { try await generated.getContact(path: .init(id: campaign, contactId: contact)).ok.body.json }
+            return try await call {
+                try await generated.getContact(path: .init(id: campaign, contactId: contact)).ok.body.json
+            }
         } catch let error as APIClientError where error.status == 404 {
             return nil
         }
     }
 
     public func deleteContact(_ campaign: String, _ contact: String) async throws {
-        try await deleting { _ = try await generated.deleteContact(path: .init(id: campaign, contactId: contact)).noContent }
+        try await deleting {
+            _ = try await generated.deleteContact(path: .init(id: campaign, contactId: contact)).noContent
+        }
     }
 
     /// One page of contacts at `offset`.
     func contactPage(_ campaign: String, offset: Int) async throws -> Components.Schemas.ContactPage {
         try await call {
-            try await generated.listContacts(path: .init(id: campaign), query: .init(limit: Contract.pageLimits.upperBound, offset: offset)).ok.body.json
+            try await generated.listContacts(
+                path: .init(id: campaign), query: .init(limit: Contract.pageLimits.upperBound, offset: offset)
+            ).ok.body.json
         }
     }
 
@@ -36,7 +45,8 @@ extension AnyreachClient {
         var lastProblem = ""
         for _ in 1...3 {
             let first = try await contactPage(campaign, offset: 0)
-            let contacts = try await first.contacts + remainingPages(campaign, total: first.total, pageSize: first.limit)
+            let contacts =
+                try await first.contacts + remainingPages(campaign, total: first.total, pageSize: first.limit)
             if let problem = Self.inconsistency(contacts, total: first.total) {
                 lastProblem = problem
                 continue

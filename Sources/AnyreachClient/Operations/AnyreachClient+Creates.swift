@@ -12,9 +12,12 @@ extension AnyreachClient {
     }
 
     /// A campaign from the plan's payload, with its configuration's UUID and inline contacts.
-    public func createCampaign(_ create: CampaignCreate, configurationID: String, items: [ContactUpsert]) async throws -> Campaign {
+    public func createCampaign(_ create: CampaignCreate, configurationID: String, items: [ContactUpsert]) async throws
+        -> Campaign
+    {
         let body = Components.Schemas.CampaignCreate(
-            name: create.name, configurationId: configurationID, externalId: create.externalID, priority: create.priority,
+            name: create.name, configurationId: configurationID, externalId: create.externalID,
+            priority: create.priority,
             contacts: items.isEmpty ? nil : try items.map(Components.Schemas.ContactInput.init))
         return try await call(repeatable: items.allSatisfy(\.isRepeatable)) { try await createCampaign(body) }
     }
@@ -24,12 +27,17 @@ extension AnyreachClient {
     }
 
     public func createConfiguration(_ body: Components.Schemas.ConfigurationCreate) async throws -> Configuration {
-        try await createOnce(externalID: body.externalId, find: { id in try await self.listConfigurations().first { $0.externalId == id } }) {
+        try await createOnce(
+            externalID: body.externalId,
+            find: { id in try await self.listConfigurations().first { $0.externalId == id } }
+        ) {
             try await self.call { try await self.generated.createConfiguration(body: .json(body)).ok.body.json }
         }
     }
 
-    private func createOnce<T: Sendable>(externalID: String?, find: (String) async throws -> T?, create: () async throws -> T) async throws -> T {
+    private func createOnce<T: Sendable>(
+        externalID: String?, find: (String) async throws -> T?, create: () async throws -> T
+    ) async throws -> T {
         var attempt = 0
         while true {
             attempt += 1
@@ -39,7 +47,8 @@ extension AnyreachClient {
                 guard let externalID, Self.mayHaveHappened(error) else { throw error }
                 if let existing = try await find(externalID) { return existing }
                 guard error.status != 409, attempt < settings.retry.maxAttempts else { throw error }
-                try await Task.sleep(for: settings.retry.delay(afterAttempt: attempt, retryAfter: nil, random: .random(in: 0...1)))
+                try await Task.sleep(
+                    for: settings.retry.delay(afterAttempt: attempt, retryAfter: nil, random: .random(in: 0...1)))
             }
         }
     }

@@ -15,6 +15,8 @@ extension AnyreachClient {
             for try await (key, list) in group { byCampaign[key] = list }
             return byCampaign
         }
-        return OrgSnapshot(configurations: try await configurations, campaigns: campaigns, concurrency: try await concurrency, contacts: contacts)
+        return OrgSnapshot(
+            configurations: try await configurations, campaigns: campaigns, concurrency: try await concurrency,
+            contacts: contacts)
     }
 }

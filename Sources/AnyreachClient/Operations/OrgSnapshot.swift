@@ -22,13 +22,17 @@ extension AnyreachClient {
         async let configurations = listConfigurations()
         async let campaigns = listAllCampaigns()
         async let concurrency = concurrencySettings()
-        async let byReference = contactsIfFound(campaignReferences.sorted() + (includeAdHoc ? [Contract.adHocCampaignID] : []))
+        async let byReference = contactsIfFound(
+            campaignReferences.sorted() + (includeAdHoc ? [Contract.adHocCampaignID] : []))
         let liveCampaigns = try await campaigns
         let found = try await byReference
         var contacts: [String: [Contact]] = [:]
         if includeAdHoc { contacts[Contract.adHocCampaignID] = found[Contract.adHocCampaignID] ?? [] }
         for campaign in liveCampaigns {
-            guard let reference = [campaign.externalId, campaign.id, campaign.id.lowercased()].compactMap({ $0 }).first(where: campaignReferences.contains) else { continue }
+            guard
+                let reference = [campaign.externalId, campaign.id, campaign.id.lowercased()].compactMap({ $0 }).first(
+                    where: campaignReferences.contains)
+            else { continue }
             if let list = found[reference] {
                 contacts[campaign.id] = list
             } else {
@@ -36,7 +40,9 @@ extension AnyreachClient {
                 contacts[campaign.id] = try await listAllContacts(campaign.id)
             }
         }
-        return OrgSnapshot(configurations: try await configurations, campaigns: liveCampaigns, concurrency: try await concurrency, contacts: contacts)
+        return OrgSnapshot(
+            configurations: try await configurations, campaigns: liveCampaigns, concurrency: try await concurrency,
+            contacts: contacts)
     }
 
     /// The contacts of each campaign reference, concurrently; references the API doesn't know

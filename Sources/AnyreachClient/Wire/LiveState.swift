@@ -9,16 +9,19 @@ import OpenAPIRuntime
 
 extension ConfigurationState {
     public init(live: Components.Schemas.Configuration) {
-        let schedule = live.schedule, policy = live.dialingPolicy
+        let schedule = live.schedule
+        let policy = live.dialingPolicy
         self.init(
             name: live.name,
             schedule: Schedule(
-                defaultTimezone: schedule.defaultTimezone, defaultWindows: schedule.defaultWindows.map(TimeWindow.init(live:)),
+                defaultTimezone: schedule.defaultTimezone,
+                defaultWindows: schedule.defaultWindows.map(TimeWindow.init(live:)),
                 overrides: schedule.overrides.map(ScheduleOverride.init(live:)),
                 scheduledWindows: schedule.scheduledWindows?.map(TimeWindow.init(live:)),
                 scheduledOverrides: schedule.scheduledOverrides?.map(ScheduleOverride.init(live:))),
-            dialingPolicy: DialingPolicy(maxAttempts: policy.maxAttempts, retryDelayMinutes: policy.retryDelayMinutes,
-                                         defaultCountryCode: policy.defaultCountryCode),
+            dialingPolicy: DialingPolicy(
+                maxAttempts: policy.maxAttempts, retryDelayMinutes: policy.retryDelayMinutes,
+                defaultCountryCode: policy.defaultCountryCode),
             agent: Agent(agentID: live.agent.agentId, agentVersion: live.agent.agentVersion))
     }
 }
@@ -37,7 +40,8 @@ extension ScheduleOverride {
 
 extension CampaignState {
     public init(live: Components.Schemas.Campaign) {
-        self.init(name: live.name, priority: live.priority, status: CampaignStatus(rawValue: live.status.rawValue) ?? .active)
+        self.init(
+            name: live.name, priority: live.priority, status: CampaignStatus(rawValue: live.status.rawValue) ?? .active)
     }
 }
 

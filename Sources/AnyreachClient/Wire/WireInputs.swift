@@ -9,33 +9,40 @@ import OpenAPIRuntime
 
 extension Components.Schemas.ConfigurationCreate {
     init(externalID: String, state: ConfigurationState) {
-        self.init(name: state.name, externalId: externalID, schedule: .init(state.schedule),
-                  dialingPolicy: .init(state.dialingPolicy), agent: .init(state.agent))
+        self.init(
+            name: state.name, externalId: externalID, schedule: .init(state.schedule),
+            dialingPolicy: .init(state.dialingPolicy), agent: .init(state.agent))
     }
 }
 
 extension Components.Schemas.ConfigurationPatch {
     init(_ patch: ConfigurationPatch) throws {
-        self.init(name: try patch.name.wire("name"), externalId: try patch.externalID.wire("external_id"),
-                  schedule: try patch.schedule.wire("schedule").map(Components.Schemas.ScheduleInput.init),
-                  dialingPolicy: try patch.dialingPolicy.wire("dialing_policy").map(Components.Schemas.DialingPolicyInput.init),
-                  agent: try patch.agent.wire("agent").map(Components.Schemas.AgentSettingsInput.init))
+        self.init(
+            name: try patch.name.wire("name"), externalId: try patch.externalID.wire("external_id"),
+            schedule: try patch.schedule.wire("schedule").map(Components.Schemas.ScheduleInput.init),
+            dialingPolicy: try patch.dialingPolicy.wire("dialing_policy").map(
+                Components.Schemas.DialingPolicyInput.init),
+            agent: try patch.agent.wire("agent").map(Components.Schemas.AgentSettingsInput.init))
     }
 }
 
 extension Components.Schemas.ScheduleInput {
     init(_ schedule: Schedule) {
-        self.init(defaultTimezone: schedule.defaultTimezone, defaultWindows: schedule.defaultWindows.map(Components.Schemas.TimeWindow.init),
-                  overrides: schedule.overrides.map(Components.Schemas.ScheduleOverride.init),
-                  scheduledWindows: schedule.scheduledWindows?.map(Components.Schemas.TimeWindow.init),
-                  scheduledOverrides: schedule.scheduledOverrides?.map(Components.Schemas.ScheduleOverride.init))
+        self.init(
+            defaultTimezone: schedule.defaultTimezone,
+            defaultWindows: schedule.defaultWindows.map(Components.Schemas.TimeWindow.init),
+            overrides: schedule.overrides.map(Components.Schemas.ScheduleOverride.init),
+            scheduledWindows: schedule.scheduledWindows?.map(Components.Schemas.TimeWindow.init),
+            scheduledOverrides: schedule.scheduledOverrides?.map(Components.Schemas.ScheduleOverride.init))
     }
 }
 
 extension Components.Schemas.TimeWindow {
     init(_ window: TimeWindow) {
         // Days were checked against the contract's names when the manifests were read.
-        self.init(days: window.days.compactMap(Components.Schemas.Weekday.init(rawValue:)), start: window.start, end: window.end)
+        self.init(
+            days: window.days.compactMap(Components.Schemas.Weekday.init(rawValue:)), start: window.start,
+            end: window.end)
     }
 }
 
@@ -47,8 +54,9 @@ extension Components.Schemas.ScheduleOverride {
 
 extension Components.Schemas.DialingPolicyInput {
     init(_ policy: DialingPolicy) {
-        self.init(maxAttempts: policy.maxAttempts, retryDelayMinutes: policy.retryDelayMinutes,
-                  defaultCountryCode: policy.defaultCountryCode)
+        self.init(
+            maxAttempts: policy.maxAttempts, retryDelayMinutes: policy.retryDelayMinutes,
+            defaultCountryCode: policy.defaultCountryCode)
     }
 }
 
@@ -60,8 +68,9 @@ extension Components.Schemas.AgentSettingsInput {
 
 extension Components.Schemas.CampaignPatch {
     init(_ patch: CampaignPatch, configurationID: String?) throws {
-        self.init(name: try patch.name.wire("name"), externalId: try patch.externalID.wire("external_id"),
-                  configurationId: configurationID, priority: try patch.priority.wire("priority"))
+        self.init(
+            name: try patch.name.wire("name"), externalId: try patch.externalID.wire("external_id"),
+            configurationId: configurationID, priority: try patch.priority.wire("priority"))
     }
 }
 

@@ -30,7 +30,9 @@ public struct CredentialStore: Sendable {
     /// The credential the embedded emulator and a bare `anyreach-emulator` use: every scope in `org_local`.
     public static let localToken = "ak_local.emulator"
     public static let localOrg = "org_local"
-    public static let local = CredentialStore([Credential(token: localToken, orgs: [localOrg], scopes: Set(Scope.allCases))])
+    public static let local = CredentialStore([
+        Credential(token: localToken, orgs: [localOrg], scopes: Set(Scope.allCases))
+    ])
 
     /// Every credential, in no particular order.
     public var all: [Credential] { Array(byToken.values) }
@@ -51,7 +53,9 @@ public struct CredentialStore: Sendable {
         guard let equals = text.firstIndex(of: "=") else { return nil }
         let token = String(text[..<equals])
         let rest = text[text.index(after: equals)...]
-        guard let colon = rest.firstIndex(of: ":"), token.hasPrefix("ak_") || token.hasPrefix("pat_") else { return nil }
+        guard let colon = rest.firstIndex(of: ":"), token.hasPrefix("ak_") || token.hasPrefix("pat_") else {
+            return nil
+        }
         let orgs = rest[..<colon].split(separator: ",").map(String.init)
         let scopes = rest[rest.index(after: colon)...].split(separator: ",").compactMap { Scope(rawValue: String($0)) }
         guard !orgs.isEmpty else { return nil }

@@ -28,14 +28,16 @@ struct CallingWindow: Sendable {
     /// Whether any list of the schedule has a window; when none has, no contact can be called,
     /// and the dialer skips the campaign without reading its contacts.
     var hasAnyWindow: Bool {
-        let lists = [schedule.defaultWindows, schedule.scheduledWindows ?? []]
+        let lists =
+            [schedule.defaultWindows, schedule.scheduledWindows ?? []]
             + (schedule.overrides + (schedule.scheduledOverrides ?? [])).map(\.windows)
         return lists.contains { !$0.isEmpty }
     }
 
     /// The windows that apply to a contact whose zone is `zoneName`.
     func windows(for zoneName: String, firstScheduledCall: Bool) -> [TimeWindow] {
-        let defaults = firstScheduledCall ? schedule.scheduledWindows ?? schedule.defaultWindows : schedule.defaultWindows
+        let defaults =
+            firstScheduledCall ? schedule.scheduledWindows ?? schedule.defaultWindows : schedule.defaultWindows
         let overrides = firstScheduledCall ? schedule.scheduledOverrides ?? schedule.overrides : schedule.overrides
         return overrides.first { $0.timezones.contains(zoneName) }?.windows ?? defaults
     }
@@ -48,20 +50,23 @@ struct CallingWindow: Sendable {
     /// A window with `start` later than `end` crosses midnight: its part after midnight belongs
     /// to the previous day's entry, so `fri 22:00–02:00` covers Saturday 01:00 but not Friday 01:00.
     static func covers(_ window: TimeWindow, at time: LocalTime) -> Bool {
-        guard let start = TimeWindowRules.minutes(of: window.start), let end = TimeWindowRules.minutes(of: window.end) else { return false }
+        guard let start = TimeWindowRules.minutes(of: window.start), let end = TimeWindowRules.minutes(of: window.end)
+        else { return false }
         let today = TimeWindowRules.weekdays[time.weekday]
         if start < end {
             return window.days.contains(today) && (start..<end).contains(time.minute)
         }
         let yesterday = TimeWindowRules.weekdays[(time.weekday + 6) % 7]
-        return (window.days.contains(today) && time.minute >= start) || (window.days.contains(yesterday) && time.minute < end)
+        return (window.days.contains(today) && time.minute >= start)
+            || (window.days.contains(yesterday) && time.minute < end)
     }
 
     /// The local weekday and minute of `now` (epoch seconds) in `zone`, daylight saving included.
     static func localTime(_ now: Int64, in zone: TimeZone) -> LocalTime {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        let parts = calendar.dateComponents([.weekday, .hour, .minute], from: Date(timeIntervalSince1970: TimeInterval(now)))
+        let parts = calendar.dateComponents(
+            [.weekday, .hour, .minute], from: Date(timeIntervalSince1970: TimeInterval(now)))
         // Calendar counts weekdays from Sunday = 1; the contract's list starts on Monday.
         let weekday = ((parts.weekday ?? 1) + 5) % 7
         return LocalTime(weekday: weekday, minute: (parts.hour ?? 0) * 60 + (parts.minute ?? 0))

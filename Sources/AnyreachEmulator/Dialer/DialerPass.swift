@@ -34,13 +34,15 @@ struct DialerPass {
     /// Ends every call that has lasted `callSeconds`: the open attempt (no `ended_at`) of each
     /// `in_progress` contact carries the call's start.
     func finishCalls(into report: inout DialerTickReport) throws {
-        let due = try Row.fetchAll(db, sql: """
-            SELECT contact.seq, contact.campaign, attempt.seq,
-                   (SELECT COUNT(*) FROM attempt AS counted WHERE counted.contact_seq = contact.seq)
-            FROM contact JOIN attempt ON attempt.contact_seq = contact.seq AND attempt.ended_at IS NULL
-            WHERE contact.org = ? AND contact.status = 'in_progress' AND attempt.started_at <= ?
-            ORDER BY contact.seq
-            """, arguments: [org, now - settings.realCallSeconds])
+        let due = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT contact.seq, contact.campaign, attempt.seq,
+                       (SELECT COUNT(*) FROM attempt AS counted WHERE counted.contact_seq = contact.seq)
+                FROM contact JOIN attempt ON attempt.contact_seq = contact.seq AND attempt.ended_at IS NULL
+                WHERE contact.org = ? AND contact.status = 'in_progress' AND attempt.started_at <= ?
+                ORDER BY contact.seq
+                """, arguments: [org, now - settings.realCallSeconds])
         var policies: [String: DialingPolicy] = [:]
         for row in due {
             let campaign: String = row[1]
@@ -52,15 +54,21 @@ struct DialerPass {
 
     /// Records the outcome and moves the contact on: `completed`, `exhausted` once `attempts`
     /// reached `max_attempts` (which counts the first call too, §6.1), else back to `pending`.
-    func finish(contactSeq: Int64, attemptSeq: Int64, attempts: Int, policy: DialingPolicy, into report: inout DialerTickReport) throws {
+    func finish(
+        contactSeq: Int64, attemptSeq: Int64, attempts: Int, policy: DialingPolicy, into report: inout DialerTickReport
+    ) throws {
         let completes = settings.callCompletes(contactSeq: contactSeq, attempt: attempts)
-        try db.execute(sql: "UPDATE attempt SET outcome = ?, ended_at = ? WHERE seq = ?",
-                       arguments: [completes ? "answered" : "no_answer", now, attemptSeq])
-        var status = "pending", nextCallAt: Int64? = now + settings.realRetryDelay(minutes: policy.retryDelayMinutes)
+        try db.execute(
+            sql: "UPDATE attempt SET outcome = ?, ended_at = ? WHERE seq = ?",
+            arguments: [completes ? "answered" : "no_answer", now, attemptSeq])
+        var status = "pending"
+        var nextCallAt: Int64? = now + settings.realRetryDelay(minutes: policy.retryDelayMinutes)
         if completes || attempts >= policy.maxAttempts {
             (status, nextCallAt) = (completes ? "completed" : "exhausted", nil)
         }
-        try db.execute(sql: "UPDATE contact SET status = ?, next_call_at = ? WHERE seq = ?", arguments: [status, nextCallAt, contactSeq])
+        try db.execute(
+            sql: "UPDATE contact SET status = ?, next_call_at = ? WHERE seq = ?",
+            arguments: [status, nextCallAt, contactSeq])
         switch status {
         case "completed": report.completed += 1
         case "exhausted": report.exhausted += 1
@@ -72,10 +80,12 @@ struct DialerPass {
     /// they take the contract defaults (3 attempts, 60 minutes).
     func policy(of campaign: String) throws -> DialingPolicy {
         guard campaign != Contract.adHocCampaignID else { return DialingPolicy() }
-        let body = try String.fetchOne(db, sql: """
-            SELECT configuration.body FROM campaign JOIN configuration ON configuration.id = campaign.configuration_id
-            WHERE campaign.id = ?
-            """, arguments: [campaign])
+        let body = try String.fetchOne(
+            db,
+            sql: """
+                SELECT configuration.body FROM campaign JOIN configuration ON configuration.id = campaign.configuration_id
+                WHERE campaign.id = ?
+                """, arguments: [campaign])
         return try body.map(Self.decodeBody)?.dialingPolicy ?? DialingPolicy()
     }
 
@@ -88,18 +98,21 @@ struct DialerPass {
     /// Dials every `locked` contact: attempt k (0-based) uses `phone_numbers[k % count]`, so each
     /// retry moves to the next number of the list and wraps around (§4.1 dial order, §9).
     func startCalls() throws -> Int {
-        let locked = try Row.fetchAll(db, sql: """
-            SELECT seq, phone_numbers, (SELECT COUNT(*) FROM attempt WHERE attempt.contact_seq = contact.seq)
-            FROM contact WHERE org = ? AND status = 'locked' ORDER BY seq
-            """, arguments: [org])
+        let locked = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT seq, phone_numbers, (SELECT COUNT(*) FROM attempt WHERE attempt.contact_seq = contact.seq)
+                FROM contact WHERE org = ? AND status = 'locked' ORDER BY seq
+                """, arguments: [org])
         for row in locked {
             let phones = try JSONDecoder().decode([String].self, from: Data((row[1] as String).utf8))
             let attempts: Int = row[2]
             let phone = phones.isEmpty ? "" : phones[attempts % phones.count]
-            try db.execute(sql: """
-                INSERT INTO attempt (id, contact_seq, phone_number, conversation_id, outcome, started_at, ended_at)
-                VALUES (?, ?, ?, ?, NULL, ?, NULL)
-                """, arguments: [clock.nextID(), row[0], phone, clock.nextID(), now])
+            try db.execute(
+                sql: """
+                    INSERT INTO attempt (id, contact_seq, phone_number, conversation_id, outcome, started_at, ended_at)
+                    VALUES (?, ?, ?, ?, NULL, ?, NULL)
+                    """, arguments: [clock.nextID(), row[0], phone, clock.nextID(), now])
             try db.execute(sql: "UPDATE contact SET status = 'in_progress' WHERE seq = ?", arguments: [row[0]])
         }
         return locked.count
@@ -128,11 +141,13 @@ struct DialerPass {
     /// ad-hoc list. Ad-hoc contacts have no campaign priority, so they get the default (5).
     func claimSources() throws -> [String: ClaimSource] {
         var sources = [Contract.adHocCampaignID: ClaimSource(priority: Contract.defaultPriority, window: nil)]
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT campaign.id, campaign.priority, configuration.body
-            FROM campaign JOIN configuration ON configuration.id = campaign.configuration_id
-            WHERE campaign.org = ? AND campaign.status = 'active'
-            """, arguments: [org])
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT campaign.id, campaign.priority, configuration.body
+                FROM campaign JOIN configuration ON configuration.id = campaign.configuration_id
+                WHERE campaign.org = ? AND campaign.status = 'active'
+                """, arguments: [org])
         for row in rows {
             let window = CallingWindow(schedule: try Self.decodeBody(row[2]).schedule)
             if window.hasAnyWindow { sources[row[0]] = ClaimSource(priority: row[1], window: window) }
@@ -145,11 +160,14 @@ struct DialerPass {
     /// kept per (campaign, zone, first scheduled call) so each is worked out once per tick.
     func candidates(in group: [String: ClaimSource], limit: Int) throws -> [Int64] {
         let values: [any DatabaseValueConvertible] = [org] + Array(group.keys) + [now, now]
-        let cursor = try Row.fetchCursor(db, sql: Self.candidateSQL(campaigns: group.count), arguments: StatementArguments(values))
+        let cursor = try Row.fetchCursor(
+            db, sql: Self.candidateSQL(campaigns: group.count), arguments: StatementArguments(values))
         var verdicts: [String: Bool] = [:]
         var found: [Int64] = []
         while found.count < limit, let row = try cursor.next() {
-            let campaign: String = row[1], zone: String? = row[2], first: Bool = row[3]
+            let campaign: String = row[1]
+            let zone: String? = row[2]
+            let first: Bool = row[3]
             let key = "\(campaign)|\(zone ?? "")|\(first)"
             let open = verdicts[key] ?? isOpen(group[campaign], zone: zone, firstScheduledCall: first)
             verdicts[key] = open

@@ -58,7 +58,8 @@ extension DialerSettings {
         guard completionRate > 0 else { return false }
         guard completionRate < 1 else { return true }
         guard let seed else { return Double.random(in: 0..<1) < completionRate }
-        var mixer = SplitMix64(state: seed ^ (UInt64(bitPattern: contactSeq) &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(attempt))
+        var mixer = SplitMix64(
+            state: seed ^ (UInt64(bitPattern: contactSeq) &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(attempt))
         return Double(mixer.next() >> 11) / Double(1 << 53) < completionRate
     }
 }

@@ -7,10 +7,13 @@ extension APIHandler {
         let query = input.query
         let offset = query.offset ?? 0
         guard offset >= 0 else {
-            throw APIError.invalid([.key("query"), .key("offset")], "offset must be 0 or more (got \(offset))", type: "value_error.number.range")
+            throw APIError.invalid(
+                [.key("query"), .key("offset")], "offset must be 0 or more (got \(offset))",
+                type: "value_error.number.range")
         }
-        let page = try await store.listContacts(org: org, campaign: input.path.id, limit: Self.pageLimit(query.limit),
-                                                offset: offset, statuses: (query.status ?? []).map(\.rawValue))
+        let page = try await store.listContacts(
+            org: org, campaign: input.path.id, limit: Self.pageLimit(query.limit),
+            offset: offset, statuses: (query.status ?? []).map(\.rawValue))
         var contacts: [Components.Schemas.Contact] = []
         if let rendered = RequestScope.renderedBody {
             // The same body, written without `JSONEncoder` (`ContactPageJSON.swift`).
@@ -18,7 +21,8 @@ extension APIHandler {
         } else {
             contacts = try page.contacts.map { try $0.wire() }
         }
-        return .ok(.init(body: .json(.init(contacts: contacts, total: page.total, limit: page.limit, offset: page.offset))))
+        return .ok(
+            .init(body: .json(.init(contacts: contacts, total: page.total, limit: page.limit, offset: page.offset))))
     }
 
     func upsertContacts(_ input: Operations.UpsertContacts.Input) async throws -> Operations.UpsertContacts.Output {
@@ -38,23 +42,35 @@ extension APIHandler {
 }
 
 extension APIHandler {
-    func listConfigurations(_ input: Operations.ListConfigurations.Input) async throws -> Operations.ListConfigurations.Output {
+    func listConfigurations(_ input: Operations.ListConfigurations.Input) async throws
+        -> Operations.ListConfigurations.Output
+    {
         .ok(.init(body: .json(.init(configurations: try await store.listConfigurations(org: org).map(\.wire)))))
     }
 
-    func createConfiguration(_ input: Operations.CreateConfiguration.Input) async throws -> Operations.CreateConfiguration.Output {
+    func createConfiguration(_ input: Operations.CreateConfiguration.Input) async throws
+        -> Operations.CreateConfiguration.Output
+    {
         .ok(.init(body: .json(try await store.createConfiguration(org: org, body: rawBody()).wire)))
     }
 
-    func getConfiguration(_ input: Operations.GetConfiguration.Input) async throws -> Operations.GetConfiguration.Output {
+    func getConfiguration(_ input: Operations.GetConfiguration.Input) async throws -> Operations.GetConfiguration.Output
+    {
         .ok(.init(body: .json(try await store.configuration(org: org, id: input.path.configId).wire)))
     }
 
-    func updateConfiguration(_ input: Operations.UpdateConfiguration.Input) async throws -> Operations.UpdateConfiguration.Output {
-        .ok(.init(body: .json(try await store.patchConfiguration(org: org, id: input.path.configId, patch: rawBody()).wire)))
+    func updateConfiguration(_ input: Operations.UpdateConfiguration.Input) async throws
+        -> Operations.UpdateConfiguration.Output
+    {
+        .ok(
+            .init(
+                body: .json(
+                    try await store.patchConfiguration(org: org, id: input.path.configId, patch: rawBody()).wire)))
     }
 
-    func deleteConfiguration(_ input: Operations.DeleteConfiguration.Input) async throws -> Operations.DeleteConfiguration.Output {
+    func deleteConfiguration(_ input: Operations.DeleteConfiguration.Input) async throws
+        -> Operations.DeleteConfiguration.Output
+    {
         try await store.deleteConfiguration(org: org, id: input.path.configId)
         return .noContent(.init())
     }
@@ -63,12 +79,16 @@ extension APIHandler {
         .ok(.init(body: .json(.init(timezones: store.timezoneIdentifiers()))))
     }
 
-    func getConcurrencySettings(_ input: Operations.GetConcurrencySettings.Input) async throws -> Operations.GetConcurrencySettings.Output {
+    func getConcurrencySettings(_ input: Operations.GetConcurrencySettings.Input) async throws
+        -> Operations.GetConcurrencySettings.Output
+    {
         let settings = try await store.concurrency(org: org)
         return .ok(.init(body: .json(.init(concurrencyLimit: settings.limit, activeCalls: settings.activeCalls))))
     }
 
-    func updateConcurrencySettings(_ input: Operations.UpdateConcurrencySettings.Input) async throws -> Operations.UpdateConcurrencySettings.Output {
+    func updateConcurrencySettings(_ input: Operations.UpdateConcurrencySettings.Input) async throws
+        -> Operations.UpdateConcurrencySettings.Output
+    {
         let settings = try await store.setConcurrency(org: org, body: rawBody())
         return .ok(.init(body: .json(.init(concurrencyLimit: settings.limit, activeCalls: settings.activeCalls))))
     }

@@ -24,7 +24,9 @@ struct APIHandler: APIProtocol {
     static func pageLimit(_ limit: Int?) throws -> Int {
         let limit = limit ?? Contract.defaultPageLimit
         guard Contract.pageLimits.contains(limit) else {
-            throw APIError.invalid([.key("query"), .key("limit")], "limit must be between 1 and 200 (got \(limit))", type: "value_error.number.range")
+            throw APIError.invalid(
+                [.key("query"), .key("limit")], "limit must be between 1 and 200 (got \(limit))",
+                type: "value_error.number.range")
         }
         return limit
     }
@@ -33,8 +35,9 @@ struct APIHandler: APIProtocol {
 
     func listCampaigns(_ input: Operations.ListCampaigns.Input) async throws -> Operations.ListCampaigns.Output {
         let query = input.query
-        let page = try await store.listCampaigns(org: org, cursor: query.cursor, limit: Self.pageLimit(query.limit),
-                                                 name: query.name, statuses: (query.status ?? []).map(\.rawValue))
+        let page = try await store.listCampaigns(
+            org: org, cursor: query.cursor, limit: Self.pageLimit(query.limit),
+            name: query.name, statuses: (query.status ?? []).map(\.rawValue))
         return .ok(.init(body: .json(.init(campaigns: page.campaigns.map(\.wire), nextCursor: page.nextCursor))))
     }
 
@@ -62,7 +65,8 @@ struct APIHandler: APIProtocol {
         .ok(.init(body: .json(try await store.transition(org: org, reference: input.path.id, action: .close).wire)))
     }
 
-    func getCampaignStats(_ input: Operations.GetCampaignStats.Input) async throws -> Operations.GetCampaignStats.Output {
+    func getCampaignStats(_ input: Operations.GetCampaignStats.Input) async throws -> Operations.GetCampaignStats.Output
+    {
         .ok(.init(body: .json(try await store.stats(org: org, campaignID: input.path.id).wire)))
     }
 }

@@ -43,11 +43,18 @@ struct ErrorMiddleware: ServerMiddleware {
         }
         switch error {
         case .keyNotFound(let key, let context):
-            return [ValidationIssue(loc: loc(context.codingPath + [key]), msg: "field required", type: "value_error.missing")]
+            return [
+                ValidationIssue(
+                    loc: loc(context.codingPath + [key]), msg: "field required", type: "value_error.missing")
+            ]
         case .typeMismatch(let type, let context):
             return [ValidationIssue(loc: loc(context.codingPath), msg: "must be \(typeName(type))", type: "type_error")]
         case .valueNotFound(let type, let context):
-            return [ValidationIssue(loc: loc(context.codingPath), msg: "must be \(typeName(type)), not null", type: "type_error.none.not_allowed")]
+            return [
+                ValidationIssue(
+                    loc: loc(context.codingPath), msg: "must be \(typeName(type)), not null",
+                    type: "type_error.none.not_allowed")
+            ]
         case .dataCorrupted(let context):
             let message = context.codingPath.isEmpty ? "the body is not valid JSON" : context.debugDescription
             return [ValidationIssue(loc: loc(context.codingPath), msg: message, type: "value_error")]

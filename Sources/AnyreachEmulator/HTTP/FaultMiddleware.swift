@@ -17,15 +17,19 @@ struct FaultMiddleware<Context: RequestContext>: RouterMiddleware {
 
     struct LostResponse: Error {}
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         if request.uri.path.hasPrefix("/_emulator/") { return try await next(request, context) }
         try await delay()
         if let wait = bucket?.take() {
-            return RoutingMiddleware<Context>.errorResponse(APIError(status: 429, detail: .message("Rate limit exceeded"), retryAfterSeconds: wait), extra: [:])
+            return RoutingMiddleware<Context>.errorResponse(
+                APIError(status: 429, detail: .message("Rate limit exceeded"), retryAfterSeconds: wait), extra: [:])
         }
         if dice.roll(below: settings.errorRate) {
             let status = dice.roll(below: 0.5) ? 503 : 500
-            return RoutingMiddleware<Context>.errorResponse(APIError(status: status, detail: .message("Injected server fault")), extra: [:])
+            return RoutingMiddleware<Context>.errorResponse(
+                APIError(status: status, detail: .message("Injected server fault")), extra: [:])
         }
         let response = try await next(request, context)
         guard isWrite(request.method), dice.roll(below: settings.lostWriteRate) else { return response }
@@ -33,7 +37,8 @@ struct FaultMiddleware<Context: RequestContext>: RouterMiddleware {
         // has no body to cut short (the server would send it whole), so it goes out as a 200 whose body
         // never arrives. The marker tells `MetricsMiddleware` to count it under status 0; it removes it.
         let status: HTTPResponse.Status = response.status == .noContent ? .ok : response.status
-        return Response(status: status, headers: [.emulatorLostWrite: "1"], body: ResponseBody { _ in throw LostResponse() })
+        return Response(
+            status: status, headers: [.emulatorLostWrite: "1"], body: ResponseBody { _ in throw LostResponse() })
     }
 
     private func delay() async throws {
@@ -83,7 +88,10 @@ final class FaultDice: Sendable {
 /// A token bucket shared by all requests: `take()` returns nil when a request may pass, else the
 /// whole seconds to wait, for `Retry-After`.
 final class TokenBucket: Sendable {
-    private struct State { var tokens: Double; var last: ContinuousClock.Instant }
+    private struct State {
+        var tokens: Double
+        var last: ContinuousClock.Instant
+    }
     private let state: Mutex<State>
     private let rate: Double
     private let burst: Double

@@ -16,8 +16,10 @@ public struct FaultSettings: Sendable, Equatable {
     /// Makes the injected faults repeatable.
     public var seed: UInt64?
 
-    public init(latencyMilliseconds: Int = 0, jitterMilliseconds: Int = 0, errorRate: Double = 0,
-                rateLimitPerSecond: Double? = nil, rateLimitBurst: Int = 10, lostWriteRate: Double = 0, seed: UInt64? = nil) {
+    public init(
+        latencyMilliseconds: Int = 0, jitterMilliseconds: Int = 0, errorRate: Double = 0,
+        rateLimitPerSecond: Double? = nil, rateLimitBurst: Int = 10, lostWriteRate: Double = 0, seed: UInt64? = nil
+    ) {
         self.latencyMilliseconds = latencyMilliseconds
         self.jitterMilliseconds = jitterMilliseconds
         self.errorRate = errorRate
@@ -28,6 +30,7 @@ public struct FaultSettings: Sendable, Equatable {
     }
 
     public var isActive: Bool {
-        latencyMilliseconds > 0 || jitterMilliseconds > 0 || errorRate > 0 || rateLimitPerSecond != nil || lostWriteRate > 0
+        latencyMilliseconds > 0 || jitterMilliseconds > 0 || errorRate > 0 || rateLimitPerSecond != nil
+            || lostWriteRate > 0
     }
 }

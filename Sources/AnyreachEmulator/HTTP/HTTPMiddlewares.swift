@@ -7,7 +7,9 @@ struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     let routes: RouteTable
     let metrics: EmulatorMetrics
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         let route: String
         switch routes.match(method: request.method.rawValue, path: request.uri.path) {
         case .route(let template): route = template
@@ -29,13 +31,17 @@ struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
 struct RoutingMiddleware<Context: RequestContext>: RouterMiddleware {
     let routes: RouteTable
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         if request.uri.path.hasPrefix("/_emulator/") { return try await next(request, context) }
         switch routes.match(method: request.method.rawValue, path: request.uri.path) {
         case .route: return try await next(request, context)
         case .none: return Self.errorResponse(APIError.notFound("Not Found"), extra: [:])
         case .wrongMethod(let allowed):
-            return Self.errorResponse(APIError(status: 405, detail: .message("Method Not Allowed")), extra: [.allow: allowed.joined(separator: ", ")])
+            return Self.errorResponse(
+                APIError(status: 405, detail: .message("Method Not Allowed")),
+                extra: [.allow: allowed.joined(separator: ", ")])
         }
     }
 
@@ -43,6 +49,8 @@ struct RoutingMiddleware<Context: RequestContext>: RouterMiddleware {
         var headers = extra
         headers[.contentType] = "application/json"
         if let seconds = error.retryAfterSeconds { headers[.retryAfter] = String(seconds) }
-        return Response(status: .init(code: error.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: error.body())))
+        return Response(
+            status: .init(code: error.status), headers: headers,
+            body: .init(byteBuffer: ByteBuffer(bytes: error.body())))
     }
 }

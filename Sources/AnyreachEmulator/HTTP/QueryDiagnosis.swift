@@ -15,10 +15,16 @@ enum QueryDiagnosis {
             let isCount = item.name == "limit" || item.name == "offset"
             switch item.name {
             case _ where isCount && Int(value) == nil:
-                found.append(.init(loc: [.key("query"), .key(item.name)], msg: "\(item.name) must be an integer", type: "type_error.integer"))
+                found.append(
+                    .init(
+                        loc: [.key("query"), .key(item.name)], msg: "\(item.name) must be an integer",
+                        type: "type_error.integer"))
             case "status" where !statuses.contains(value):
                 let allowed = statuses.sorted().joined(separator: ", ")
-                found.append(.init(loc: [.key("query"), .key("status")], msg: "'\(value)' is not one of \(allowed)", type: "type_error.enum"))
+                found.append(
+                    .init(
+                        loc: [.key("query"), .key("status")], msg: "'\(value)' is not one of \(allowed)",
+                        type: "type_error.enum"))
             default:
                 continue
             }

@@ -64,23 +64,33 @@ struct BodyCaptureMiddleware: ServerMiddleware {
     /// JSON", with no path. When the body is valid JSON, say so and point at such numbers instead.
     static func diagnose(_ error: ServerError, bytes: [UInt8]) -> APIError? {
         guard case .dataCorrupted(let context)? = error.underlyingError as? DecodingError, context.codingPath.isEmpty,
-              let json = try? JSONValue.parse(bytes) else { return nil }
+            let json = try? JSONValue.parse(bytes)
+        else { return nil }
         var issues: [ValidationIssue] = []
         func visit(_ value: JSONValue, at loc: [ValidationIssue.Location]) {
             switch value {
             case .double(let number) where number.rounded() == number && abs(number) >= 0x1p63:
-                issues.append(ValidationIssue(loc: loc, msg: "the number \(number) is too large for this field", type: "value_error.number.range"))
+                issues.append(
+                    ValidationIssue(
+                        loc: loc, msg: "the number \(number) is too large for this field",
+                        type: "value_error.number.range"))
             case .array(let items):
                 for (index, item) in items.enumerated() { visit(item, at: loc + [.index(index)]) }
             case .object(let object):
                 // `data` and `agent_config` are free-form: any number fits there.
-                for key in object.keys.sorted() where !["data", "agent_config"].contains(key) { visit(object[key]!, at: loc + [.key(key)]) }
+                for key in object.keys.sorted() where !["data", "agent_config"].contains(key) {
+                    visit(object[key]!, at: loc + [.key(key)])
+                }
             default: break
             }
         }
         visit(json, at: [.key("body")])
-        return .invalid(issues.isEmpty
-            ? [ValidationIssue(loc: [.key("body")], msg: "a value in the body does not fit its field", type: "value_error")]
-            : issues)
+        return .invalid(
+            issues.isEmpty
+                ? [
+                    ValidationIssue(
+                        loc: [.key("body")], msg: "a value in the body does not fit its field", type: "value_error")
+                ]
+                : issues)
     }
 }

@@ -1,7 +1,7 @@
+public import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 import Synchronization
-public import Foundation
 
 /// The routes the generated server registered, recorded as they are registered, so that unknown
 /// paths (404) and known paths with the wrong method (405) are told apart before auth (§10), and
@@ -31,9 +31,10 @@ final class RouteTable: Sendable {
     }
 
     private static func matches(_ template: [Substring], _ path: [Substring]) -> Bool {
-        template.count == path.count && zip(template, path).allSatisfy { pattern, segment in
-            pattern.hasPrefix("{") || pattern == segment
-        }
+        template.count == path.count
+            && zip(template, path).allSatisfy { pattern, segment in
+                pattern.hasPrefix("{") || pattern == segment
+            }
     }
 }
 
@@ -43,7 +44,10 @@ struct RecordingTransport<Base: ServerTransport>: ServerTransport {
     let table: RouteTable
 
     func register(
-        _ handler: @Sendable @escaping (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?),
+        _ handler:
+            @Sendable @escaping (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (
+                HTTPResponse, HTTPBody?
+            ),
         method: HTTPRequest.Method, path: String
     ) throws {
         table.add(method: method, path: path)

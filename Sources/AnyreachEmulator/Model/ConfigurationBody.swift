@@ -22,8 +22,11 @@ struct Schedule: Codable, Hashable, Sendable {
     var scheduledOverrides: [ScheduleOverride]?
 
     enum CodingKeys: String, CodingKey {
-        case defaultTimezone = "default_timezone", defaultWindows = "default_windows", overrides
-        case scheduledWindows = "scheduled_windows", scheduledOverrides = "scheduled_overrides"
+        case defaultTimezone = "default_timezone"
+        case defaultWindows = "default_windows"
+        case overrides
+        case scheduledWindows = "scheduled_windows"
+        case scheduledOverrides = "scheduled_overrides"
     }
 }
 
@@ -33,7 +36,8 @@ struct DialingPolicy: Codable, Hashable, Sendable {
     var defaultCountryCode: String = Contract.defaultCountryCode
 
     enum CodingKeys: String, CodingKey {
-        case maxAttempts = "max_attempts", retryDelayMinutes = "retry_delay_minutes"
+        case maxAttempts = "max_attempts"
+        case retryDelayMinutes = "retry_delay_minutes"
         case defaultCountryCode = "default_country_code"
     }
 }
@@ -43,7 +47,8 @@ struct AgentSettings: Codable, Hashable, Sendable {
     var agentVersion: Int?
 
     enum CodingKeys: String, CodingKey {
-        case agentID = "agent_id", agentVersion = "agent_version"
+        case agentID = "agent_id"
+        case agentVersion = "agent_version"
     }
 }
 
@@ -56,7 +61,11 @@ struct ConfigurationBody: Codable, Hashable, Sendable {
     var agent: AgentSettings
 
     enum CodingKeys: String, CodingKey {
-        case name, externalID = "external_id", schedule, dialingPolicy = "dialing_policy", agent
+        case name
+        case externalID = "external_id"
+        case schedule
+        case dialingPolicy = "dialing_policy"
+        case agent
     }
 }
 
@@ -90,11 +99,19 @@ extension ConfigurationBody {
 
 extension JSONValue {
     static func windows(_ windows: [TimeWindow]) -> JSONValue {
-        .array(windows.map { .object(["days": .array($0.days.map(JSONValue.string)), "start": .string($0.start), "end": .string($0.end)]) })
+        .array(
+            windows.map {
+                .object([
+                    "days": .array($0.days.map(JSONValue.string)), "start": .string($0.start), "end": .string($0.end),
+                ])
+            })
     }
 
     static func overrides(_ overrides: [ScheduleOverride]) -> JSONValue {
-        .array(overrides.map { .object(["timezones": .array($0.timezones.map(JSONValue.string)), "windows": .windows($0.windows)]) })
+        .array(
+            overrides.map {
+                .object(["timezones": .array($0.timezones.map(JSONValue.string)), "windows": .windows($0.windows)])
+            })
     }
 
     func filteringNulls() -> JSONValue {

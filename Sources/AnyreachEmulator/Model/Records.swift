@@ -17,13 +17,28 @@ struct CampaignRecord: Hashable, Sendable {
     static let columns = "id, external_id, name, configuration_id, status, priority, created_at, updated_at"
 
     init(row: Row) {
-        id = row[0]; externalID = row[1]; name = row[2]; configurationID = row[3]
-        status = row[4]; priority = row[5]; createdAt = row[6]; updatedAt = row[7]
+        id = row[0]
+        externalID = row[1]
+        name = row[2]
+        configurationID = row[3]
+        status = row[4]
+        priority = row[5]
+        createdAt = row[6]
+        updatedAt = row[7]
     }
 
-    init(id: String, externalID: String?, name: String, configurationID: String, status: String, priority: Int, now: Int64) {
-        self.id = id; self.externalID = externalID; self.name = name; self.configurationID = configurationID
-        self.status = status; self.priority = priority; createdAt = now; updatedAt = now
+    init(
+        id: String, externalID: String?, name: String, configurationID: String, status: String, priority: Int,
+        now: Int64
+    ) {
+        self.id = id
+        self.externalID = externalID
+        self.name = name
+        self.configurationID = configurationID
+        self.status = status
+        self.priority = priority
+        createdAt = now
+        updatedAt = now
     }
 }
 
@@ -39,11 +54,15 @@ struct ConfigurationRecord: Hashable, Sendable {
     init(row: Row) throws {
         id = row[0]
         body = try JSONDecoder().decode(ConfigurationBody.self, from: Data((row[1] as String).utf8))
-        createdAt = row[2]; updatedAt = row[3]
+        createdAt = row[2]
+        updatedAt = row[3]
     }
 
     init(id: String, body: ConfigurationBody, now: Int64) {
-        self.id = id; self.body = body; createdAt = now; updatedAt = now
+        self.id = id
+        self.body = body
+        createdAt = now
+        updatedAt = now
     }
 
     func encodedBody() -> String {
@@ -79,26 +98,40 @@ struct ContactRecord: Hashable, Sendable {
         agent_number, agent_config, initial_context, status, created_at, updated_at
         """
 
-    init(seq: Int64, id: String, campaign: String, fields: ContactFields, status: String, createdAt: Int64, updatedAt: Int64) {
-        self.seq = seq; self.id = id; self.campaign = campaign; self.fields = fields
-        self.status = status; self.createdAt = createdAt; self.updatedAt = updatedAt
+    init(
+        seq: Int64, id: String, campaign: String, fields: ContactFields, status: String, createdAt: Int64,
+        updatedAt: Int64
+    ) {
+        self.seq = seq
+        self.id = id
+        self.campaign = campaign
+        self.fields = fields
+        self.status = status
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
     }
 
     init(row: Row) throws {
-        seq = row[0]; id = row[1]; campaign = row[2]
+        seq = row[0]
+        id = row[1]
+        campaign = row[2]
         fields = ContactFields(
             externalID: row[3], phoneNumbers: try StoredJSON.strings(row[4]),
             data: try StoredJSON.value(row[5]), timezone: row[6], scheduledAt: row[7],
             agentID: row[8], agentVersion: row[9], agentNumber: row[10],
             agentConfig: try (row[11] as String?).map(StoredJSON.value), initialContext: row[12])
-        status = row[13]; createdAt = row[14]; updatedAt = row[15]
+        status = row[13]
+        createdAt = row[14]
+        updatedAt = row[15]
     }
 
     /// The values bound to the client-settable columns, in `settableColumns` order.
     static func settableValues(_ fields: ContactFields) -> [(any DatabaseValueConvertible)?] {
         let phones = JSONValue.array(fields.phoneNumbers.map(JSONValue.string)).compactString()
-        return [fields.externalID, phones, fields.data.compactString(), fields.timezone, fields.scheduledAt, fields.agentID,
-                fields.agentVersion, fields.agentNumber, fields.agentConfig?.compactString(), fields.initialContext]
+        return [
+            fields.externalID, phones, fields.data.compactString(), fields.timezone, fields.scheduledAt, fields.agentID,
+            fields.agentVersion, fields.agentNumber, fields.agentConfig?.compactString(), fields.initialContext,
+        ]
     }
 
     static let settableColumns = [

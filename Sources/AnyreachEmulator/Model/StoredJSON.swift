@@ -23,10 +23,13 @@ enum StoredJSON {
     /// `["…","…"]` with no backslash anywhere, so that each string ends at its next quote;
     /// nil for any other text.
     static func plainStrings(_ bytes: [UInt8]) -> [String]? {
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
+        let quote = UInt8(ascii: "\"")
+        let comma = UInt8(ascii: ",")
         guard bytes.count >= 2, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"),
-              !bytes.contains(UInt8(ascii: "\\")) else { return nil }
-        var strings: [String] = [], index = 1
+            !bytes.contains(UInt8(ascii: "\\"))
+        else { return nil }
+        var strings: [String] = []
+        var index = 1
         let end = bytes.count - 1
         while index < end {
             guard bytes[index] == quote, let close = bytes[(index + 1)..<end].firstIndex(of: quote) else { return nil }

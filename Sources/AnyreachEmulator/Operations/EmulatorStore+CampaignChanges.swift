@@ -15,21 +15,31 @@ extension EmulatorStore {
             let reader = BodyReader()
             let fields = CampaignFields.read(body, creating: false, reader: reader)
             let newConfigurationID = fields.configurationID.value
-            let configuration = try Self.referencedConfiguration(db, org: org, newConfigurationID ?? campaign.configurationID, reader)
+            let configuration = try Self.referencedConfiguration(
+                db, org: org, newConfigurationID ?? campaign.configurationID, reader)
             let updated = Self.applying(fields, to: campaign)
-            let items = try self.readInlineContacts(fields.contacts, configuration: configuration, campaign: updated, reader)
+            let items = try self.readInlineContacts(
+                fields.contacts, configuration: configuration, campaign: updated, reader)
             // Contacts before the 400 and 409 checks: an item that would fail is a 422, which
             // outranks both (§10); a later throw rolls the contacts back with the rest.
             if let configuration, !items.isEmpty {
-                try self.writeInline(db, org: org, scope: .campaign(updated, configuration), items: items, now: self.clock.nowSeconds())
+                try self.writeInline(
+                    db, org: org, scope: .campaign(updated, configuration), items: items, now: self.clock.nowSeconds())
             }
-            if campaign.status == "closed" { throw APIError.badRequest("Campaign '\(reference)' is closed and can't be changed.") }
+            if campaign.status == "closed" {
+                throw APIError.badRequest("Campaign '\(reference)' is closed and can't be changed.")
+            }
             try Self.ensureCampaignExternalIDFree(db, org: org, externalID: updated.externalID, except: campaign.id)
             if updated != campaign {
                 campaign = updated
                 campaign.updatedAt = self.clock.nowSeconds()
-                try db.execute(sql: "UPDATE campaign SET external_id = ?, name = ?, configuration_id = ?, priority = ?, updated_at = ? WHERE id = ?",
-                               arguments: [campaign.externalID, campaign.name, campaign.configurationID, campaign.priority, campaign.updatedAt, campaign.id])
+                try db.execute(
+                    sql:
+                        "UPDATE campaign SET external_id = ?, name = ?, configuration_id = ?, priority = ?, updated_at = ? WHERE id = ?",
+                    arguments: [
+                        campaign.externalID, campaign.name, campaign.configurationID, campaign.priority,
+                        campaign.updatedAt, campaign.id,
+                    ])
             }
             return campaign
         }
@@ -42,7 +52,8 @@ extension EmulatorStore {
         result.name = fields.name.value ?? campaign.name
         result.configurationID = fields.configurationID.value ?? campaign.configurationID
         result.externalID = fields.externalID.applied(to: campaign.externalID)
-        result.priority = fields.priority == .null ? Contract.defaultPriority : fields.priority.value ?? campaign.priority
+        result.priority =
+            fields.priority == .null ? Contract.defaultPriority : fields.priority.value ?? campaign.priority
         return result
     }
 
@@ -54,17 +65,22 @@ extension EmulatorStore {
             guard target != campaign.status else { return campaign }
             campaign.status = target
             campaign.updatedAt = self.clock.nowSeconds()
-            try db.execute(sql: "UPDATE campaign SET status = ?, updated_at = ? WHERE id = ?", arguments: [target, campaign.updatedAt, campaign.id])
+            try db.execute(
+                sql: "UPDATE campaign SET status = ?, updated_at = ? WHERE id = ?",
+                arguments: [target, campaign.updatedAt, campaign.id])
             return campaign
         }
     }
 
     static func target(of action: LifecycleAction, from status: String, reference: String) throws -> String {
         switch (action, status) {
-        case (.start, "closed"): throw APIError.badRequest("Campaign '\(reference)' is closed; a closed campaign can never be started again.")
+        case (.start, "closed"):
+            throw APIError.badRequest(
+                "Campaign '\(reference)' is closed; a closed campaign can never be started again.")
         case (.start, _): return "active"
         case (.pause, "active"): return "paused"
-        case (.pause, _): throw APIError.badRequest("Campaign '\(reference)' is \(status); only an active campaign can be paused.")
+        case (.pause, _):
+            throw APIError.badRequest("Campaign '\(reference)' is \(status); only an active campaign can be paused.")
         case (.close, "closed"): throw APIError.badRequest("Campaign '\(reference)' is already closed.")
         case (.close, _): return "closed"
         }

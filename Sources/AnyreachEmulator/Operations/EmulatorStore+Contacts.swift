@@ -22,10 +22,14 @@ extension EmulatorStore {
         try await write { db in
             let scope = try Self.scope(db, org: org, reference: reference)
             let items = try self.readUpsertItems(body, scope: scope)
-            let outcome = try ContactWriter(db: db, org: org, scope: scope, clock: self.clock, now: self.clock.nowSeconds()).apply(items)
+            let outcome = try ContactWriter(
+                db: db, org: org, scope: scope, clock: self.clock, now: self.clock.nowSeconds()
+            ).apply(items)
             // Checked after applying, so that a 422 the items would cause (a missing phone_numbers on an
             // insert) outranks this 400 (§10); throwing rolls the transaction back, so nothing is written.
-            if scope.isClosed { throw APIError.badRequest("Campaign '\(reference)' is closed; contacts can't be added to it.") }
+            if scope.isClosed {
+                throw APIError.badRequest("Campaign '\(reference)' is closed; contacts can't be added to it.")
+            }
             return outcome
         }
     }
@@ -36,15 +40,20 @@ extension EmulatorStore {
         let object = reader.object(body, at: [.key("body")])
         let list = reader.require(reader.array(object?["contacts"], at: loc), present: object?["contacts"], at: loc)
         if let list, !Contract.upsertBatch.contains(list.count) {
-            reader.fail(loc, "send 1–\(Contract.upsertBatch.upperBound) contacts per request (got \(list.count))", type: "value_error.list.length")
+            reader.fail(
+                loc, "send 1–\(Contract.upsertBatch.upperBound) contacts per request (got \(list.count))",
+                type: "value_error.list.length")
         }
         try reader.throwIfInvalid()
-        let items = ContactInput(phoneRule: scope.phoneRule, timezones: timezones).read(list ?? [], at: loc, reader: reader)
+        let items = ContactInput(phoneRule: scope.phoneRule, timezones: timezones).read(
+            list ?? [], at: loc, reader: reader)
         try reader.throwIfInvalid()
         return items
     }
 
-    func contact(org: String, campaign reference: String, contact contactReference: String) async throws -> ContactRecord {
+    func contact(org: String, campaign reference: String, contact contactReference: String) async throws
+        -> ContactRecord
+    {
         try await read { db in
             let scope = try Self.scope(db, org: org, reference: reference)
             var record = try Self.contact(db, org: org, scope: scope, reference: contactReference)
@@ -69,7 +78,9 @@ extension EmulatorStore {
             let scope = try Self.scope(db, org: org, reference: reference)
             let record = try Self.contact(db, org: org, scope: scope, reference: contactReference)
             if record.status == "locked" || record.status == "in_progress" {
-                throw APIError.conflict("Contact '\(contactReference)' is \(record.status) (a call is under way); delete it once the call ends.")
+                throw APIError.conflict(
+                    "Contact '\(contactReference)' is \(record.status) (a call is under way); delete it once the call ends."
+                )
             }
             try db.execute(sql: "DELETE FROM contact WHERE seq = ?", arguments: [record.seq])
         }
@@ -78,12 +89,18 @@ extension EmulatorStore {
     static func attempts(_ db: Database, contactSeqs: [Int64]) throws -> [Int64: [AttemptRecord]] {
         guard !contactSeqs.isEmpty else { return [:] }
         let marks = contactSeqs.map { _ in "?" }.joined(separator: ",")
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT contact_seq, id, phone_number, conversation_id, outcome, started_at, ended_at
-            FROM attempt WHERE contact_seq IN (\(marks)) ORDER BY seq
-            """, arguments: StatementArguments(contactSeqs))
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT contact_seq, id, phone_number, conversation_id, outcome, started_at, ended_at
+                FROM attempt WHERE contact_seq IN (\(marks)) ORDER BY seq
+                """, arguments: StatementArguments(contactSeqs))
         return Dictionary(grouping: rows, by: { $0[0] as Int64 }).mapValues { rows in
-            rows.map { AttemptRecord(id: $0[1], phoneNumber: $0[2], conversationID: $0[3], outcome: $0[4], startedAt: $0[5], endedAt: $0[6]) }
+            rows.map {
+                AttemptRecord(
+                    id: $0[1], phoneNumber: $0[2], conversationID: $0[3], outcome: $0[4], startedAt: $0[5],
+                    endedAt: $0[6])
+            }
         }
     }
 }

@@ -22,7 +22,9 @@ extension EmulatorStore {
         try await read { db in
             let campaign = try Self.campaignByUUID(db, org: org, id: campaignID)
             var stats = CampaignStatsResult(campaignID: campaign.id, status: campaign.status)
-            let counts = try Row.fetchAll(db, sql: "SELECT status, COUNT(*) FROM contact WHERE org = ? AND campaign = ? GROUP BY status", arguments: [org, campaign.id])
+            let counts = try Row.fetchAll(
+                db, sql: "SELECT status, COUNT(*) FROM contact WHERE org = ? AND campaign = ? GROUP BY status",
+                arguments: [org, campaign.id])
             for row in counts {
                 let count: Int = row[1]
                 stats.total += count
@@ -33,10 +35,13 @@ extension EmulatorStore {
                 default: stats.exhausted += count
                 }
             }
-            stats.attempts = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM attempt JOIN contact ON contact.seq = attempt.contact_seq
-                WHERE contact.org = ? AND contact.campaign = ?
-                """, arguments: [org, campaign.id]) ?? 0
+            stats.attempts =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM attempt JOIN contact ON contact.seq = attempt.contact_seq
+                        WHERE contact.org = ? AND contact.campaign = ?
+                        """, arguments: [org, campaign.id]) ?? 0
             stats.activeCalls = try Self.activeCalls(db, org: org)
             stats.concurrencyLimit = try Self.concurrencyLimit(db, org: org)
             return stats

@@ -12,7 +12,9 @@ public final class EmulatorStore: Sendable {
     let clock: EmulatorClock
     let timezones: TimezoneDatabase
 
-    public init(storage: EmulatorStorage, clock: EmulatorClock = EmulatorClock(), timezones: TimezoneDatabase = .system) throws {
+    public init(storage: EmulatorStorage, clock: EmulatorClock = EmulatorClock(), timezones: TimezoneDatabase = .system)
+        throws
+    {
         self.writer = try EmulatorDatabase.open(storage)
         self.clock = clock
         self.timezones = timezones
@@ -46,22 +48,29 @@ extension EmulatorStore {
         let reader = BodyReader()
         let loc: [ValidationIssue.Location] = [.key("body"), .key("concurrency_limit")]
         let object = reader.object(body, at: [.key("body")])
-        let limit = reader.require(reader.integer(object?["concurrency_limit"], at: loc, range: Contract.concurrencyLimits),
-                                   present: object?["concurrency_limit"], at: loc)
+        let limit = reader.require(
+            reader.integer(object?["concurrency_limit"], at: loc, range: Contract.concurrencyLimits),
+            present: object?["concurrency_limit"], at: loc)
         try reader.throwIfInvalid()
         guard let limit else { throw reader.failure(at: loc) }
         return try await write { db in
-            try db.execute(sql: "INSERT INTO org_settings (org, concurrency_limit) VALUES (?, ?) ON CONFLICT (org) DO UPDATE SET concurrency_limit = excluded.concurrency_limit", arguments: [org, limit])
+            try db.execute(
+                sql:
+                    "INSERT INTO org_settings (org, concurrency_limit) VALUES (?, ?) ON CONFLICT (org) DO UPDATE SET concurrency_limit = excluded.concurrency_limit",
+                arguments: [org, limit])
             return (limit, try Self.activeCalls(db, org: org))
         }
     }
 
     static func concurrencyLimit(_ db: Database, org: String) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT concurrency_limit FROM org_settings WHERE org = ?", arguments: [org]) ?? Contract.defaultConcurrencyLimit
+        try Int.fetchOne(db, sql: "SELECT concurrency_limit FROM org_settings WHERE org = ?", arguments: [org])
+            ?? Contract.defaultConcurrencyLimit
     }
 
     /// Calls in flight: the org's `locked` and `in_progress` contacts (§9).
     static func activeCalls(_ db: Database, org: String) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM contact WHERE org = ? AND status IN ('locked', 'in_progress')", arguments: [org]) ?? 0
+        try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM contact WHERE org = ? AND status IN ('locked', 'in_progress')",
+            arguments: [org]) ?? 0
     }
 }

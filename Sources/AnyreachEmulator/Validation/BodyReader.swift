@@ -53,7 +53,9 @@ final class BodyReader {
             return nil
         }
         if let range, !range.contains(number) {
-            fail(loc, "must be between \(range.lowerBound) and \(range.upperBound) (got \(number))", type: "value_error.number.range")
+            fail(
+                loc, "must be between \(range.lowerBound) and \(range.upperBound) (got \(number))",
+                type: "value_error.number.range")
             return nil
         }
         return number

@@ -16,20 +16,28 @@ struct CampaignFields {
         guard let object = reader.object(body, at: root) else { return CampaignFields() }
         var fields = CampaignFields()
         if object["status"] != nil {
-            reader.fail(root + [.key("status")], "status can't be set here; use the start, pause and close routes", type: "value_error.read_only")
+            reader.fail(
+                root + [.key("status")], "status can't be set here; use the start, pause and close routes",
+                type: "value_error.read_only")
         }
         fields.name = requiredText(object, "name", creating: creating, length: Contract.nameLength, reader)
         fields.configurationID = requiredText(object, "configuration_id", creating: creating, length: nil, reader)
         fields.externalID = readExternalID(object["external_id"], reader)
         if let value = object["priority"] {
-            fields.priority = value == .null ? .null : reader.integer(value, at: root + [.key("priority")], range: Contract.priorities).map(FieldChange.value) ?? .absent
+            fields.priority =
+                value == .null
+                ? .null
+                : reader.integer(value, at: root + [.key("priority")], range: Contract.priorities).map(
+                    FieldChange.value) ?? .absent
         }
         fields.contacts = readContactList(object["contacts"], reader)
         return fields
     }
 
     /// `name` and `configuration_id`: required on create, never null (§10).
-    private static func requiredText(_ object: [String: JSONValue], _ key: String, creating: Bool, length: ClosedRange<Int>?, _ reader: BodyReader) -> FieldChange<String> {
+    private static func requiredText(
+        _ object: [String: JSONValue], _ key: String, creating: Bool, length: ClosedRange<Int>?, _ reader: BodyReader
+    ) -> FieldChange<String> {
         let loc: [ValidationIssue.Location] = [.key("body"), .key(key)]
         switch object[key] {
         case nil:
@@ -63,7 +71,9 @@ struct CampaignFields {
         let loc: [ValidationIssue.Location] = [.key("body"), .key("contacts")]
         guard let items = reader.array(value, at: loc) else { return nil }
         if items.count > Contract.maxInlineContacts {
-            reader.fail(loc, "at most \(Contract.maxInlineContacts) contacts can be sent with a campaign (got \(items.count))", type: "value_error.list.max_items")
+            reader.fail(
+                loc, "at most \(Contract.maxInlineContacts) contacts can be sent with a campaign (got \(items.count))",
+                type: "value_error.list.max_items")
             return nil
         }
         return items

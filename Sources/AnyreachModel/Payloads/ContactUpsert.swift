@@ -43,7 +43,8 @@ public struct ContactUpsert: Hashable, Sendable, Codable, JSONRepresentable {
         let state = ContactState(
             phoneNumbers: phones ?? [], data: value(.data) ?? .object([:]), timezone: string(.timezone),
             scheduledAt: string(.scheduledAt), agentID: string(.agentID), agentVersion: int(.agentVersion),
-            agentNumber: string(.agentNumber), agentConfig: value(.agentConfig), initialContext: string(.initialContext))
+            agentNumber: string(.agentNumber), agentConfig: value(.agentConfig), initialContext: string(.initialContext)
+        )
         self.init(id: string(.id), externalID: string(.externalID), state: state)
     }
 

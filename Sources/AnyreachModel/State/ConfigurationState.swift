@@ -2,7 +2,9 @@
 /// the client's conversion of the live object, and compared through `fields`.
 public struct ConfigurationState: Hashable, Sendable, Codable, JSONRepresentable {
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, schedule, dialingPolicy = "dialing_policy", agent
+        case name, schedule
+        case dialingPolicy = "dialing_policy"
+        case agent
     }
 
     public var name: String
@@ -10,7 +12,9 @@ public struct ConfigurationState: Hashable, Sendable, Codable, JSONRepresentable
     public var dialingPolicy: DialingPolicy
     public var agent: Agent
 
-    public init(name: String, schedule: Schedule = Schedule(), dialingPolicy: DialingPolicy = DialingPolicy(), agent: Agent) {
+    public init(
+        name: String, schedule: Schedule = Schedule(), dialingPolicy: DialingPolicy = DialingPolicy(), agent: Agent
+    ) {
         self.name = name
         self.schedule = schedule
         self.dialingPolicy = dialingPolicy
@@ -37,12 +41,16 @@ public struct ConfigurationState: Hashable, Sendable, Codable, JSONRepresentable
     ]
 
     private static func scheduleField(_ key: Schedule.CodingKeys, _ value: @escaping @Sendable (Schedule) -> JSONValue)
-        -> StateField<ConfigurationState> {
+        -> StateField<ConfigurationState>
+    {
         StateField([CodingKeys.schedule, key]) { value($0.schedule) }
     }
 
-    private static func policyField(_ key: DialingPolicy.CodingKeys, _ value: @escaping @Sendable (DialingPolicy) -> JSONValue)
-        -> StateField<ConfigurationState> {
+    private static func policyField(
+        _ key: DialingPolicy.CodingKeys, _ value: @escaping @Sendable (DialingPolicy) -> JSONValue
+    )
+        -> StateField<ConfigurationState>
+    {
         StateField([CodingKeys.dialingPolicy, key]) { value($0.dialingPolicy) }
     }
 }

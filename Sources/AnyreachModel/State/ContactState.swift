@@ -3,10 +3,16 @@
 /// The server's fields (status, attempts, ids, timestamps) are not part of it.
 public struct ContactState: Hashable, Sendable, JSONRepresentable {
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, externalID = "external_id"
-        case phoneNumbers = "phone_numbers", data, timezone, scheduledAt = "scheduled_at"
-        case agentID = "agent_id", agentVersion = "agent_version", agentNumber = "agent_number"
-        case agentConfig = "agent_config", initialContext = "initial_context"
+        case id
+        case externalID = "external_id"
+        case phoneNumbers = "phone_numbers"
+        case data, timezone
+        case scheduledAt = "scheduled_at"
+        case agentID = "agent_id"
+        case agentVersion = "agent_version"
+        case agentNumber = "agent_number"
+        case agentConfig = "agent_config"
+        case initialContext = "initial_context"
     }
 
     /// E.164 numbers.
@@ -22,9 +28,11 @@ public struct ContactState: Hashable, Sendable, JSONRepresentable {
     public var agentConfig: JSONValue?
     public var initialContext: String?
 
-    public init(phoneNumbers: [String], data: JSONValue = .object([:]), timezone: String? = nil, scheduledAt: String? = nil,
-                agentID: String? = nil, agentVersion: Int? = nil, agentNumber: String? = nil, agentConfig: JSONValue? = nil,
-                initialContext: String? = nil) {
+    public init(
+        phoneNumbers: [String], data: JSONValue = .object([:]), timezone: String? = nil, scheduledAt: String? = nil,
+        agentID: String? = nil, agentVersion: Int? = nil, agentNumber: String? = nil, agentConfig: JSONValue? = nil,
+        initialContext: String? = nil
+    ) {
         self.phoneNumbers = phoneNumbers
         self.data = data
         self.timezone = timezone

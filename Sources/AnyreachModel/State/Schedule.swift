@@ -1,8 +1,11 @@
 /// When a configuration's campaigns may call (§6.1), with the API's defaults where unset.
 public struct Schedule: Hashable, Sendable, Codable, JSONRepresentable {
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case defaultTimezone = "default_timezone", defaultWindows = "default_windows", overrides
-        case scheduledWindows = "scheduled_windows", scheduledOverrides = "scheduled_overrides"
+        case defaultTimezone = "default_timezone"
+        case defaultWindows = "default_windows"
+        case overrides
+        case scheduledWindows = "scheduled_windows"
+        case scheduledOverrides = "scheduled_overrides"
     }
 
     public var defaultTimezone: String
@@ -11,9 +14,11 @@ public struct Schedule: Hashable, Sendable, Codable, JSONRepresentable {
     public var scheduledWindows: [TimeWindow]?
     public var scheduledOverrides: [ScheduleOverride]?
 
-    public init(defaultTimezone: String = Contract.defaultTimezone, defaultWindows: [TimeWindow] = [],
-                overrides: [ScheduleOverride] = [], scheduledWindows: [TimeWindow]? = nil,
-                scheduledOverrides: [ScheduleOverride]? = nil) {
+    public init(
+        defaultTimezone: String = Contract.defaultTimezone, defaultWindows: [TimeWindow] = [],
+        overrides: [ScheduleOverride] = [], scheduledWindows: [TimeWindow]? = nil,
+        scheduledOverrides: [ScheduleOverride]? = nil
+    ) {
         self.defaultTimezone = defaultTimezone
         self.defaultWindows = defaultWindows
         self.overrides = overrides
@@ -32,7 +37,8 @@ public struct Schedule: Hashable, Sendable, Codable, JSONRepresentable {
 /// How often and how far apart a contact is tried, and how bare numbers are read.
 public struct DialingPolicy: Hashable, Sendable, Codable, JSONRepresentable {
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case maxAttempts = "max_attempts", retryDelayMinutes = "retry_delay_minutes"
+        case maxAttempts = "max_attempts"
+        case retryDelayMinutes = "retry_delay_minutes"
         case defaultCountryCode = "default_country_code"
     }
 
@@ -40,23 +46,28 @@ public struct DialingPolicy: Hashable, Sendable, Codable, JSONRepresentable {
     public var retryDelayMinutes: Int
     public var defaultCountryCode: String
 
-    public init(maxAttempts: Int = Contract.defaultMaxAttempts, retryDelayMinutes: Int = Contract.defaultRetryDelayMinutes,
-                defaultCountryCode: String = Contract.defaultCountryCode) {
+    public init(
+        maxAttempts: Int = Contract.defaultMaxAttempts, retryDelayMinutes: Int = Contract.defaultRetryDelayMinutes,
+        defaultCountryCode: String = Contract.defaultCountryCode
+    ) {
         self.maxAttempts = maxAttempts
         self.retryDelayMinutes = retryDelayMinutes
         self.defaultCountryCode = defaultCountryCode
     }
 
     public var json: JSONValue {
-        .keyed([CodingKeys.maxAttempts: maxAttempts, .retryDelayMinutes: retryDelayMinutes,
-                 .defaultCountryCode: defaultCountryCode])
+        .keyed([
+            CodingKeys.maxAttempts: maxAttempts, .retryDelayMinutes: retryDelayMinutes,
+            .defaultCountryCode: defaultCountryCode,
+        ])
     }
 }
 
 /// The voice agent a configuration's calls use.
 public struct Agent: Hashable, Sendable, Codable, JSONRepresentable {
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case agentID = "agent_id", agentVersion = "agent_version"
+        case agentID = "agent_id"
+        case agentVersion = "agent_version"
     }
 
     public var agentID: String

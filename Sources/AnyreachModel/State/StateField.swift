@@ -8,8 +8,10 @@ public struct StateField<State>: Sendable {
     public let sensitive: Bool
     public let value: @Sendable (State) -> JSONValue
 
-    public init(_ keys: [any CodingKey], manifestKey: String? = nil, sensitive: Bool = false,
-                _ value: @escaping @Sendable (State) -> JSONValue) {
+    public init(
+        _ keys: [any CodingKey], manifestKey: String? = nil, sensitive: Bool = false,
+        _ value: @escaping @Sendable (State) -> JSONValue
+    ) {
         path = keys.map(\.stringValue).joined(separator: ".")
         self.manifestKey = manifestKey ?? path
         self.sensitive = sensitive
@@ -30,8 +32,10 @@ extension Array {
     public func differences<State>(from before: State?, to after: State) -> [FieldDifference]
     where Element == StateField<State> {
         compactMap { field in
-            let old = before.map(field.value), new = field.value(after)
-            return old == new ? nil : FieldDifference(path: field.path, before: old, after: new, sensitive: field.sensitive)
+            let old = before.map(field.value)
+            let new = field.value(after)
+            return old == new
+                ? nil : FieldDifference(path: field.path, before: old, after: new, sensitive: field.sensitive)
         }
         .sorted { $0.path < $1.path }
     }

@@ -33,7 +33,9 @@ struct TimestampScanner {
     /// twelfth are read and dropped: a `Double` holds no more.
     mutating func fraction() throws(RFC3339Error) -> Double {
         guard skip(".") else { return 0 }
-        var value = 0.0, scale = 1.0, count = 0
+        var value = 0.0
+        var scale = 1.0
+        var count = 0
         while let digit = digit() {
             if count < 12 {
                 scale /= 10

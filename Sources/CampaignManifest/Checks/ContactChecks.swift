@@ -25,7 +25,10 @@ struct ContactChecks {
         for index in contacts.indices {
             let location = contacts[index].at("external_id")
             if let first = seen.updateValue(location, forKey: contacts[index].externalID) {
-                sink.error(location, "contact \(Snippet(contacts[index].externalID)) is defined twice in \(owner); first at \(first)", related: first)
+                sink.error(
+                    location,
+                    "contact \(Snippet(contacts[index].externalID)) is defined twice in \(owner); first at \(first)",
+                    related: first)
                 seen[contacts[index].externalID] = first
             }
             checkOne(&contacts[index])
@@ -36,16 +39,23 @@ struct ContactChecks {
         checkExternalID(contact)
         contact.phoneNumbers = normalizedPhones(contact)
         if let zone = contact.timezone, !timezones.contains(zone) {
-            sink.error(contact.at("timezone"), "contact \(Snippet(contact.externalID)): \(Snippet(zone)) is not an IANA time zone")
+            sink.error(
+                contact.at("timezone"),
+                "contact \(Snippet(contact.externalID)): \(Snippet(zone)) is not an IANA time zone")
         }
         if let text = contact.scheduledAt { contact.scheduledAt = utcTimestamp(text, of: contact) }
         if let number = contact.agentNumber {
             do throws(PhoneNumberError) { _ = try PhoneNumberNormalizer.validateE164(number) } catch {
-                sink.error(contact.at("agent_number"), "contact \(Snippet(contact.externalID)): agent_number must already be E.164: \(error.description)")
+                sink.error(
+                    contact.at("agent_number"),
+                    "contact \(Snippet(contact.externalID)): agent_number must already be E.164: \(error.description)")
             }
         }
         if let size = DataSize.excess(of: contact.data, limit: Contract.maxDataBytes) {
-            sink.error(contact.at("data"), "contact \(Snippet(contact.externalID)): data is \(size) bytes as JSON; the API's limit is \(Contract.maxDataBytes)")
+            sink.error(
+                contact.at("data"),
+                "contact \(Snippet(contact.externalID)): data is \(size) bytes as JSON; the API's limit is \(Contract.maxDataBytes)"
+            )
         }
     }
 
@@ -67,7 +77,8 @@ struct ContactChecks {
         let id = contact.externalID
         let (length, limits) = (Contract.length(of: id), Contract.externalIDLength)
         if !limits.contains(length) {
-            let message = "external_id must be \(limits.lowerBound)–\(limits.upperBound) characters long (it is \(length))"
+            let message =
+                "external_id must be \(limits.lowerBound)–\(limits.upperBound) characters long (it is \(length))"
             sink.error(contact.at("external_id"), message)
         }
         ExternalIDRules.check(id, of: .contact, at: contact.at("external_id"), sink: sink)
@@ -76,14 +87,22 @@ struct ContactChecks {
     private func normalizedPhones(_ contact: ContactSpec) -> [String] {
         let raw = contact.rawPhoneNumbers
         if !Contract.phoneNumbersPerContact.contains(raw.count) {
-            sink.error(contact.at("phone_numbers"), "contact \(Snippet(contact.externalID)) has \(raw.count) phone numbers; it needs 1 to \(Contract.phoneNumbersPerContact.upperBound)")
+            sink.error(
+                contact.at("phone_numbers"),
+                "contact \(Snippet(contact.externalID)) has \(raw.count) phone numbers; it needs 1 to \(Contract.phoneNumbersPerContact.upperBound)"
+            )
         }
         return raw.enumerated().compactMap { index, number in
             do throws(PhoneNumberError) {
                 return try normalized(number)
             } catch {
-                let hint = if case .e164Only = phoneRule { " (ad-hoc contacts need E.164 numbers, like +14155550123)" } else { "" }
-                sink.error(contact.at("phone_numbers[\(index)]"), "contact \(Snippet(contact.externalID)): can't parse phone number: \(error.description)\(hint)")
+                let hint =
+                    if case .e164Only = phoneRule { " (ad-hoc contacts need E.164 numbers, like +14155550123)" } else {
+                        ""
+                    }
+                sink.error(
+                    contact.at("phone_numbers[\(index)]"),
+                    "contact \(Snippet(contact.externalID)): can't parse phone number: \(error.description)\(hint)")
                 return nil
             }
         }

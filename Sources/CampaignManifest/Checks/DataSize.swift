@@ -22,7 +22,8 @@ enum DataSize {
         case .double: 32
         case .string(let text): stringBound(text)
         case .array(let items): items.reduce(2 + max(0, items.count - 1)) { $0 + upperBound($1) }
-        case .object(let members): members.reduce(2 + max(0, members.count - 1)) { $0 + stringBound($1.key) + 1 + upperBound($1.value) }
+        case .object(let members):
+            members.reduce(2 + max(0, members.count - 1)) { $0 + stringBound($1.key) + 1 + upperBound($1.value) }
         }
     }
 

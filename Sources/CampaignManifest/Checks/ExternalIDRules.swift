@@ -13,7 +13,9 @@ public enum ExternalIDRules {
     static func check(_ id: String, of owner: Owner, at location: SourceLocation, sink: DiagnosticSink) {
         guard owner != .configuration else { return }
         if isUUIDShaped(id) {
-            sink.error(location, "external_id \(Snippet(id)) looks like a UUID, which the API would read as an id; choose another")
+            sink.error(
+                location,
+                "external_id \(Snippet(id)) looks like a UUID, which the API would read as an id; choose another")
         } else if id == Contract.adHocCampaignID {
             sink.error(location, "external_id 'default' is reserved for ad-hoc contacts")
         }

@@ -13,11 +13,13 @@ struct ManifestChecks {
     var brokenConfigurations: Set<String> = []
 
     func check(_ state: inout DesiredState) {
-        let configurations = Dictionary(state.configurations.map { ($0.externalID, $0) }, uniquingKeysWith: { first, _ in first })
+        let configurations = Dictionary(
+            state.configurations.map { ($0.externalID, $0) }, uniquingKeysWith: { first, _ in first })
         for index in state.campaigns.indices {
             // No copy of the campaign may live across the mutation below: it would share the
             // contacts' storage and make checking a million contacts copy them all first.
-            let rule = phoneRule(for: state.campaigns[index], configuration: configurations[state.campaigns[index].configuration])
+            let rule = phoneRule(
+                for: state.campaigns[index], configuration: configurations[state.campaigns[index].configuration])
             let owner = "campaign \(Snippet(state.campaigns[index].externalID))"
             ContactChecks(sink: sink, timezones: timezones, phoneRule: rule, owner: owner)
                 .check(&state.campaigns[index].contacts)
@@ -36,7 +38,10 @@ struct ManifestChecks {
         }
         if brokenConfigurations.contains(campaign.configuration) { return .unchecked }
         let location = campaign.fieldLocations["configuration"] ?? campaign.location
-        sink.warning(location, "configuration \(Snippet(campaign.configuration)) is not in the manifests; it must exist live, and phone numbers are checked with +1 until then")
+        sink.warning(
+            location,
+            "configuration \(Snippet(campaign.configuration)) is not in the manifests; it must exist live, and phone numbers are checked with +1 until then"
+        )
         return .normalize(.northAmerica)
     }
 }

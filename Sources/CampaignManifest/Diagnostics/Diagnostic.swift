@@ -46,6 +46,7 @@ final class DiagnosticSink {
 
     /// Every diagnostic in file, line, column order.
     var sorted: [Diagnostic] {
-        diagnostics.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
+        diagnostics.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(
+            \.element)
     }
 }

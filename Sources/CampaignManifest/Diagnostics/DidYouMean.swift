@@ -8,13 +8,16 @@ enum DidYouMean {
     static func suggestion(for word: String, among candidates: [String]) -> String? {
         guard word.count <= maxLength else { return nil }
         let limit = max(2, word.count / 3)
-        let scored = candidates.filter { $0.count <= maxLength }.map { ($0, distance(word.lowercased(), $0)) }.filter { $0.1 <= limit }
+        let scored = candidates.filter { $0.count <= maxLength }.map { ($0, distance(word.lowercased(), $0)) }.filter {
+            $0.1 <= limit
+        }
         return scored.min { $0.1 < $1.1 }?.0
     }
 
     /// Levenshtein distance between two short strings.
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
         var previous = Array(0...b.count)

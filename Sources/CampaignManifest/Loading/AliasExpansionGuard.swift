@@ -103,7 +103,8 @@ extension AliasExpansionGuard {
     /// The name of the alias a scalar stands for: aliases became plain scalars where `*` stood.
     private func aliasName(_ node: Node) -> String? {
         guard let source, let scalar = node.scalar, scalar.style == .plain,
-              let index = source.index(of: scalar.mark), source[index] == "*" else { return nil }
+            let index = source.index(of: scalar.mark), source[index] == "*"
+        else { return nil }
         return source.name(at: index + 1)
     }
 

@@ -25,11 +25,15 @@ struct CSVColumns: Hashable, Sendable {
     /// Where each column was named, so that a column missing from the file points there.
     var columnLocations: [String: SourceLocation] = [:]
 
-    static let keys = ["external_id", "phone_numbers", "timezone", "scheduled_at", "agent_id", "agent_number", "initial_context", "data"]
+    static let keys = [
+        "external_id", "phone_numbers", "timezone", "scheduled_at", "agent_id", "agent_number", "initial_context",
+        "data",
+    ]
 
     /// Every header this mapping reads.
     var referencedColumns: [String] {
-        [externalID] + phoneNumbers + [timezone, scheduledAt, agentID, agentNumber, initialContext].compactMap { $0 } + data.map(\.column)
+        [externalID] + phoneNumbers + [timezone, scheduledAt, agentID, agentNumber, initialContext].compactMap { $0 }
+            + data.map(\.column)
     }
 }
 
@@ -42,12 +46,17 @@ extension NodeReader {
             if named[name] == nil { named[name] = location(node) }
             return name
         }
-        guard let fields = fields(node, "columns", allowed: CSVColumns.keys, required: ["external_id", "phone_numbers"]),
-              let externalID = fields["external_id"].flatMap({ column($0, "columns.external_id") }),
-              let phonesNode = fields["phone_numbers"] else { return nil }
+        guard
+            let fields = fields(node, "columns", allowed: CSVColumns.keys, required: ["external_id", "phone_numbers"]),
+            let externalID = fields["external_id"].flatMap({ column($0, "columns.external_id") }),
+            let phonesNode = fields["phone_numbers"]
+        else { return nil }
         let phoneNodes = phonesNode.sequence.map(Array.init) ?? [phonesNode]
-        let phones = phoneNodes.enumerated().compactMap { index, item in column(item, "columns.phone_numbers[\(index)]") }
-        if phoneNodes.isEmpty { sink.error(location(phonesNode), "columns.phone_numbers must name at least one column") }
+        let phones = phoneNodes.enumerated().compactMap { index, item in column(item, "columns.phone_numbers[\(index)]")
+        }
+        if phoneNodes.isEmpty {
+            sink.error(location(phonesNode), "columns.phone_numbers must name at least one column")
+        }
         guard !phones.isEmpty else { return nil }
         var columns = CSVColumns(externalID: externalID, phoneNumbers: phones, location: fields.location)
         func optionalColumn(_ key: String) -> String? {
@@ -71,13 +80,19 @@ extension NodeReader {
         }
         return mapping.compactMap { key, value in
             guard let name = key.scalar?.string else { return nil }
-            if value.scalar != nil { return column(value, "columns.data.\(name)").map { .init(key: name, column: $0, type: .string) } }
-            guard let fields = fields(value, "columns.data.\(name)", allowed: ["column", "type"], required: ["column"]),
-                  let columnName = fields["column"].flatMap({ column($0, "columns.data.\(name).column") }) else { return nil }
+            if value.scalar != nil {
+                return column(value, "columns.data.\(name)").map { .init(key: name, column: $0, type: .string) }
+            }
+            guard
+                let fields = fields(value, "columns.data.\(name)", allowed: ["column", "type"], required: ["column"]),
+                let columnName = fields["column"].flatMap({ column($0, "columns.data.\(name).column") })
+            else { return nil }
             let typeName = fields["type"].flatMap { string($0, "columns.data.\(name).type") } ?? "string"
             guard let type = CSVColumns.ValueType(rawValue: typeName) else {
                 let allowed = CSVColumns.ValueType.allCases.map(\.rawValue).joined(separator: ", ")
-                sink.error(fields["type"].map(location) ?? fields.location, "unknown type \(Snippet(typeName)); use one of \(allowed)")
+                sink.error(
+                    fields["type"].map(location) ?? fields.location,
+                    "unknown type \(Snippet(typeName)); use one of \(allowed)")
                 return nil
             }
             return .init(key: name, column: columnName, type: type)

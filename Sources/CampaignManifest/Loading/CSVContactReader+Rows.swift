@@ -16,7 +16,9 @@ extension CSVContactReader {
             func index(_ name: String?) -> Int? { name.flatMap { indexes[$0] } }
             externalID = index(columns.externalID)
             phones = columns.phoneNumbers.map(index)
-            (timezone, scheduledAt, agentID) = (index(columns.timezone), index(columns.scheduledAt), index(columns.agentID))
+            (timezone, scheduledAt, agentID) = (
+                index(columns.timezone), index(columns.scheduledAt), index(columns.agentID)
+            )
             (agentNumber, initialContext) = (index(columns.agentNumber), index(columns.initialContext))
             data = columns.data.map { ($0, index($0.column)) }
         }
@@ -51,7 +53,8 @@ extension CSVContactReader {
     static func firstInvalidUTF8(in data: Data) -> (line: Int, column: Int) {
         var bytes = data.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         while case .valid(let scalar) = parser.parseScalar(from: &bytes) {
             if scalar.count == 1, scalar.first == 0x0A { (line, column) = (line + 1, 1) } else { column += 1 }
         }

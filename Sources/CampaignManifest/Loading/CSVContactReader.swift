@@ -13,7 +13,9 @@ struct CSVContactReader {
 
     func read() -> [ContactSpec] {
         guard let text = readText() else { return [] }
-        guard let reader = try? CSVReader(string: text, hasHeaderRow: true, trimFields: false), let header = reader.headerRow, header != [""] else {
+        guard let reader = try? CSVReader(string: text, hasHeaderRow: true, trimFields: false),
+            let header = reader.headerRow, header != [""]
+        else {
             // An empty export must not read as "no contacts": with pruning on, that deletes them all.
             sink.error(SourceLocation(file: file.shown, line: 1, column: 1), "CSV file has no header row")
             return []
@@ -42,7 +44,9 @@ struct CSVContactReader {
         }
         guard var text = String(data: data, encoding: .utf8) else {
             let position = Self.firstInvalidUTF8(in: data)
-            sink.error(SourceLocation(file: file.shown, line: position.line, column: position.column), "CSV file is not UTF-8 text (the first bad byte is here)")
+            sink.error(
+                SourceLocation(file: file.shown, line: position.line, column: position.column),
+                "CSV file is not UTF-8 text (the first bad byte is here)")
             return nil
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
@@ -55,7 +59,9 @@ struct CSVContactReader {
         var valid = true
         for (index, name) in header.enumerated() {
             if let first = indexes[name] {
-                sink.error(SourceLocation(file: file.shown, line: 1, column: 1), "CSV header \(Snippet(name)) appears twice (columns \(first + 1) and \(index + 1))")
+                sink.error(
+                    SourceLocation(file: file.shown, line: 1, column: 1),
+                    "CSV header \(Snippet(name)) appears twice (columns \(first + 1) and \(index + 1))")
                 valid = false
             }
             indexes[name] = indexes[name] ?? index
@@ -70,8 +76,10 @@ struct CSVContactReader {
     /// A mapped column the file lacks, reported where the mapping names it.
     private func reportMissing(_ name: String, header: [String]) {
         let suggestion = DidYouMean.suggestion(for: name, among: header).map { " (did you mean \(Snippet($0))?)" } ?? ""
-        sink.error(columns.columnLocations[name] ?? columns.location,
-                   "CSV file \(Snippet.path(file.shown)) has no column \(Snippet(name))\(suggestion); its columns are: \(Snippet.list(header))")
+        sink.error(
+            columns.columnLocations[name] ?? columns.location,
+            "CSV file \(Snippet.path(file.shown)) has no column \(Snippet(name))\(suggestion); its columns are: \(Snippet.list(header))"
+        )
     }
 
     private func contact(from row: [String], at positions: Positions, line: Int) -> ContactSpec? {
@@ -84,7 +92,8 @@ struct CSVContactReader {
             sink.error(location, "row has no \(columns.externalID) (the contact's external_id)")
             return nil
         }
-        var contact = ContactSpec(externalID: externalID, rawPhoneNumbers: positions.phones.compactMap(cell), location: location)
+        var contact = ContactSpec(
+            externalID: externalID, rawPhoneNumbers: positions.phones.compactMap(cell), location: location)
         contact.timezone = cell(positions.timezone)
         contact.scheduledAt = cell(positions.scheduledAt)
         contact.agentID = cell(positions.agentID)
@@ -94,13 +103,18 @@ struct CSVContactReader {
         return contact
     }
 
-    private func dataObject(_ data: [(column: CSVColumns.DataColumn, index: Int?)], cell: (Int?) -> String?, location: SourceLocation) -> [String: JSONValue] {
+    private func dataObject(
+        _ data: [(column: CSVColumns.DataColumn, index: Int?)], cell: (Int?) -> String?, location: SourceLocation
+    ) -> [String: JSONValue] {
         var object: [String: JSONValue] = [:]
         object.reserveCapacity(data.count)
         for (column, index) in data {
             guard let text = cell(index) else { continue }
             guard let value = Self.typed(text, as: column.type) else {
-                sink.error(location, "column \(Snippet(column.column)) holds \(Snippet(text)), which is not a\(column.type == .integer ? "n" : "") \(column.type.rawValue)")
+                sink.error(
+                    location,
+                    "column \(Snippet(column.column)) holds \(Snippet(text)), which is not a\(column.type == .integer ? "n" : "") \(column.type.rawValue)"
+                )
                 continue
             }
             object[column.key] = value

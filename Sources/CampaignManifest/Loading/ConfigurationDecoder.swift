@@ -15,7 +15,8 @@ struct ConfigurationDecoder {
     func decode(_ externalID: String, at location: SourceLocation, _ node: Node) -> ConfigurationSpec? {
         let what = "configuration \(Snippet(externalID))"
         typealias Key = ConfigurationState.CodingKeys
-        guard let fields = reader.fields(node, what, allowed: Self.keys, required: [Key.name, .agent].map(\.stringValue))
+        guard
+            let fields = reader.fields(node, what, allowed: Self.keys, required: [Key.name, .agent].map(\.stringValue))
         else { return nil }
         let name = fields[Key.name].flatMap { reader.string($0, Key.name.stringValue, length: Contract.nameLength) }
         let schedule = fields[Key.schedule].map { decodeSchedule($0) } ?? Schedule()
@@ -23,19 +24,23 @@ struct ConfigurationDecoder {
         let agent = fields[Key.agent].flatMap(decodeAgent)
         guard let name, let schedule, let policy, let agent else { return nil }
         let state = ConfigurationState(name: name, schedule: schedule, dialingPolicy: policy, agent: agent)
-        return ConfigurationSpec(externalID: externalID, state: state, adoptID: fields["id"].flatMap(reader.adoptedID),
-                                 location: location)
+        return ConfigurationSpec(
+            externalID: externalID, state: state, adoptID: fields["id"].flatMap(reader.adoptedID),
+            location: location)
     }
 
     private func decodeSchedule(_ node: Node) -> Schedule? {
         typealias Key = Schedule.CodingKeys
         guard let fields = reader.fields(node, "schedule", allowed: Key.allCases.map(\.stringValue)) else { return nil }
         var schedule = Schedule()
-        if let zoneNode = fields[Key.defaultTimezone], let zone = reader.string(zoneNode, Key.defaultTimezone.stringValue) {
+        if let zoneNode = fields[Key.defaultTimezone],
+            let zone = reader.string(zoneNode, Key.defaultTimezone.stringValue)
+        {
             checkTimezone(zone, at: zoneNode)
             schedule.defaultTimezone = zone
         }
-        schedule.defaultWindows = fields[Key.defaultWindows].flatMap { windows($0, Key.defaultWindows.stringValue) } ?? []
+        schedule.defaultWindows =
+            fields[Key.defaultWindows].flatMap { windows($0, Key.defaultWindows.stringValue) } ?? []
         schedule.overrides = fields[Key.overrides].flatMap { overrides($0, Key.overrides.stringValue) } ?? []
         schedule.scheduledWindows = fields[Key.scheduledWindows].flatMap {
             reader.isNull($0) ? nil : windows($0, Key.scheduledWindows.stringValue)
@@ -62,9 +67,9 @@ struct ConfigurationDecoder {
         typealias Key = TimeWindow.CodingKeys
         let keys = Key.allCases.map(\.stringValue)
         guard let fields = reader.fields(node, "time window", allowed: keys, required: keys),
-              let days = fields[Key.days].flatMap({ reader.strings($0, Key.days.stringValue) }),
-              let start = fields[Key.start].flatMap({ reader.string($0, Key.start.stringValue) }),
-              let end = fields[Key.end].flatMap({ reader.string($0, Key.end.stringValue) })
+            let days = fields[Key.days].flatMap({ reader.strings($0, Key.days.stringValue) }),
+            let start = fields[Key.start].flatMap({ reader.string($0, Key.start.stringValue) }),
+            let end = fields[Key.end].flatMap({ reader.string($0, Key.end.stringValue) })
         else { return nil }
         let window = TimeWindow(days: days, start: start, end: end)
         for violation in TimeWindowRules.violations(of: window) {
@@ -90,9 +95,12 @@ struct ConfigurationDecoder {
         let keys = Key.allCases.map(\.stringValue)
         for item in items {
             guard let fields = reader.fields(item, "override", allowed: keys, required: keys),
-                  let zonesNode = fields[Key.timezones], let zones = reader.list(zonesNode, Key.timezones.stringValue),
-                  let windows = fields[Key.windows].flatMap({ windows($0, Key.windows.stringValue) }) else { continue }
-            if zones.isEmpty { reader.sink.error(reader.location(zonesNode), "an override must name at least one time zone") }
+                let zonesNode = fields[Key.timezones], let zones = reader.list(zonesNode, Key.timezones.stringValue),
+                let windows = fields[Key.windows].flatMap({ windows($0, Key.windows.stringValue) })
+            else { continue }
+            if zones.isEmpty {
+                reader.sink.error(reader.location(zonesNode), "an override must name at least one time zone")
+            }
             result.append(ScheduleOverride(timezones: zones.compactMap { zone($0, seen: &seen) }, windows: windows))
         }
         return result
@@ -104,7 +112,8 @@ struct ConfigurationDecoder {
         guard let zone = reader.string(node, "time zone") else { return nil }
         checkTimezone(zone, at: node)
         if let first = seen[zone] {
-            reader.sink.error(reader.location(node), "time zone \(Snippet(zone)) is already overridden at \(first)", related: first)
+            reader.sink.error(
+                reader.location(node), "time zone \(Snippet(zone)) is already overridden at \(first)", related: first)
         } else {
             seen[zone] = reader.location(node)
         }
@@ -113,14 +122,18 @@ struct ConfigurationDecoder {
 
     private func decodePolicy(_ node: Node) -> DialingPolicy? {
         typealias Key = DialingPolicy.CodingKeys
-        guard let fields = reader.fields(node, "dialing_policy", allowed: Key.allCases.map(\.stringValue)) else { return nil }
+        guard let fields = reader.fields(node, "dialing_policy", allowed: Key.allCases.map(\.stringValue)) else {
+            return nil
+        }
         var policy = DialingPolicy()
         if let node = fields[Key.maxAttempts] {
-            policy.maxAttempts = reader.integer(node, Key.maxAttempts.stringValue, range: Contract.maxAttemptsRange)
+            policy.maxAttempts =
+                reader.integer(node, Key.maxAttempts.stringValue, range: Contract.maxAttemptsRange)
                 ?? policy.maxAttempts
         }
         if let node = fields[Key.retryDelayMinutes] {
-            policy.retryDelayMinutes = reader.integer(node, Key.retryDelayMinutes.stringValue, range: Contract.retryDelayMinutesRange)
+            policy.retryDelayMinutes =
+                reader.integer(node, Key.retryDelayMinutes.stringValue, range: Contract.retryDelayMinutesRange)
                 ?? policy.retryDelayMinutes
         }
         if let node = fields[Key.defaultCountryCode] {
@@ -128,7 +141,8 @@ struct ConfigurationDecoder {
             // one real error under one per contact.
             guard let code = reader.string(node, Key.defaultCountryCode.stringValue) else { return nil }
             guard CallingCode(code) != nil else {
-                reader.sink.error(reader.location(node), "\(Snippet(code)) is not a calling code; write it like +1 or +44")
+                reader.sink.error(
+                    reader.location(node), "\(Snippet(code)) is not a calling code; write it like +1 or +44")
                 return nil
             }
             policy.defaultCountryCode = code
@@ -140,7 +154,8 @@ struct ConfigurationDecoder {
         typealias Key = Agent.CodingKeys
         let (id, version) = (Key.agentID.stringValue, Key.agentVersion.stringValue)
         guard let fields = reader.fields(node, "agent", allowed: [id, version], required: [id]),
-              let agentID = fields[Key.agentID].flatMap({ reader.string($0, id, length: 1...Int(Int32.max)) }) else { return nil }
+            let agentID = fields[Key.agentID].flatMap({ reader.string($0, id, length: 1...Int(Int32.max)) })
+        else { return nil }
         let agentVersion = fields[Key.agentVersion].flatMap {
             reader.isNull($0) ? nil : reader.integer($0, version, range: 0...Int(Int32.max))
         }

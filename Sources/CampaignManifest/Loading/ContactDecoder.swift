@@ -16,18 +16,27 @@ struct ContactDecoder {
     }
 
     func decode(_ node: Node) -> ContactSpec? {
-        guard let fields = reader.fields(node, "contact", allowed: Self.keys, required: ["external_id", "phone_numbers"]) else { return nil }
-        let externalID = fields["external_id"].flatMap { reader.string($0, "external_id", length: Contract.externalIDLength) }
+        guard
+            let fields = reader.fields(node, "contact", allowed: Self.keys, required: ["external_id", "phone_numbers"])
+        else { return nil }
+        let externalID = fields["external_id"].flatMap {
+            reader.string($0, "external_id", length: Contract.externalIDLength)
+        }
         let phones = fields["phone_numbers"].flatMap(phoneNumbers)
         // The other fields are read (and their problems reported) even when the keys are missing.
-        var contact = ContactSpec(externalID: externalID ?? "", rawPhoneNumbers: phones?.map(\.number) ?? [], location: fields.location)
+        var contact = ContactSpec(
+            externalID: externalID ?? "", rawPhoneNumbers: phones?.map(\.number) ?? [], location: fields.location)
         contact.data = fields["data"].flatMap { reader.isNull($0) ? nil : objectValue($0, "data") } ?? .object([:])
         contact.timezone = reader.optionalString(fields["timezone"], "timezone")
         contact.scheduledAt = reader.optionalString(fields["scheduled_at"], "scheduled_at")
         contact.agentID = reader.optionalString(fields["agent_id"], "agent_id")
-        contact.agentVersion = fields["agent_version"].flatMap { reader.isNull($0) ? nil : reader.integer($0, "agent_version", range: 0...Int(Int32.max)) }
+        contact.agentVersion = fields["agent_version"].flatMap {
+            reader.isNull($0) ? nil : reader.integer($0, "agent_version", range: 0...Int(Int32.max))
+        }
         contact.agentNumber = reader.optionalString(fields["agent_number"], "agent_number")
-        contact.agentConfig = fields["agent_config"].flatMap { reader.isNull($0) ? nil : objectValue($0, "agent_config") }
+        contact.agentConfig = fields["agent_config"].flatMap {
+            reader.isNull($0) ? nil : objectValue($0, "agent_config")
+        }
         contact.initialContext = reader.optionalString(fields["initial_context"], "initial_context")
         contact.adoptID = fields["id"].flatMap(reader.adoptedID)
         guard externalID != nil, let phones else { return nil }
@@ -43,7 +52,9 @@ struct ContactDecoder {
         }
     }
 
-    private func valueLocations(_ fields: Fields, phones: [(number: String, location: SourceLocation)]) -> [String: SourceLocation] {
+    private func valueLocations(_ fields: Fields, phones: [(number: String, location: SourceLocation)]) -> [String:
+        SourceLocation]
+    {
         var locations: [String: SourceLocation] = [:]
         for (key, value) in fields.values { locations[key] = reader.location(value) }
         for (index, phone) in phones.enumerated() { locations["phone_numbers[\(index)]"] = phone.location }

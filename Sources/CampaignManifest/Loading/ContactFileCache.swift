@@ -36,7 +36,9 @@ final class ContactFileCache {
             failed.insert(key)
             return []
         }
-        guard let fields = reader.fields(root, "contacts file", allowed: ["contacts"], required: ["contacts"]), let list = fields["contacts"] else { return [] }
+        guard let fields = reader.fields(root, "contacts file", allowed: ["contacts"], required: ["contacts"]),
+            let list = fields["contacts"]
+        else { return [] }
         let contacts = ContactDecoder(reader: reader).decodeList(list, "contacts")
         loaded[key] = contacts
         return contacts

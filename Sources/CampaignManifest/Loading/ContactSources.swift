@@ -27,7 +27,9 @@ struct ContactSources {
         if entry.scalar != nil {
             pathNode = entry
         } else {
-            guard let fields = reader.fields(entry, "contacts file", allowed: ["path", "columns"], required: ["path"]), let path = fields["path"] else { return [] }
+            guard let fields = reader.fields(entry, "contacts file", allowed: ["path", "columns"], required: ["path"]),
+                let path = fields["path"]
+            else { return [] }
             pathNode = path
             columnsNode = fields["columns"]
         }
@@ -37,13 +39,18 @@ struct ContactSources {
         switch files.boundary.resolve(shown, written: relative) {
         case .success(let path): real = path
         case .failure(let refusal):
-            reader.sink.error(reader.location(pathNode), "contacts file \(Snippet.path(relative)) \(refusal.explanation(tree: files.boundary.shownRoots))")
+            reader.sink.error(
+                reader.location(pathNode),
+                "contacts file \(Snippet.path(relative)) \(refusal.explanation(tree: files.boundary.shownRoots))")
             return []
         }
         let file = ManifestFile(shown: shown, real: real)
         if shown.lowercased().hasSuffix(".csv") {
             guard let columnsNode else {
-                reader.sink.error(reader.location(pathNode), "a CSV contacts file needs 'columns:' saying which column is the external_id and which hold phone numbers")
+                reader.sink.error(
+                    reader.location(pathNode),
+                    "a CSV contacts file needs 'columns:' saying which column is the external_id and which hold phone numbers"
+                )
                 return []
             }
             guard let columns = reader.csvColumns(columnsNode) else { return [] }

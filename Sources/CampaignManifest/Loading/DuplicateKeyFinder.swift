@@ -13,7 +13,9 @@ enum DuplicateKeyFinder {
             let scalars = Array(lines[index].unicodeScalars)
             guard let first = scalars.firstIndex(where: { $0 != " " }), scalars[first] != "#" else { continue }
             if first < column - 1 { return nil }
-            if first == column - 1, startsWithKey(key, String(String.UnicodeScalarView(scalars[first...]))) { return (index + 1, column) }
+            if first == column - 1, startsWithKey(key, String(String.UnicodeScalarView(scalars[first...]))) {
+                return (index + 1, column)
+            }
         }
         return nil
     }

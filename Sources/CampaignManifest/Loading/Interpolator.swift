@@ -51,7 +51,8 @@ public struct Interpolator: Sendable {
 
     func message(for failure: Failure) -> String {
         switch failure {
-        case .notAllowed(let name): "'${\(name)}' can't be used: only environment variables starting with \(prefix) are read"
+        case .notAllowed(let name):
+            "'${\(name)}' can't be used: only environment variables starting with \(prefix) are read"
         case .missing(let name): "environment variable \(name) is not set"
         case .unterminated: "'${' without a closing '}' (write '$${' for a literal '${')"
         }

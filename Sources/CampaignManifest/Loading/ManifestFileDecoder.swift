@@ -12,10 +12,13 @@ struct ManifestFileDecoder {
 
     func decode(_ root: Node) -> ManifestFragment {
         var fragment = ManifestFragment()
-        guard let fields = reader.fields(root, "a manifest file's top level", allowed: Self.sections) else { return fragment }
+        guard let fields = reader.fields(root, "a manifest file's top level", allowed: Self.sections) else {
+            return fragment
+        }
         var broken: Set<String> = []
         fragment.configurations = keyedEntries(fields["configurations"], .configuration) { id, location, node in
-            let configuration = ConfigurationDecoder(reader: reader, timezones: timezones).decode(id, at: location, node)
+            let configuration = ConfigurationDecoder(reader: reader, timezones: timezones).decode(
+                id, at: location, node)
             if configuration == nil { broken.insert(id) }
             return configuration
         }
@@ -29,8 +32,10 @@ struct ManifestFileDecoder {
 
     /// A mapping of external_id → entry; each key is checked as an external_id, and its location
     /// is the entry's.
-    private func keyedEntries<T>(_ node: Node?, _ owner: ExternalIDRules.Owner,
-                                 _ decode: (String, SourceLocation, Node) -> T?) -> [T] {
+    private func keyedEntries<T>(
+        _ node: Node?, _ owner: ExternalIDRules.Owner,
+        _ decode: (String, SourceLocation, Node) -> T?
+    ) -> [T] {
         let what = owner == .configuration ? "configurations" : "campaigns"
         guard let node else { return [] }
         if reader.isNull(node) { return [] }
@@ -46,19 +51,29 @@ struct ManifestFileDecoder {
     }
 
     private func decodeCampaign(_ externalID: String, at location: SourceLocation, _ node: Node) -> CampaignSpec? {
-        let keys = ["id", "name", "configuration", "status", "priority", "contacts", "contacts_files", "prune_contacts"]
-        guard let fields = reader.fields(node, "campaign \(Snippet(externalID))", allowed: keys, required: ["name", "configuration"]) else { return nil }
+        let keys = [
+            "id", "name", "configuration", "status", "priority", "contacts", "contacts_files", "prune_contacts",
+        ]
+        guard
+            let fields = reader.fields(
+                node, "campaign \(Snippet(externalID))", allowed: keys, required: ["name", "configuration"])
+        else { return nil }
         // Every field is read before giving up on the campaign, so that a missing name doesn't
         // hide the problems of its contacts.
         let name = fields["name"].flatMap { reader.string($0, "name", length: Contract.nameLength) }
-        let configuration = fields["configuration"].flatMap { reader.string($0, "configuration", length: Contract.externalIDLength) }
+        let configuration = fields["configuration"].flatMap {
+            reader.string($0, "configuration", length: Contract.externalIDLength)
+        }
         let status = fields["status"].flatMap(decodeStatus) ?? .active
-        let priority = fields["priority"].flatMap { reader.integer($0, "priority", range: Contract.priorities) } ?? Contract.defaultPriority
+        let priority =
+            fields["priority"].flatMap { reader.integer($0, "priority", range: Contract.priorities) }
+            ?? Contract.defaultPriority
         let contacts = sources.load(inline: fields["contacts"], files: fields["contacts_files"])
         let prune = fields["prune_contacts"].flatMap { reader.bool($0, "prune_contacts") }
         guard let name, let configuration else { return nil }
-        var spec = CampaignSpec(externalID: externalID, name: name, configuration: configuration, status: status, priority: priority,
-                                contacts: contacts, pruneContacts: prune ?? false, location: location, fieldLocations: fields.keyLocations)
+        var spec = CampaignSpec(
+            externalID: externalID, name: name, configuration: configuration, status: status, priority: priority,
+            contacts: contacts, pruneContacts: prune ?? false, location: location, fieldLocations: fields.keyLocations)
         if prune == nil { spec.fieldLocations["prune_contacts"] = nil }
         spec.adoptID = fields["id"].flatMap(reader.adoptedID)
         return spec
@@ -74,7 +89,8 @@ struct ManifestFileDecoder {
     }
 
     private func decodeAdHoc(_ node: Node) -> AdHocContactsSpec? {
-        guard let fields = reader.fields(node, "adhoc_contacts", allowed: ["contacts", "contacts_files", "prune"]) else { return nil }
+        guard let fields = reader.fields(node, "adhoc_contacts", allowed: ["contacts", "contacts_files", "prune"])
+        else { return nil }
         let contacts = sources.load(inline: fields["contacts"], files: fields["contacts_files"])
         let prune = fields["prune"].flatMap { reader.bool($0, "prune") } ?? false
         return AdHocContactsSpec(contacts: contacts, prune: prune, location: fields.location)
@@ -82,7 +98,8 @@ struct ManifestFileDecoder {
 
     private func decodeConcurrency(_ node: Node) -> ConcurrencySpec? {
         guard let fields = reader.fields(node, "concurrency", allowed: ["limit"], required: ["limit"]),
-              let limit = fields["limit"].flatMap({ reader.integer($0, "limit", range: Contract.concurrencyLimits) }) else { return nil }
+            let limit = fields["limit"].flatMap({ reader.integer($0, "limit", range: Contract.concurrencyLimits) })
+        else { return nil }
         return ConcurrencySpec(limit: limit, location: fields.location)
     }
 
@@ -90,14 +107,23 @@ struct ManifestFileDecoder {
         guard let fields = reader.fields(node, "policy", allowed: ["prune", "mass_delete"]) else { return nil }
         var policy = PolicySpec()
         policy.location = fields.location
-        if let prune = fields["prune"].flatMap({ reader.fields($0, "policy.prune", allowed: ["configurations", "campaigns", "contacts"]) }) {
-            policy.pruneConfigurations = prune["configurations"].flatMap { reader.bool($0, "prune.configurations") } ?? false
+        if let prune = fields["prune"].flatMap({
+            reader.fields($0, "policy.prune", allowed: ["configurations", "campaigns", "contacts"])
+        }) {
+            policy.pruneConfigurations =
+                prune["configurations"].flatMap { reader.bool($0, "prune.configurations") } ?? false
             policy.pruneCampaigns = prune["campaigns"].flatMap { reader.bool($0, "prune.campaigns") } ?? false
             policy.pruneContacts = prune["contacts"].flatMap { reader.bool($0, "prune.contacts") } ?? false
         }
-        if let guardFields = fields["mass_delete"].flatMap({ reader.fields($0, "policy.mass_delete", allowed: ["max_percent", "min_count"]) }) {
-            policy.maxDeletePercent = guardFields["max_percent"].flatMap { reader.number($0, "max_percent", range: 0...100) } ?? policy.maxDeletePercent
-            policy.minDeleteCount = guardFields["min_count"].flatMap { reader.integer($0, "min_count", range: 0...Int(Int32.max)) } ?? policy.minDeleteCount
+        if let guardFields = fields["mass_delete"].flatMap({
+            reader.fields($0, "policy.mass_delete", allowed: ["max_percent", "min_count"])
+        }) {
+            policy.maxDeletePercent =
+                guardFields["max_percent"].flatMap { reader.number($0, "max_percent", range: 0...100) }
+                ?? policy.maxDeletePercent
+            policy.minDeleteCount =
+                guardFields["min_count"].flatMap { reader.integer($0, "min_count", range: 0...Int(Int32.max)) }
+                ?? policy.minDeleteCount
         }
         return policy
     }

@@ -1,5 +1,5 @@
-public import ScheduleRules
 import Foundation
+public import ScheduleRules
 import Yams
 
 /// What loading a set of manifests produced: the desired state when nothing failed, and every
@@ -37,7 +37,9 @@ public struct ManifestLoader: Sendable {
             return ManifestLoadResult(state: nil, diagnostics: sink.sorted, files: [])
         }
         for (path, refusal) in found.refused {
-            sink.error(SourceLocation(file: path, line: 1, column: 1), "\(Snippet.path(path)) \(refusal.explanation(tree: boundary.shownRoots))")
+            sink.error(
+                SourceLocation(file: path, line: 1, column: 1),
+                "\(Snippet.path(path)) \(refusal.explanation(tree: boundary.shownRoots))")
         }
         if found.files.isEmpty && found.refused.isEmpty {
             sink.error(SourceLocation(file: paths[0], line: 1, column: 1), "no *.yaml or *.yml manifests found")
@@ -52,14 +54,19 @@ public struct ManifestLoader: Sendable {
         let sink = DiagnosticSink()
         let boundary = ReadBoundary(commandLinePaths: texts.map(\.name))
         let parsed = texts.map { name, text in
-            (ManifestFile(shown: name, real: ContactFileCache.canonical(name)), ManifestParser.parse(text: text, file: name, sink: sink))
+            (
+                ManifestFile(shown: name, real: ContactFileCache.canonical(name)),
+                ManifestParser.parse(text: text, file: name, sink: sink)
+            )
         }
         return load(parsed, boundary: boundary, sink: sink)
     }
 
     /// Sorts parsed files into manifests and contacts files, then decodes, merges and checks.
     /// A file that failed to parse (root nil) was reported already and leaves the state nil.
-    private func load(_ parsed: consuming [(file: ManifestFile, root: Node?)], boundary: ReadBoundary, sink: DiagnosticSink) -> ManifestLoadResult {
+    private func load(
+        _ parsed: consuming [(file: ManifestFile, root: Node?)], boundary: ReadBoundary, sink: DiagnosticSink
+    ) -> ManifestLoadResult {
         let files = parsed.map(\.file.shown)
         // The YAML trees go once decoded, and the fragments once merged, so that the state owns
         // its contacts alone: the checks then normalize a million of them in place, not a copy.
@@ -74,7 +81,9 @@ public struct ManifestLoader: Sendable {
 
     /// One fragment per manifest, and the manifests' names; contacts files are set aside for the
     /// manifests that name them. The cache of contacts files (and its YAML trees) ends here.
-    private func decodeAll(_ parsed: [(file: ManifestFile, root: Node?)], boundary: ReadBoundary, sink: DiagnosticSink) -> ([ManifestFragment], [String]) {
+    private func decodeAll(_ parsed: [(file: ManifestFile, root: Node?)], boundary: ReadBoundary, sink: DiagnosticSink)
+        -> ([ManifestFragment], [String])
+    {
         let contactFiles = ContactFileCache(sink: sink, interpolator: interpolator, boundary: boundary)
         var manifests: [(String, Node)] = []
         for (file, root) in parsed {
@@ -88,13 +97,19 @@ public struct ManifestLoader: Sendable {
                 manifests.append((file.shown, root))
             }
         }
-        return (manifests.map { file, root in decode(file: file, root: root, sink: sink, contactFiles: contactFiles) }, manifests.map(\.0))
+        return (
+            manifests.map { file, root in decode(file: file, root: root, sink: sink, contactFiles: contactFiles) },
+            manifests.map(\.0)
+        )
     }
 
-    private func decode(file: String, root: Node, sink: DiagnosticSink, contactFiles: ContactFileCache) -> ManifestFragment {
+    private func decode(file: String, root: Node, sink: DiagnosticSink, contactFiles: ContactFileCache)
+        -> ManifestFragment
+    {
         let reader = NodeReader(file: file, sink: sink, interpolator: interpolator)
         let directory = (file as NSString).deletingLastPathComponent
-        let sources = ContactSources(reader: reader, directory: directory.isEmpty ? "." : directory, files: contactFiles)
+        let sources = ContactSources(
+            reader: reader, directory: directory.isEmpty ? "." : directory, files: contactFiles)
         return ManifestFileDecoder(reader: reader, timezones: timezones, sources: sources).decode(root)
     }
 }

@@ -5,11 +5,15 @@ struct ManifestMerger {
 
     func merge(_ fragments: [ManifestFragment]) -> DesiredState {
         var state = DesiredState()
-        state.configurations = unique(fragments.flatMap(\.configurations), kind: "configuration", id: \.externalID, location: \.location)
-        state.campaigns = unique(fragments.flatMap(\.campaigns), kind: "campaign", id: \.externalID, location: \.location)
-        state.adHocContacts = single(fragments.compactMap(\.adHocContacts), section: "adhoc_contacts", location: \.location)
+        state.configurations = unique(
+            fragments.flatMap(\.configurations), kind: "configuration", id: \.externalID, location: \.location)
+        state.campaigns = unique(
+            fragments.flatMap(\.campaigns), kind: "campaign", id: \.externalID, location: \.location)
+        state.adHocContacts = single(
+            fragments.compactMap(\.adHocContacts), section: "adhoc_contacts", location: \.location)
         state.concurrency = single(fragments.compactMap(\.concurrency), section: "concurrency", location: \.location)
-        state.policy = single(fragments.compactMap(\.policy), section: "policy", location: { $0.location! }) ?? PolicySpec()
+        state.policy =
+            single(fragments.compactMap(\.policy), section: "policy", location: { $0.location! }) ?? PolicySpec()
         for index in state.campaigns.indices where state.campaigns[index].fieldLocations["prune_contacts"] == nil {
             state.campaigns[index].pruneContacts = state.policy.pruneContacts
         }
@@ -21,7 +25,9 @@ struct ManifestMerger {
         var first: [String: T] = [:]
         for item in items {
             if let existing = first[id(item)] {
-                sink.error(location(item), "\(kind) \(Snippet(id(item))) is defined twice; first at \(location(existing))", related: location(existing))
+                sink.error(
+                    location(item), "\(kind) \(Snippet(id(item))) is defined twice; first at \(location(existing))",
+                    related: location(existing))
             } else {
                 first[id(item)] = item
             }
@@ -31,7 +37,9 @@ struct ManifestMerger {
 
     private func single<T>(_ items: [T], section: String, location: (T) -> SourceLocation) -> T? {
         for extra in items.dropFirst() {
-            sink.error(location(extra), "section \(Snippet(section)) is defined twice; first at \(location(items[0]))", related: location(items[0]))
+            sink.error(
+                location(extra), "section \(Snippet(section)) is defined twice; first at \(location(items[0]))",
+                related: location(items[0]))
         }
         return items.first
     }

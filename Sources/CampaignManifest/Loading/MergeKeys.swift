@@ -74,7 +74,8 @@ struct MergeKeys {
         switch node {
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .scalar(let scalar): scalar.style == .plain && scalar.string.isEmpty ? "nothing" : Snippet(scalar.string).description
+        case .scalar(let scalar):
+            scalar.style == .plain && scalar.string.isEmpty ? "nothing" : Snippet(scalar.string).description
         case .alias: "an alias"
         }
     }

@@ -22,7 +22,8 @@ struct NestingLocator {
             return mark
         }
         guard let root = try? Yams.compose(yaml: AliasFreeText.of(cut), .basic),
-              case .nesting(let position, _)? = AliasExpansionGuard.problem(in: root, text: cut) else {
+            case .nesting(let position, _)? = AliasExpansionGuard.problem(in: root, text: cut)
+        else {
             return fallback
         }
         return position

@@ -5,7 +5,8 @@ extension NodeReader {
     /// A plain decimal integer within `range`.
     func integer(_ node: Node, _ what: String, range: ClosedRange<Int>) -> Int? {
         guard let scalar = node.scalar, scalar.style == .plain else {
-            sink.error(location(node), "\(what) must be a whole number\(node.scalar != nil ? " (remove the quotes)" : "")")
+            sink.error(
+                location(node), "\(what) must be a whole number\(node.scalar != nil ? " (remove the quotes)" : "")")
             return nil
         }
         guard let text = text(node, what) else { return nil }
@@ -14,7 +15,8 @@ extension NodeReader {
             return nil
         }
         guard range.contains(value) else {
-            sink.error(location(node), "\(what) must be between \(range.lowerBound) and \(range.upperBound) (it is \(value))")
+            sink.error(
+                location(node), "\(what) must be between \(range.lowerBound) and \(range.upperBound) (it is \(value))")
             return nil
         }
         return value
@@ -27,7 +29,8 @@ extension NodeReader {
             return nil
         }
         guard range.contains(value) else {
-            sink.error(location(node), "\(what) must be between \(range.lowerBound) and \(range.upperBound) (it is \(value))")
+            sink.error(
+                location(node), "\(what) must be between \(range.lowerBound) and \(range.upperBound) (it is \(value))")
             return nil
         }
         return value
@@ -70,7 +73,10 @@ extension NodeReader {
         case .mapping(let mapping):
             var object: [String: JSONValue] = [:]
             for (key, value) in mapping {
-                guard let name = key.scalar?.string else { sink.error(location(key), "keys of \(what) must be strings"); continue }
+                guard let name = key.scalar?.string else {
+                    sink.error(location(key), "keys of \(what) must be strings")
+                    continue
+                }
                 if let converted = json(value, "\(what).\(name)") { object[name] = converted }
             }
             return .object(object)
@@ -103,8 +109,10 @@ extension NodeReader {
     /// `Double(_:)` would take, such as `0x1F`, `nan`, `inf` or `1e999`.
     static func decimal(_ text: String) -> Double? {
         guard text.utf8.contains(where: { (0x30...0x39).contains($0) }),
-              text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x65 || $0 == 0x45 || $0 == 0x2B || $0 == 0x2D }),
-              let value = Double(text), value.isFinite
+            text.utf8.allSatisfy({
+                (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x65 || $0 == 0x45 || $0 == 0x2B || $0 == 0x2D
+            }),
+            let value = Double(text), value.isFinite
         else { return nil }
         return value
     }

@@ -63,7 +63,8 @@ final class NodeReader {
         if let suggestion = DidYouMean.suggestion(for: key, among: allowed) {
             sink.error(location, "unknown key \(Snippet(key)) in \(what) (did you mean \(Snippet(suggestion))?)")
         } else {
-            sink.error(location, "unknown key \(Snippet(key)) in \(what); allowed keys: \(allowed.joined(separator: ", "))")
+            sink.error(
+                location, "unknown key \(Snippet(key)) in \(what); allowed keys: \(allowed.joined(separator: ", "))")
         }
     }
 
@@ -76,7 +77,8 @@ final class NodeReader {
     /// The scalar's text after `${VAR}` interpolation.
     func text(_ node: Node, _ what: String) -> String? {
         guard let scalar = node.scalar else {
-            sink.error(location(node), "\(what) must be a single value, not a \(node.mapping != nil ? "mapping" : "list")")
+            sink.error(
+                location(node), "\(what) must be a single value, not a \(node.mapping != nil ? "mapping" : "list")")
             return nil
         }
         switch interpolator.interpolate(scalar.string) {
@@ -114,7 +116,8 @@ extension NodeReader {
     func adoptedID(_ node: Node) -> String? {
         guard let text = string(node, "id") else { return nil }
         guard ExternalIDRules.isUUIDShaped(text) else {
-            sink.error(location(node), "id must be the UUID of the live resource this entry adopts (got \(Snippet(text)))")
+            sink.error(
+                location(node), "id must be the UUID of the live resource this entry adopts (got \(Snippet(text)))")
             return nil
         }
         return text.lowercased()

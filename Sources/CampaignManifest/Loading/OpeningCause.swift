@@ -35,9 +35,10 @@ struct OpeningCause {
         guard mark.line > 1, mark.line <= source.lineStarts.count else { return nil }
         let lineStart = source.lineStarts[mark.line - 1]
         guard let opening = Self.openQuote(at: source.string(0..<lineStart)),
-              let quote = source.index(of: opening).flatMap({ source[$0] }),
-              let closing = closingQuote(quote, from: lineStart),
-              closing < source.index(of: mark) ?? source.scalars.count else { return nil }
+            let quote = source.index(of: opening).flatMap({ source[$0] }),
+            let closing = closingQuote(quote, from: lineStart),
+            closing < source.index(of: mark) ?? source.scalars.count
+        else { return nil }
         let closed = source.position(of: closing)
         let quoteAt = "line \(closed.line), column \(closed.column)"
         let message = "this quoted string runs on to the quote at \(quoteAt), which closes it (\(gaveUp))"
@@ -49,7 +50,8 @@ struct OpeningCause {
         do {
             _ = try Yams.compose(yaml: AliasFreeText.of(text), .basic)
         } catch YamlError.scanner(let context?, "found unexpected end of stream", _, _)
-            where context.text == "while scanning a quoted scalar" {
+            where context.text == "while scanning a quoted scalar"
+        {
             return TextPosition(context.mark)
         } catch {}
         return nil
@@ -74,8 +76,9 @@ struct OpeningCause {
     /// decides between "never closed" and a problem at the place libyaml gave up.
     private func unclosedFlow(context: YamlError.Context?) -> Cause? {
         guard let context, ["while parsing a flow sequence", "while parsing a flow mapping"].contains(context.text),
-              let opener = source.index(of: TextPosition(context.mark)), let bracket = source[opener],
-              bracket == "[" || bracket == "{", !FlowScanner.closes(source, openerAt: opener) else { return nil }
+            let opener = source.index(of: TextPosition(context.mark)), let bracket = source[opener],
+            bracket == "[" || bracket == "{", !FlowScanner.closes(source, openerAt: opener)
+        else { return nil }
         return Cause(position: TextPosition(context.mark), message: "this '\(bracket)' is never closed (\(gaveUp))")
     }
 
@@ -83,7 +86,8 @@ struct OpeningCause {
     /// innermost one still open there is the one it was in.
     private func unclosedAtEnd(_ mark: TextPosition) -> Cause? {
         guard source.index(of: mark) == nil, let opener = FlowScanner.openAtEnd(source).last,
-              let bracket = source[opener] else { return nil }
+            let bracket = source[opener]
+        else { return nil }
         return Cause(position: source.position(of: opener), message: "this '\(bracket)' is never closed (\(gaveUp))")
     }
 }

@@ -63,7 +63,8 @@ struct SourceText {
 
     /// The line and column of `index`.
     func position(of index: Int) -> TextPosition {
-        var low = 0, high = lineStarts.count - 1
+        var low = 0
+        var high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= index { low = middle } else { high = middle - 1 }
@@ -84,8 +85,9 @@ struct SourceText {
 
     /// Whether a scalar may be part of an anchor or alias name, as libyaml reads them.
     static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-            || scalar == "_" || scalar == "-")
+        scalar.isASCII
+            && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || scalar == "_" || scalar == "-")
     }
 
     /// The anchor or alias name that starts at `index`.

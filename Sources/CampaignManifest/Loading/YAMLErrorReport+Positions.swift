@@ -6,7 +6,8 @@ extension YAMLErrorReport {
         let merges = duplicates == ["<<"] ? " (one '<<' merges several mappings as a list: [*a, *b])" : ""
         let what = "duplicate key\(duplicates.count > 1 ? "s" : "") \(names) in one mapping\(merges)"
         if let key = duplicates.first,
-           let second = DuplicateKeyFinder.secondOccurrence(of: key, in: text, line: first.line, column: first.column) {
+            let second = DuplicateKeyFinder.secondOccurrence(of: key, in: text, line: first.line, column: first.column)
+        {
             let location = SourceLocation(file: first.file, line: second.line, column: second.column)
             sink.error(location, "\(what); first at \(first)", related: first)
         } else {
@@ -25,7 +26,8 @@ extension YAMLErrorReport {
     /// The line and column (in Unicode scalars, as libyaml counts) of the character at `offset`:
     /// Yams turns the byte offset of a reader error into a count of characters (`\r\n` is one).
     static func position(ofCharacter offset: Int, in text: String, file: String) -> SourceLocation {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for character in text.prefix(offset) {
             if character.isNewline { (line, column) = (line + 1, 1) } else { column += character.unicodeScalars.count }
         }

@@ -11,7 +11,7 @@ struct YAMLErrorReport {
     func report(_ error: YamlError) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .composer(let context, let problem, let mark, _):
             reportSyntax(problem, context: context, at: TextPosition(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             reportDuplicate(duplicates.map(AliasFreeText.restored), first: location(TextPosition(context.mark)))
@@ -44,7 +44,8 @@ struct YAMLErrorReport {
         if problem.hasPrefix("Maximum nesting level") {
             sink.error(location(NestingLocator(source: source).position(fallback: mark)), Self.nestingMessage())
         } else if let cause = OpeningCause(source: source, gaveUp: gaveUp(at: mark, in: source))
-            .find(problem, context: context, at: mark) {
+            .find(problem, context: context, at: mark)
+        {
             sink.error(location(cause.position), "YAML syntax: \(cause.message)")
         } else {
             let detail = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""

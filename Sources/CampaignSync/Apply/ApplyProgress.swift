@@ -18,12 +18,17 @@ public actor ApplyProgress {
     func operationFinished() { operationsDone += 1 }
 
     public func line() -> String {
-        let seconds = max(0.001, Double(started.duration(to: .now).components.seconds) + Double(started.duration(to: .now).components.attoseconds) / 1e18)
+        let seconds = max(
+            0.001,
+            Double(started.duration(to: .now).components.seconds) + Double(
+                started.duration(to: .now).components.attoseconds) / 1e18)
         var text = "apply: \(operationsDone)/\(totalOperations) operations"
         guard totalContacts > 0 else { return text }
         let rate = Double(contactsDone) / seconds
         text += ", \(contactsDone)/\(totalContacts) contacts, \(Int(rate))/s"
-        if rate > 0, contactsDone < totalContacts { text += ", ~\(Int((Double(totalContacts - contactsDone) / rate).rounded(.up)))s left" }
+        if rate > 0, contactsDone < totalContacts {
+            text += ", ~\(Int((Double(totalContacts - contactsDone) / rate).rounded(.up)))s left"
+        }
         return text
     }
 

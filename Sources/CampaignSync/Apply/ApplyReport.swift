@@ -28,7 +28,10 @@ public struct ApplyReport: Codable, Sendable {
         public var isFailure: Bool
 
         enum CodingKeys: String, CodingKey {
-            case campaign, externalID = "external_id", message, source, isFailure = "is_failure"
+            case campaign
+            case externalID = "external_id"
+            case message, source
+            case isFailure = "is_failure"
         }
     }
 
@@ -44,17 +47,25 @@ public struct ApplyReport: Codable, Sendable {
     public var succeeded: Bool { count(.failed) == 0 && !contactNotes.contains(where: \.isFailure) && !interrupted }
 
     public var summaryLine: String {
-        var text = "Apply: \(count(.done)) done, \(count(.failed)) failed, \(count(.skipped)) skipped because a dependency failed"
+        var text =
+            "Apply: \(count(.done)) done, \(count(.failed)) failed, \(count(.skipped)) skipped because a dependency failed"
         if count(.stale) > 0 { text += ", \(count(.stale)) skipped as stale" }
         if !staleContacts.isEmpty { text += ", \(staleContacts.count) contact(s) skipped as stale" }
         // Only an interruption or --fail-fast leaves operations unstarted; say which it was.
-        if count(.notStarted) > 0 { text += ", \(count(.notStarted)) not started (\(interrupted ? "interrupted" : "stopped after the first failure"))" }
+        if count(.notStarted) > 0 {
+            text +=
+                ", \(count(.notStarted)) not started (\(interrupted ? "interrupted" : "stopped after the first failure"))"
+        }
         let refused = contactNotes.filter(\.isFailure).count
         if refused > 0 { text += "; \(refused) contact(s) refused by the API" }
         return text + "."
     }
 
     enum CodingKeys: String, CodingKey {
-        case formatVersion = "format_version", operations, contactNotes = "contact_notes", staleContacts = "stale_contacts", interrupted
+        case formatVersion = "format_version"
+        case operations
+        case contactNotes = "contact_notes"
+        case staleContacts = "stale_contacts"
+        case interrupted
     }
 }

@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 
 /// Deletes contacts one request each, concurrently within the client's limit. A contact already
 /// gone counts as deleted; one that went mid-call (409) is deferred, not failed.
@@ -11,7 +11,9 @@ struct ContactDeletes {
     func run(_ operation: PlanOperation) async throws -> [ApplyReport.ContactNote] {
         let targets = operation.contacts.filter { $0.kind == .delete }
         var notes = operation.contacts.filter { $0.kind == .deferredDelete }.map {
-            note(operation, $0, "deferred: a call was under way when the plan was made; a later run deletes it", isFailure: false)
+            note(
+                operation, $0, "deferred: a call was under way when the plan was made; a later run deletes it",
+                isFailure: false)
         }
         notes += try await withThrowingTaskGroup(of: ApplyReport.ContactNote?.self) { group in
             for change in targets { group.addTask { try await delete(operation, change) } }
@@ -35,8 +37,11 @@ struct ContactDeletes {
         }
     }
 
-    private func note(_ operation: PlanOperation, _ change: ContactChange, _ message: String, isFailure: Bool) -> ApplyReport.ContactNote {
-        ApplyReport.ContactNote(campaign: operation.key, externalID: change.externalID ?? change.liveID, message: message,
-                                source: change.source ?? operation.source, isFailure: isFailure)
+    private func note(_ operation: PlanOperation, _ change: ContactChange, _ message: String, isFailure: Bool)
+        -> ApplyReport.ContactNote
+    {
+        ApplyReport.ContactNote(
+            campaign: operation.key, externalID: change.externalID ?? change.liveID, message: message,
+            source: change.source ?? operation.source, isFailure: isFailure)
     }
 }

@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import Foundation
 
 /// Performs one plan operation through the client.
@@ -15,7 +15,8 @@ struct OperationRunner: Sendable {
         case .createConfiguration(let state):
             let created = try await client.createConfiguration(externalID: operation.key, state: state)
             await ids.learn(configuration: operation.key, id: created.id)
-        case .patchConfiguration(let patch): _ = try await client.updateConfiguration(try liveID(operation), patch: patch)
+        case .patchConfiguration(let patch):
+            _ = try await client.updateConfiguration(try liveID(operation), patch: patch)
         case .deleteConfiguration: try await deleteConfiguration(operation)
         case .createCampaign(let create): try await createCampaign(create, operation)
         case .patchCampaign(let patch):

@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 public import AnyreachClient
+import AnyreachModel
 
 /// Executes a plan: each operation once its dependencies succeeded, independent ones side by
 /// side within the client's shared limit. A failure skips what depends on it and lets the rest
@@ -17,8 +17,10 @@ public struct PlanExecutor: Sendable {
     /// here, not in the client's queue, so a stop leaves them unstarted instead of still sent.
     public let maxConcurrentOperations: Int
 
-    public init(client: AnyreachClient, plan: Plan, control: ApplyControl, failFast: Bool, progress: ApplyProgress,
-                stale: Plan.StaleSkips = .init(), maxConcurrentOperations: Int = 8) {
+    public init(
+        client: AnyreachClient, plan: Plan, control: ApplyControl, failFast: Bool, progress: ApplyProgress,
+        stale: Plan.StaleSkips = .init(), maxConcurrentOperations: Int = 8
+    ) {
         self.client = client
         self.plan = plan
         self.control = control
@@ -35,11 +37,14 @@ public struct PlanExecutor: Sendable {
         do {
             runner = OperationRunner(client: client, ids: try await initialIDs(), progress: progress)
         } catch {
-            for operation in plan.operations { board.record(operation.id, .failed, "could not list configurations: \(error)") }
+            for operation in plan.operations {
+                board.record(operation.id, .failed, "could not list configurations: \(error)")
+            }
             return board.report(notes: [], interrupted: false, stoppedByFailure: false)
         }
         let notes = await run(&board, runner)
-        return board.report(notes: notes, interrupted: control.isInterrupted, stoppedByFailure: failFast && board.hasFailure)
+        return board.report(
+            notes: notes, interrupted: control.isInterrupted, stoppedByFailure: failFast && board.hasFailure)
     }
 
     /// Whether nothing new may start: an interruption, or a failure under `failFast`.
@@ -66,7 +71,9 @@ public struct PlanExecutor: Sendable {
                 running -= 1
                 await progress.operationFinished()
                 switch result {
-                case .success(let found): board.record(id, .done, nil); notes += found
+                case .success(let found):
+                    board.record(id, .done, nil)
+                    notes += found
                 case .failure(let error): board.record(id, .failed, String(describing: error))
                 }
             }
@@ -74,7 +81,9 @@ public struct PlanExecutor: Sendable {
         }
     }
 
-    private static func attempt(_ operation: PlanOperation, _ runner: OperationRunner) async -> Result<[ApplyReport.ContactNote], any Error> {
+    private static func attempt(_ operation: PlanOperation, _ runner: OperationRunner) async -> Result<
+        [ApplyReport.ContactNote], any Error
+    > {
         do { return .success(try await runner.run(operation)) } catch { return .failure(error) }
     }
 
@@ -134,12 +143,16 @@ struct Scoreboard {
     }
 
     func report(notes: [ApplyReport.ContactNote], interrupted: Bool, stoppedByFailure: Bool) -> ApplyReport {
-        let unstarted = interrupted ? "interrupted before it started"
+        let unstarted =
+            interrupted
+            ? "interrupted before it started"
             : stoppedByFailure ? "not started: --fail-fast stopped the run at the first failure" : "not started"
         let results = operations.map { operation in
             let (outcome, reason) = outcomes[operation.id] ?? (.notStarted, unstarted)
-            return ApplyReport.OperationResult(id: operation.id, outcome: outcome, reason: reason, source: operation.source)
+            return ApplyReport.OperationResult(
+                id: operation.id, outcome: outcome, reason: reason, source: operation.source)
         }
-        return ApplyReport(operations: results, contactNotes: notes, staleContacts: staleContacts, interrupted: interrupted)
+        return ApplyReport(
+            operations: results, contactNotes: notes, staleContacts: staleContacts, interrupted: interrupted)
     }
 }

@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 public import AnyreachClient
+import AnyreachModel
 
 /// Compares a saved plan with the org as it is now, object by object: anything whose live
 /// fingerprint moved since planning (or that appeared or vanished) is stale.
@@ -38,7 +38,9 @@ public struct StaleCheck: Sendable {
         } + plan.operations.flatMap(contacts)
     }
 
-    private func finding(_ operation: PlanOperation, _ object: String, _ reason: String, contact: String? = nil) -> Finding {
+    private func finding(_ operation: PlanOperation, _ object: String, _ reason: String, contact: String? = nil)
+        -> Finding
+    {
         Finding(operationID: operation.id, object: object, reason: reason, contact: contact)
     }
 
@@ -48,37 +50,50 @@ public struct StaleCheck: Sendable {
             let exists = live.configurations.contains { $0.externalId == operation.key }
             return exists ? finding(operation, object, "was created live since the plan was made") : nil
         }
-        guard let current = live.configurations.first(where: { $0.id == id }) else { return finding(operation, object, "was deleted live") }
-        return Fingerprint.of(ConfigurationState(live: current).json) == operation.liveFingerprint ? nil : finding(operation, object, "changed live")
+        guard let current = live.configurations.first(where: { $0.id == id }) else {
+            return finding(operation, object, "was deleted live")
+        }
+        return Fingerprint.of(ConfigurationState(live: current).json) == operation.liveFingerprint
+            ? nil : finding(operation, object, "changed live")
     }
 
     private func campaign(_ operation: PlanOperation) -> Finding? {
         let object = "campaign \"\(operation.key)\""
         guard let id = operation.liveID else {
             let isCreate = operation.action == .create
-            return isCreate && live.campaigns.contains { $0.externalId == operation.key } ? finding(operation, object, "was created live since the plan was made") : nil
+            return isCreate && live.campaigns.contains { $0.externalId == operation.key }
+                ? finding(operation, object, "was created live since the plan was made") : nil
         }
-        guard let current = live.campaigns.first(where: { $0.id == id }) else { return finding(operation, object, "is gone") }
-        return CampaignFingerprint.of(current) == operation.liveFingerprint ? nil : finding(operation, object, "changed live (fields or status)")
+        guard let current = live.campaigns.first(where: { $0.id == id }) else {
+            return finding(operation, object, "is gone")
+        }
+        return CampaignFingerprint.of(current) == operation.liveFingerprint
+            ? nil : finding(operation, object, "changed live (fields or status)")
     }
 
     private func concurrency(_ operation: PlanOperation) -> Finding? {
-        Fingerprint.of(live.concurrency.concurrencyLimit.json) == operation.liveFingerprint ? nil
+        Fingerprint.of(live.concurrency.concurrencyLimit.json) == operation.liveFingerprint
+            ? nil
             : finding(operation, "the concurrency limit", "changed live to \(live.concurrency.concurrencyLimit)")
     }
 
     /// Each contact an operation touches, checked against the contact live now.
     private func contacts(_ operation: PlanOperation) -> [Finding] {
         guard !operation.contacts.isEmpty else { return [] }
-        let scope = operation.key == "default" ? "default" : operation.liveID ?? live.campaigns.first { $0.externalId == operation.key }?.id
+        let scope =
+            operation.key == "default"
+            ? "default" : operation.liveID ?? live.campaigns.first { $0.externalId == operation.key }?.id
         let current = scope.flatMap { live.contacts[$0] } ?? []
-        let byKey = Dictionary(current.compactMap { contact in contact.externalId.map { ($0, contact) } }, uniquingKeysWith: { first, _ in first })
+        let byKey = Dictionary(
+            current.compactMap { contact in contact.externalId.map { ($0, contact) } },
+            uniquingKeysWith: { first, _ in first })
         let byID = Dictionary(current.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return operation.contacts.compactMap { change in
             let now = change.externalID.flatMap { byKey[$0] } ?? change.liveID.flatMap { byID[$0] }
             let fingerprint = now.map { Fingerprint.of(ContactState(live: $0).json) }
             guard fingerprint != change.liveFingerprint else { return nil }
-            let reason = change.liveFingerprint == nil ? "was added live" : (now == nil ? "was deleted live" : "changed live")
+            let reason =
+                change.liveFingerprint == nil ? "was added live" : (now == nil ? "was deleted live" : "changed live")
             let key = change.externalID ?? change.liveID ?? "?"
             return finding(operation, "contact \"\(key)\" of \"\(operation.key)\"", reason, contact: key)
         }
@@ -108,7 +123,9 @@ extension Plan {
         for index in copy.operations.indices {
             guard let stale = contactFindings[copy.operations[index].id] else { continue }
             skipped.contacts += copy.operations[index].removeContacts(stale)
-            if copy.operations[index].contacts.isEmpty { skipped.operations[copy.operations[index].id] = "every contact it touches changed live" }
+            if copy.operations[index].contacts.isEmpty {
+                skipped.operations[copy.operations[index].id] = "every contact it touches changed live"
+            }
         }
         return (copy, skipped)
     }
@@ -117,14 +134,18 @@ extension Plan {
 extension PlanOperation {
     /// Drops the contacts the findings name; returns a note for each, for the report.
     mutating func removeContacts(_ findings: [StaleCheck.Finding]) -> [ApplyReport.ContactNote] {
-        let reasons = Dictionary(findings.compactMap { finding in finding.contact.map { ($0, finding.reason) } }, uniquingKeysWith: { first, _ in first })
+        let reasons = Dictionary(
+            findings.compactMap { finding in finding.contact.map { ($0, finding.reason) } },
+            uniquingKeysWith: { first, _ in first })
         let (key, source) = (self.key, self.source)
         let dropped = contacts.filter { reasons[$0.externalID ?? $0.liveID ?? "?"] != nil }
         contacts.removeAll { reasons[$0.externalID ?? $0.liveID ?? "?"] != nil }
         return dropped.map { change in
             let reason = reasons[change.externalID ?? change.liveID ?? "?"] ?? "changed live"
-            return ApplyReport.ContactNote(campaign: key, externalID: change.externalID ?? change.liveID,
-                                           message: "skipped as stale: it \(reason) since the plan was made", source: change.source ?? source, isFailure: false)
+            return ApplyReport.ContactNote(
+                campaign: key, externalID: change.externalID ?? change.liveID,
+                message: "skipped as stale: it \(reason) since the plan was made", source: change.source ?? source,
+                isFailure: false)
         }
     }
 }

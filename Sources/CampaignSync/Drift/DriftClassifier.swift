@@ -12,13 +12,20 @@ public enum DriftClassifier {
         for operation in plan.operations {
             items += classify(operation, createdCampaigns: created, managedCampaigns: managed)
         }
-        items += plan.unmanaged.map { .init(driftClass: .unmanaged, resource: $0.resource, key: $0.key, changes: [], detail: $0.detail, source: nil) }
+        items += plan.unmanaged.map {
+            .init(
+                driftClass: .unmanaged, resource: $0.resource, key: $0.key, changes: [], detail: $0.detail, source: nil)
+        }
         return DriftReport(scope: plan.scope, items: items)
     }
 
-    private static func classify(_ operation: PlanOperation, createdCampaigns: Set<String>, managedCampaigns: Set<String>) -> [DriftReport.Item] {
+    private static func classify(
+        _ operation: PlanOperation, createdCampaigns: Set<String>, managedCampaigns: Set<String>
+    ) -> [DriftReport.Item] {
         func item(_ driftClass: DriftReport.Class, detail: String? = nil) -> DriftReport.Item {
-            .init(driftClass: driftClass, resource: operation.resource, key: operation.key, changes: operation.changes, detail: detail, source: operation.source)
+            .init(
+                driftClass: driftClass, resource: operation.resource, key: operation.key, changes: operation.changes,
+                detail: detail, source: operation.source)
         }
         switch operation.step {
         case .createConfiguration:
@@ -45,21 +52,25 @@ public enum DriftClassifier {
     /// drift found it, not something the manifests ask for, so its changes are not shown.
     private static func onlyLive(_ operation: PlanOperation) -> DriftReport.Item {
         let status = operation.changes.first { $0.field == "status" }?.before?.stringValue
-        return .init(driftClass: .unmanaged, resource: operation.resource, key: operation.key, changes: [],
-                     detail: "exists only in the org" + (status.map { " (\($0))" } ?? ""), source: nil)
+        return .init(
+            driftClass: .unmanaged, resource: operation.resource, key: operation.key, changes: [],
+            detail: "exists only in the org" + (status.map { " (\($0))" } ?? ""), source: nil)
     }
 
     private static func contactItem(_ change: ContactChange, _ operation: PlanOperation) -> DriftReport.Item {
         let key = "\(operation.key)/\(change.externalID ?? change.liveID ?? "?")"
-        let driftClass: DriftReport.Class = switch change.kind {
-        case .add: .missing
-        case .update: .changed
-        case .delete, .deferredDelete: .unmanaged
-        }
+        let driftClass: DriftReport.Class =
+            switch change.kind {
+            case .add: .missing
+            case .update: .changed
+            case .delete, .deferredDelete: .unmanaged
+            }
         let fields = change.fields.map { field in
-            FieldChange(field: field, before: change.before?.objectValue?[field], after: change.item?.json.objectValue?[field],
-                        sensitive: ContactState.sensitivePaths.contains(field))
+            FieldChange(
+                field: field, before: change.before?.objectValue?[field], after: change.item?.json.objectValue?[field],
+                sensitive: ContactState.sensitivePaths.contains(field))
         }
-        return .init(driftClass: driftClass, resource: .contacts, key: key, changes: fields, detail: nil, source: change.source)
+        return .init(
+            driftClass: driftClass, resource: .contacts, key: key, changes: fields, detail: nil, source: change.source)
     }
 }

@@ -1,7 +1,7 @@
 import AnyreachAPI
 import AnyreachModel
-import Foundation
 import CampaignManifest
+import Foundation
 
 /// Drift as text, JSON or markdown, sensitive values masked like plans.
 public struct DriftRenderer: Sendable {
@@ -14,7 +14,8 @@ public struct DriftRenderer: Sendable {
     }
 
     public func text(_ report: DriftReport) -> String {
-        let header = PlanTextRenderer(masking: masking, color: false).header(report.scope).replacingPrefix("campaignctl plan", with: "campaignctl drift")
+        let header = PlanTextRenderer(masking: masking, color: false).header(report.scope).replacingPrefix(
+            "campaignctl plan", with: "campaignctl drift")
         var lines = [header, ""]
         for item in report.items { lines += describe(item) }
         if !report.items.isEmpty { lines.append("") }
@@ -25,9 +26,14 @@ public struct DriftRenderer: Sendable {
     private func describe(_ item: DriftReport.Item) -> [String] {
         let (symbol, code) = Self.symbol(item.driftClass)
         let location = item.source.map { "  (\($0.fileAndLine))" } ?? ""
-        var lines = ["\(paint(symbol, code)) \(item.driftClass.rawValue.replacingOccurrences(of: "_", with: " ")): \(item.resource.rawValue) \"\(item.key)\"" + (item.detail.map { ": \($0)" } ?? "") + location]
+        var lines = [
+            "\(paint(symbol, code)) \(item.driftClass.rawValue.replacingOccurrences(of: "_", with: " ")): \(item.resource.rawValue) \"\(item.key)\""
+                + (item.detail.map { ": \($0)" } ?? "") + location
+        ]
         for change in item.changes where change.before != nil || change.after != nil {
-            lines.append("      \(change.field): live \(masking.show(change.before, sensitive: change.sensitive)), manifests \(masking.show(change.after, sensitive: change.sensitive))")
+            lines.append(
+                "      \(change.field): live \(masking.show(change.before, sensitive: change.sensitive)), manifests \(masking.show(change.after, sensitive: change.sensitive))"
+            )
         }
         return lines
     }
@@ -50,12 +56,17 @@ public struct DriftRenderer: Sendable {
     public func markdown(_ report: DriftReport) -> String {
         var lines = ["### campaignctl drift", "", report.summaryLine, ""]
         if !report.inSync {
-            lines += ["| changed live | missing live | unmanaged live |", "|---|---|---|",
-                      "| \(report.count(.changed)) | \(report.count(.missing)) | \(report.count(.unmanaged)) |", ""]
+            lines += [
+                "| changed live | missing live | unmanaged live |", "|---|---|---|",
+                "| \(report.count(.changed)) | \(report.count(.missing)) | \(report.count(.unmanaged)) |", "",
+            ]
             var plain = self
             plain.color = false
             let body = report.items.flatMap(plain.describe)
-            lines += ["<details><summary>\(report.items.count) difference(s)</summary>", "", "```"] + body.prefix(2000) + ["```", "</details>"]
+            lines +=
+                ["<details><summary>\(report.items.count) difference(s)</summary>", "", "```"] + body.prefix(2000) + [
+                    "```", "</details>",
+                ]
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -22,7 +22,8 @@ public struct DriftReport: Codable, Sendable {
         public var source: SourceLocation?
 
         enum CodingKeys: String, CodingKey {
-            case driftClass = "class", resource, key, changes, detail, source
+            case driftClass = "class"
+            case resource, key, changes, detail, source
         }
     }
 
@@ -35,11 +36,13 @@ public struct DriftReport: Codable, Sendable {
     public func count(_ driftClass: Class) -> Int { items.filter { $0.driftClass == driftClass }.count }
 
     public var summaryLine: String {
-        inSync ? "In sync: the org matches the manifests."
+        inSync
+            ? "In sync: the org matches the manifests."
             : "Drift: \(count(.changed)) changed live, \(count(.missing)) missing live, \(count(.unmanaged)) unmanaged live."
     }
 
     enum CodingKeys: String, CodingKey {
-        case formatVersion = "format_version", scope, items
+        case formatVersion = "format_version"
+        case scope, items
     }
 }

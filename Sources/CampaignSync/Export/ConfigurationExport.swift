@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 
 /// One configuration as a manifest file; server defaults left out unless asked for.
 struct ConfigurationExport {
@@ -39,7 +39,9 @@ struct ConfigurationExport {
     private func policy(_ yaml: inout YAMLText) {
         let policy = ConfigurationState(live: config).dialingPolicy.json.objectValue ?? [:]
         let defaults = DialingPolicy().json.objectValue ?? [:]
-        let shown = DialingPolicy.CodingKeys.allCases.map(\.stringValue).filter { withDefaults || policy[$0] != defaults[$0] }
+        let shown = DialingPolicy.CodingKeys.allCases.map(\.stringValue).filter {
+            withDefaults || policy[$0] != defaults[$0]
+        }
         guard !shown.isEmpty else { return }
         yaml.key(ConfigurationState.CodingKeys.dialingPolicy.stringValue, indent: 2)
         for name in shown { yaml.field(name, policy[name] ?? .null, indent: 3) }

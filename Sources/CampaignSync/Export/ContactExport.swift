@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 
 /// A campaign's contacts as a CSV file with a column mapping, or as a YAML contacts file when
 /// CSV can't carry them exactly (nested or null data, empty strings, agent_version/agent_config,
@@ -52,7 +52,10 @@ struct ContactExport {
 }
 
 enum ContactFieldOrder {
-    static let all = ["phone_numbers", "timezone", "scheduled_at", "agent_id", "agent_version", "agent_number", "agent_config", "initial_context", "data"]
+    static let all = [
+        "phone_numbers", "timezone", "scheduled_at", "agent_id", "agent_version", "agent_number", "agent_config",
+        "initial_context", "data",
+    ]
 }
 
 /// The columns of a contacts CSV, when CSV can carry every contact exactly.
@@ -65,13 +68,17 @@ struct CSVContactLayout {
 
     init?(rows: [[String: JSONValue]], contacts: [Contact]) {
         guard contacts.allSatisfy({ $0.externalId != nil }),
-              rows.allSatisfy({ $0["agent_version"] == .null && $0["agent_config"] == .null }) else { return nil }
+            rows.allSatisfy({ $0["agent_version"] == .null && $0["agent_config"] == .null })
+        else { return nil }
         let present = Self.csvFields.filter { field in rows.contains { $0[field] != .null } }
         guard rows.allSatisfy({ row in present.allSatisfy { row[$0] != .string("") } }) else { return nil }
         optional = present
         guard let data = Self.dataColumns(rows) else { return nil }
         self.data = data
-        phoneColumns = rows.map { $0["phone_numbers"].flatMap { if case .array(let items) = $0 { items.count } else { nil } } ?? 0 }.max() ?? 1
+        phoneColumns =
+            rows.map {
+                $0["phone_numbers"].flatMap { if case .array(let items) = $0 { items.count } else { nil } } ?? 0
+            }.max() ?? 1
     }
 
     /// Each data key with one CSV type for all its values, or nil when some value can't be a cell.
@@ -126,12 +133,15 @@ struct CSVContactLayout {
     func columns(into yaml: inout YAMLText, indent: Int) {
         yaml.key("columns", indent: indent)
         yaml.field("external_id", "external_id", indent: indent + 1)
-        yaml.field("phone_numbers", .array((1...max(1, phoneColumns)).map { .string("phone_\($0)") }), indent: indent + 1)
+        yaml.field(
+            "phone_numbers", .array((1...max(1, phoneColumns)).map { .string("phone_\($0)") }), indent: indent + 1)
         for field in optional { yaml.field(field, .string(field), indent: indent + 1) }
         guard !data.isEmpty else { return }
         yaml.key("data", indent: indent + 1)
         for column in data {
-            yaml.field(column.key, .object(["column": .string("data.\(column.key)"), "type": .string(column.type)]), indent: indent + 2)
+            yaml.field(
+                column.key, .object(["column": .string("data.\(column.key)"), "type": .string(column.type)]),
+                indent: indent + 2)
         }
     }
 }

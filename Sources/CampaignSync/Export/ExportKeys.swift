@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import CampaignManifest
 
 /// The manifest keys of live resources (their external_id, or, for those without one, a key
@@ -40,7 +40,9 @@ struct ExportKeys {
     static func suggest(_ name: String, fallback: String, taken: inout Set<String>) -> String {
         let slug = String(name.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
             .split(separator: "-").joined(separator: "-")
-        let base = slug.isEmpty || slug == Contract.adHocCampaignID || ExternalIDRules.isUUIDShaped(slug) ? fallback : String(slug.prefix(200))
+        let base =
+            slug.isEmpty || slug == Contract.adHocCampaignID || ExternalIDRules.isUUIDShaped(slug)
+            ? fallback : String(slug.prefix(200))
         let key = unique(base, taken: taken)
         taken.insert(key)
         return key
@@ -55,7 +57,8 @@ struct ExportKeys {
     /// `-2`, `-3`… when another file of the directory already has that name in any case
     /// (`taken` holds the stems used so far, lowercased).
     static func uniqueFile(_ key: String, taken: inout Set<String>) -> String {
-        let stem = String(key.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "_" }).prefix(200)
+        let stem = String(key.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "_" })
+            .prefix(200)
         var candidate = String(stem)
         var number = 2
         while taken.contains(candidate.lowercased()) {

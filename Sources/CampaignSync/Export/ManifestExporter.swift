@@ -1,5 +1,5 @@
-public import AnyreachClient
 import AnyreachAPI
+public import AnyreachClient
 import AnyreachModel
 
 /// Writes the live org as manifests in the project's own format, with stable order and
@@ -16,30 +16,52 @@ public struct ManifestExporter: Sendable {
 
     public func files() -> [ExportedFile] {
         let keys = ExportKeys(snapshot)
-        var files = snapshot.configurations.map { ConfigurationExport(config: $0, key: keys.configurations[$0.id]!, fileStem: keys.configurationFiles[$0.id]!, withDefaults: options.withDefaults).file() }
+        var files = snapshot.configurations.map {
+            ConfigurationExport(
+                config: $0, key: keys.configurations[$0.id]!, fileStem: keys.configurationFiles[$0.id]!,
+                withDefaults: options.withDefaults
+            ).file()
+        }
         for campaign in snapshot.campaigns where snapshot.contacts[campaign.id] != nil || options.contacts == .none {
-            let key = keys.campaigns[campaign.id]!, fileStem = keys.campaignFiles[campaign.id]!
-            let contacts = options.contacts == .none ? nil : ContactExport(fileStem: fileStem, contacts: snapshot.contacts[campaign.id] ?? [], format: options.contacts)
-            files.append(campaignFile(campaign, key: key, fileStem: fileStem, configurationKey: keys.configurations[campaign.configurationId] ?? campaign.configurationId, contacts: contacts))
+            let key = keys.campaigns[campaign.id]!
+            let fileStem = keys.campaignFiles[campaign.id]!
+            let contacts =
+                options.contacts == .none
+                ? nil
+                : ContactExport(
+                    fileStem: fileStem, contacts: snapshot.contacts[campaign.id] ?? [], format: options.contacts)
+            files.append(
+                campaignFile(
+                    campaign, key: key, fileStem: fileStem,
+                    configurationKey: keys.configurations[campaign.configurationId] ?? campaign.configurationId,
+                    contacts: contacts))
             if let contacts, !contacts.contacts.isEmpty { files.append(contacts.file()) }
         }
         files += orgFiles()
         return files.sorted { $0.path < $1.path }
     }
 
-    private func campaignFile(_ campaign: Campaign, key: String, fileStem: String, configurationKey: String, contacts: ContactExport?) -> ExportedFile {
+    private func campaignFile(
+        _ campaign: Campaign, key: String, fileStem: String, configurationKey: String, contacts: ContactExport?
+    ) -> ExportedFile {
         var yaml = YAMLText()
         yaml.key("campaigns", indent: 0)
         yaml.key(key, indent: 1)
         if campaign.externalId == nil {
-            yaml.comment(campaign.status == .closed ? "This campaign is closed and has no external_id live: it can't be given one, so it stays matched by id."
-                         : "This campaign has no external_id live: plan proposes to give it \"\(key)\".", indent: 2)
+            yaml.comment(
+                campaign.status == .closed
+                    ? "This campaign is closed and has no external_id live: it can't be given one, so it stays matched by id."
+                    : "This campaign has no external_id live: plan proposes to give it \"\(key)\".", indent: 2)
             yaml.field("id", .string(campaign.id), indent: 2)
         }
         yaml.field("name", .string(campaign.name), indent: 2)
         yaml.field("configuration", .string(configurationKey), indent: 2)
-        if options.withDefaults || campaign.status != .active { yaml.field("status", .string(campaign.status.rawValue), indent: 2) }
-        if options.withDefaults || campaign.priority != Contract.defaultPriority { yaml.field("priority", .int(Int64(campaign.priority)), indent: 2) }
+        if options.withDefaults || campaign.status != .active {
+            yaml.field("status", .string(campaign.status.rawValue), indent: 2)
+        }
+        if options.withDefaults || campaign.priority != Contract.defaultPriority {
+            yaml.field("priority", .int(Int64(campaign.priority)), indent: 2)
+        }
         if let contacts, !contacts.contacts.isEmpty { contacts.reference(into: &yaml, indent: 2, from: "campaigns") }
         return ExportedFile(path: "campaigns/\(fileStem).yaml", contents: yaml.text)
     }

@@ -32,7 +32,8 @@ struct YAMLText {
 
     /// Plain when it is a simple word, quoted otherwise.
     static func key(_ name: String) -> String {
-        let simple = name.first.map { $0.isLetter || $0 == "_" } ?? false
+        let simple =
+            name.first.map { $0.isLetter || $0 == "_" } ?? false
             && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_-.".contains($0)) }
         let reserved = ["true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"].contains(name.lowercased())
         return simple && !reserved ? name : JSONValue.string(name).canonicalString
@@ -46,7 +47,9 @@ enum CSVText {
     }
 
     static func field(_ value: String) -> String {
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" } || value.hasPrefix(" ") || value.hasSuffix(" ")
+        let needsQuotes =
+            value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" } || value.hasPrefix(" ")
+            || value.hasSuffix(" ")
         return needsQuotes ? "\"" + value.replacingAll("\"", with: "\"\"") + "\"" : value
     }
 }

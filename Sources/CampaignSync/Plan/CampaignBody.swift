@@ -17,12 +17,16 @@ enum CampaignBody {
     static func create(from body: JSONValue, key: String, configuration: String?) throws -> CampaignCreate {
         let object = body.objectValue ?? [:]
         guard let name = object[Key.name.stringValue]?.stringValue, let configuration,
-              case .int(let priority)? = object[Key.priority.stringValue] else {
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "campaign create '\(key)' lacks name, priority or configuration"))
+            case .int(let priority)? = object[Key.priority.stringValue]
+        else {
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: [], debugDescription: "campaign create '\(key)' lacks name, priority or configuration"))
         }
-        return CampaignCreate(externalID: object[Key.externalID.stringValue]?.stringValue ?? key, name: name,
-                              priority: Int(priority), configuration: configuration,
-                              configurationID: object[Key.configurationID.stringValue]?.stringValue)
+        return CampaignCreate(
+            externalID: object[Key.externalID.stringValue]?.stringValue ?? key, name: name,
+            priority: Int(priority), configuration: configuration,
+            configurationID: object[Key.configurationID.stringValue]?.stringValue)
     }
 
     /// The fields the patch sets; `configuration_id` is added at apply, once known.

@@ -37,9 +37,13 @@ public struct OperationID: Hashable, Sendable, Comparable, CustomStringConvertib
         self.init(resource, parsed.key, parsed.action, batch: parsed.batch)
     }
 
-    private static func split(_ rest: Substring, resource: ResourceKind) -> (key: String, action: PlanAction, batch: Int?)? {
+    private static func split(_ rest: Substring, resource: ResourceKind) -> (
+        key: String, action: PlanAction, batch: Int?
+    )? {
         let parts = rest.split(separator: "/", omittingEmptySubsequences: false)
-        if resource == .contacts, parts.count >= 3, parts[parts.count - 2] == "upsert", let batch = Int(parts[parts.count - 1]) {
+        if resource == .contacts, parts.count >= 3, parts[parts.count - 2] == "upsert",
+            let batch = Int(parts[parts.count - 1])
+        {
             return (parts.dropLast(2).joined(separator: "/"), .upsertContacts, batch)
         }
         guard parts.count >= 2, let last = parts.last else { return nil }
@@ -53,7 +57,8 @@ public struct OperationID: Hashable, Sendable, Comparable, CustomStringConvertib
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let id = OperationID(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not an operation id"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not an operation id"))
         }
         self = id
     }

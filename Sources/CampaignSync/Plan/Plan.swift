@@ -15,7 +15,8 @@ public struct Plan: Codable, Sendable {
     public var unmanaged: [UnmanagedResource]
     public var warnings: [PlanWarning]
 
-    public init(scope: PlanScope, operations: [PlanOperation], unmanaged: [UnmanagedResource], warnings: [PlanWarning]) {
+    public init(scope: PlanScope, operations: [PlanOperation], unmanaged: [UnmanagedResource], warnings: [PlanWarning])
+    {
         self.scope = scope
         self.operations = operations
         self.unmanaged = unmanaged
@@ -25,7 +26,8 @@ public struct Plan: Codable, Sendable {
     public var hasChanges: Bool { !operations.isEmpty }
 
     enum CodingKeys: String, CodingKey {
-        case formatVersion = "format_version", scope, operations, unmanaged, warnings
+        case formatVersion = "format_version"
+        case scope, operations, unmanaged, warnings
     }
 }
 
@@ -40,7 +42,10 @@ public struct PlanScope: Codable, Sendable, Hashable {
     public var concurrency: Bool
 
     enum CodingKeys: String, CodingKey {
-        case apiURL = "api_url", org, manifests, configurations, campaigns, adHocContacts = "adhoc_contacts", concurrency
+        case apiURL = "api_url"
+        case org, manifests, configurations, campaigns
+        case adHocContacts = "adhoc_contacts"
+        case concurrency
     }
 }
 

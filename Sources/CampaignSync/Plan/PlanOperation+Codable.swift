@@ -5,8 +5,13 @@ import CampaignManifest
 /// and the request `body` as JSON, read back into the typed step.
 extension PlanOperation: Codable {
     enum CodingKeys: String, CodingKey {
-        case id, action, resource, key, liveID = "live_id", dependsOn = "depends_on", changes, body
-        case configurationKey = "configuration_key", contacts, source, liveFingerprint = "live_fingerprint"
+        case id, action, resource, key
+        case liveID = "live_id"
+        case dependsOn = "depends_on"
+        case changes, body
+        case configurationKey = "configuration_key"
+        case contacts, source
+        case liveFingerprint = "live_fingerprint"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -60,8 +65,10 @@ extension PlanOperation: Codable {
         let resource = try container.decode(ResourceKind.self, forKey: .resource)
         let configurationKey = try container.decodeIfPresent(String.self, forKey: .configurationKey)
         switch (resource, action) {
-        case (.configuration, .create): return .createConfiguration(try container.decode(ConfigurationState.self, forKey: .body))
-        case (.configuration, .patch): return .patchConfiguration(try container.decode(ConfigurationPatch.self, forKey: .body))
+        case (.configuration, .create):
+            return .createConfiguration(try container.decode(ConfigurationState.self, forKey: .body))
+        case (.configuration, .patch):
+            return .patchConfiguration(try container.decode(ConfigurationPatch.self, forKey: .body))
         case (.configuration, .delete): return .deleteConfiguration
         case (.campaign, .create):
             let body = try container.decode(JSONValue.self, forKey: .body)
@@ -77,7 +84,8 @@ extension PlanOperation: Codable {
         case (.concurrency, .setConcurrency):
             let body = try container.decode(JSONValue.self, forKey: .body)
             guard case .int(let limit)? = body.objectValue?[ConcurrencyBody.key] else {
-                throw DecodingError.dataCorruptedError(forKey: .body, in: container, debugDescription: "no concurrency_limit")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .body, in: container, debugDescription: "no concurrency_limit")
             }
             return .setConcurrency(limit: Int(limit))
         default:

@@ -33,11 +33,20 @@ public struct PlanOperation: Sendable, Hashable {
     /// Fingerprint of the live object this was computed against (nil: it did not exist).
     public var liveFingerprint: String?
 
-    public init(id: OperationID, step: PlanStep, key: String, liveID: String? = nil, dependsOn: [OperationID] = [],
-                changes: [FieldChange] = [], contacts: [ContactChange] = [], source: SourceLocation? = nil,
-                liveFingerprint: String? = nil) {
-        self.id = id; self.step = step; self.key = key; self.liveID = liveID; self.dependsOn = dependsOn
-        self.changes = changes; self.contacts = contacts; self.source = source; self.liveFingerprint = liveFingerprint
+    public init(
+        id: OperationID, step: PlanStep, key: String, liveID: String? = nil, dependsOn: [OperationID] = [],
+        changes: [FieldChange] = [], contacts: [ContactChange] = [], source: SourceLocation? = nil,
+        liveFingerprint: String? = nil
+    ) {
+        self.id = id
+        self.step = step
+        self.key = key
+        self.liveID = liveID
+        self.dependsOn = dependsOn
+        self.changes = changes
+        self.contacts = contacts
+        self.source = source
+        self.liveFingerprint = liveFingerprint
     }
 
     public var action: PlanAction { step.action }
@@ -68,7 +77,8 @@ public struct FieldChange: Codable, Sendable, Hashable {
 
     /// A row of a field table's diff.
     public init(_ difference: FieldDifference) {
-        self.init(field: difference.path, before: difference.before, after: difference.after, sensitive: difference.sensitive)
+        self.init(
+            field: difference.path, before: difference.before, after: difference.after, sensitive: difference.sensitive)
     }
 
     enum CodingKeys: String, CodingKey {
@@ -87,7 +97,8 @@ public struct FieldChange: Codable, Sendable, Hashable {
 
     /// The value under `key` (`.null` when written as null), or nil when the key is absent. Spelled
     /// out because `JSONValue` would take a bare `nil` literal as `.null`.
-    private static func value(_ key: CodingKeys, in container: KeyedDecodingContainer<CodingKeys>) throws -> JSONValue? {
+    private static func value(_ key: CodingKeys, in container: KeyedDecodingContainer<CodingKeys>) throws -> JSONValue?
+    {
         guard container.contains(key) else { return Optional<JSONValue>.none }
         return try container.decode(JSONValue.self, forKey: key)
     }
@@ -114,13 +125,26 @@ public struct ContactChange: Codable, Sendable, Hashable {
     /// For updates, the live values of the fields that differ: what drift shows as "live".
     public var before: JSONValue?
 
-    public init(kind: Kind, externalID: String?, liveID: String? = nil, fields: [String] = [], item: ContactUpsert? = nil,
-                source: SourceLocation? = nil, liveFingerprint: String? = nil, before: JSONValue? = nil) {
-        self.kind = kind; self.externalID = externalID; self.liveID = liveID; self.fields = fields; self.item = item
-        self.source = source; self.liveFingerprint = liveFingerprint; self.before = before
+    public init(
+        kind: Kind, externalID: String?, liveID: String? = nil, fields: [String] = [], item: ContactUpsert? = nil,
+        source: SourceLocation? = nil, liveFingerprint: String? = nil, before: JSONValue? = nil
+    ) {
+        self.kind = kind
+        self.externalID = externalID
+        self.liveID = liveID
+        self.fields = fields
+        self.item = item
+        self.source = source
+        self.liveFingerprint = liveFingerprint
+        self.before = before
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, externalID = "external_id", liveID = "live_id", fields, item, source, liveFingerprint = "live_fingerprint", before
+        case kind
+        case externalID = "external_id"
+        case liveID = "live_id"
+        case fields, item, source
+        case liveFingerprint = "live_fingerprint"
+        case before
     }
 }

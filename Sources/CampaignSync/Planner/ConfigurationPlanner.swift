@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import CampaignManifest
 
 /// How campaigns find their configuration's id: live already, or created by an operation.
@@ -21,7 +21,9 @@ struct ConfigurationPlanner {
     let builder: PlanBuilder
 
     var liveByKey: [String: Components.Schemas.Configuration] {
-        Dictionary(live.configurations.compactMap { config in config.externalId.map { ($0, config) } }, uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            live.configurations.compactMap { config in config.externalId.map { ($0, config) } },
+            uniquingKeysWith: { first, _ in first })
     }
 
     func planCreatesAndPatches() -> ConfigurationIndex {
@@ -47,8 +49,9 @@ struct ConfigurationPlanner {
 
     private func create(_ spec: ConfigurationSpec) -> PlanOperation {
         let changes = ConfigurationState.fields.differences(from: nil, to: spec.state).map(FieldChange.init)
-        return PlanOperation(id: OperationID(.configuration, spec.externalID, .create), step: .createConfiguration(spec.state),
-                             key: spec.externalID, changes: changes, source: spec.location)
+        return PlanOperation(
+            id: OperationID(.configuration, spec.externalID, .create), step: .createConfiguration(spec.state),
+            key: spec.externalID, changes: changes, source: spec.location)
     }
 
     /// A merge patch that replaces each changed top-level part whole, nulls written out, so the
@@ -59,13 +62,17 @@ struct ConfigurationPlanner {
         var changes = ConfigurationState.fields.differences(from: current, to: spec.state).map(FieldChange.init)
         if live.externalId != spec.externalID {
             patch.externalID = .value(spec.externalID)
-            changes.append(FieldChange(field: "external_id", before: live.externalId.json, after: .string(spec.externalID), sensitive: false))
+            changes.append(
+                FieldChange(
+                    field: "external_id", before: live.externalId.json, after: .string(spec.externalID),
+                    sensitive: false))
             changes.sort { $0.field < $1.field }
         }
         guard !patch.isEmpty else { return nil }
-        return PlanOperation(id: OperationID(.configuration, spec.externalID, .patch), step: .patchConfiguration(patch),
-                             key: spec.externalID, liveID: live.id, changes: changes, source: spec.location,
-                             liveFingerprint: Fingerprint.of(current.json))
+        return PlanOperation(
+            id: OperationID(.configuration, spec.externalID, .patch), step: .patchConfiguration(patch),
+            key: spec.externalID, liveID: live.id, changes: changes, source: spec.location,
+            liveFingerprint: Fingerprint.of(current.json))
     }
 
     /// Live configurations no manifest names: listed, and deleted only where the policy says so
@@ -87,13 +94,17 @@ struct ConfigurationPlanner {
                 continue
             }
             if let user = referenced[config.id] {
-                builder.warn("configuration '\(key)' is not in the manifests but campaign '\(user)' still uses it; it is kept", at: desired.policy.location)
+                builder.warn(
+                    "configuration '\(key)' is not in the manifests but campaign '\(user)' still uses it; it is kept",
+                    at: desired.policy.location)
                 builder.addUnmanaged(.configuration, key: key, detail: config.name)
                 continue
             }
-            builder.add(PlanOperation(id: OperationID(.configuration, key, .delete), step: .deleteConfiguration, key: key,
-                                      liveID: config.id, dependsOn: campaignChanges, source: desired.policy.location,
-                                      liveFingerprint: Fingerprint.of(ConfigurationState(live: config).json)))
+            builder.add(
+                PlanOperation(
+                    id: OperationID(.configuration, key, .delete), step: .deleteConfiguration, key: key,
+                    liveID: config.id, dependsOn: campaignChanges, source: desired.policy.location,
+                    liveFingerprint: Fingerprint.of(ConfigurationState(live: config).json)))
         }
     }
 

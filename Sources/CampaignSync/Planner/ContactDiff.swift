@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import CampaignManifest
 
 /// The contacts of one campaign compared by external_id: equal canonical content costs one
@@ -27,7 +27,9 @@ struct ContactDiff {
             let adopted = spec.adoptID.flatMap { adoptable.removeValue(forKey: $0) }
             compare(spec, liveByKey.removeValue(forKey: spec.externalID) ?? adopted)
         }
-        let leftovers = live.filter { contact in contact.externalId.map { liveByKey[$0] != nil } ?? (adoptable[contact.id.lowercased()] != nil) }
+        let leftovers = live.filter { contact in
+            contact.externalId.map { liveByKey[$0] != nil } ?? (adoptable[contact.id.lowercased()] != nil)
+        }
         if prune {
             deletes = leftovers.map(Self.deletion)
         } else {
@@ -45,29 +47,36 @@ struct ContactDiff {
         let current = ContactState(live: live)
         let renamed = live.externalId != spec.externalID
         guard current != wanted || renamed else { return }
-        var differences = ContactState.fields.differences(from: current, to: wanted).map { ($0.path, $0.before ?? .null) }
+        var differences = ContactState.fields.differences(from: current, to: wanted).map {
+            ($0.path, $0.before ?? .null)
+        }
         // An adopted contact: matched by id, the upsert renames it to the manifest's key.
         if renamed { differences.append(("external_id", live.externalId.json)) }
         differences.sort { $0.0 < $1.0 }
         let item = ContactUpsert(id: renamed ? live.id : nil, externalID: spec.externalID, state: wanted)
-        updates.append(ContactChange(kind: .update, externalID: spec.externalID, liveID: live.id, fields: differences.map(\.0),
-                                     item: item, source: spec.location, liveFingerprint: Fingerprint.of(current.json),
-                                     before: .object(Dictionary(uniqueKeysWithValues: differences))))
+        updates.append(
+            ContactChange(
+                kind: .update, externalID: spec.externalID, liveID: live.id, fields: differences.map(\.0),
+                item: item, source: spec.location, liveFingerprint: Fingerprint.of(current.json),
+                before: .object(Dictionary(uniqueKeysWithValues: differences))))
     }
 
     /// A delete, held back when a call is under way: the API refuses those (409) and the contact
     /// is mid-call.
     private static func deletion(_ contact: Contact) -> ContactChange {
         let busy = contact.status == .locked || contact.status == .inProgress
-        return ContactChange(kind: busy ? .deferredDelete : .delete, externalID: contact.externalId, liveID: contact.id,
-                             liveFingerprint: Fingerprint.of(ContactState(live: contact).json))
+        return ContactChange(
+            kind: busy ? .deferredDelete : .delete, externalID: contact.externalId, liveID: contact.id,
+            liveFingerprint: Fingerprint.of(ContactState(live: contact).json))
     }
 
     var upserts: [ContactChange] { adds + updates }
 
     func reportUnmanaged(to builder: PlanBuilder, key: String) {
         if unmanagedCount > 0 {
-            builder.addUnmanaged(.contacts, key: key, detail: "\(unmanagedCount) live contact(s) not in the manifests (kept; set prune to remove them)")
+            builder.addUnmanaged(
+                .contacts, key: key,
+                detail: "\(unmanagedCount) live contact(s) not in the manifests (kept; set prune to remove them)")
         }
     }
 }
@@ -88,18 +97,26 @@ struct ContactOperations {
         var added: [OperationID] = []
         let batches = diff.upserts.dropFirst(alreadyInline).chunked(by: Contract.upsertBatch.upperBound)
         for (number, batch) in batches.enumerated() {
-            added.append(builder.add(PlanOperation(
-                id: OperationID(.contacts, key, .upsertContacts, batch: number + 1), step: .upsertContacts, key: key,
-                liveID: campaignID, dependsOn: after, contacts: batch, source: source)))
+            added.append(
+                builder.add(
+                    PlanOperation(
+                        id: OperationID(.contacts, key, .upsertContacts, batch: number + 1), step: .upsertContacts,
+                        key: key,
+                        liveID: campaignID, dependsOn: after, contacts: batch, source: source)))
         }
         if !diff.deletes.isEmpty {
             let deferred = diff.deletes.filter { $0.kind == .deferredDelete }.count
             if deferred > 0 {
-                builder.warn("\(deferred) contact(s) of '\(key)' to delete are mid-call (locked or in_progress); their deletes are deferred to a later run", at: source)
+                builder.warn(
+                    "\(deferred) contact(s) of '\(key)' to delete are mid-call (locked or in_progress); their deletes are deferred to a later run",
+                    at: source)
             }
-            added.append(builder.add(PlanOperation(id: OperationID(.contacts, key, .deleteContacts), step: .deleteContacts,
-                                                   key: key, liveID: campaignID, dependsOn: after, contacts: diff.deletes,
-                                                   source: source)))
+            added.append(
+                builder.add(
+                    PlanOperation(
+                        id: OperationID(.contacts, key, .deleteContacts), step: .deleteContacts,
+                        key: key, liveID: campaignID, dependsOn: after, contacts: diff.deletes,
+                        source: source)))
         }
         return added
     }

@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import CampaignManifest
 
 /// A campaign that exists live: patch its fields, move its status, reconcile its contacts.
@@ -18,7 +18,8 @@ struct ExistingCampaignPlanner {
         let diff = ContactDiff(desired: spec.contacts, live: contacts, prune: spec.pruneContacts)
         diff.reportUnmanaged(to: builder, key: spec.externalID)
         let patch = patchOperation()
-        let contactOperations = ContactOperations(key: spec.externalID, campaignID: live.id, source: spec.location, builder: builder)
+        let contactOperations = ContactOperations(
+            key: spec.externalID, campaignID: live.id, source: spec.location, builder: builder)
         if live.status == .closed {
             refuseChangesToClosed(patch: patch, diff: diff)
             contactOperations.add(ContactDiff.deletesOnly(diff), after: [])
@@ -49,31 +50,42 @@ struct ExistingCampaignPlanner {
         if live.externalId != spec.externalID {
             // An adopted campaign: the patch gives it the manifest's key as its external_id.
             patch.externalID = .value(spec.externalID)
-            changes.append(FieldChange(field: "external_id", before: live.externalId.json, after: .string(spec.externalID), sensitive: false))
+            changes.append(
+                FieldChange(
+                    field: "external_id", before: live.externalId.json, after: .string(spec.externalID),
+                    sensitive: false))
         }
         if configuration.liveID != live.configurationId {
             patch.configuration = spec.configuration
             // A configuration this plan creates has no UUID yet; the reviewer sees that instead.
             let after = configuration.liveID.map(JSONValue.string) ?? .string("(created by this plan)")
-            changes.append(FieldChange(field: "configuration_id", before: .string(live.configurationId), after: after, sensitive: false))
+            changes.append(
+                FieldChange(
+                    field: "configuration_id", before: .string(live.configurationId), after: after, sensitive: false))
         }
         guard !patch.isEmpty else { return nil }
         changes.sort { $0.field < $1.field }
-        let sourceField = changes.first.map { ["configuration_id": "configuration", "external_id": "id"][$0.field] ?? $0.field }
+        let sourceField = changes.first.map {
+            ["configuration_id": "configuration", "external_id": "id"][$0.field] ?? $0.field
+        }
         // The patch addresses the campaign by UUID: an adopted one has no external_id until it lands.
-        return PlanOperation(id: OperationID(.campaign, spec.externalID, .patch), step: .patchCampaign(patch),
-                             key: live.externalId ?? live.id, liveID: live.id,
-                             dependsOn: configuration.operationID.map { [$0] } ?? [], changes: changes,
-                             source: sourceField.flatMap { spec.fieldLocations[$0] } ?? spec.location, liveFingerprint: fingerprint)
+        return PlanOperation(
+            id: OperationID(.campaign, spec.externalID, .patch), step: .patchCampaign(patch),
+            key: live.externalId ?? live.id, liveID: live.id,
+            dependsOn: configuration.operationID.map { [$0] } ?? [], changes: changes,
+            source: sourceField.flatMap { spec.fieldLocations[$0] } ?? spec.location, liveFingerprint: fingerprint)
     }
 
     private func lifecycle(to status: CampaignStatus, after: [OperationID]) -> PlanOperation {
         let step = PlanStep.lifecycle(to: status)
         let from = status == .closed ? "paused" : live.status.rawValue
-        return PlanOperation(id: OperationID(.campaign, spec.externalID, step.action), step: step, key: spec.externalID,
-                             liveID: live.id, dependsOn: after,
-                             changes: [FieldChange(field: "status", before: .string(from), after: .string(status.rawValue), sensitive: false)],
-                             source: spec.fieldLocations["status"] ?? spec.location, liveFingerprint: fingerprint)
+        return PlanOperation(
+            id: OperationID(.campaign, spec.externalID, step.action), step: step, key: spec.externalID,
+            liveID: live.id, dependsOn: after,
+            changes: [
+                FieldChange(field: "status", before: .string(from), after: .string(status.rawValue), sensitive: false)
+            ],
+            source: spec.fieldLocations["status"] ?? spec.location, liveFingerprint: fingerprint)
     }
 
     /// A closed campaign takes no patch and no upsert. Adoption by id is the exception that is
@@ -82,14 +94,20 @@ struct ExistingCampaignPlanner {
     private func refuseChangesToClosed(patch: PlanOperation?, diff: ContactDiff) {
         let source = spec.fieldLocations["status"] ?? spec.location
         if spec.status != .closed {
-            builder.fail("campaign '\(spec.externalID)' is closed live and can never be \(spec.status == .active ? "started" : "paused") again; set status: closed, or use a new external_id for a new campaign", at: source)
+            builder.fail(
+                "campaign '\(spec.externalID)' is closed live and can never be \(spec.status == .active ? "started" : "paused") again; set status: closed, or use a new external_id for a new campaign",
+                at: source)
         }
         if let fields = patch?.changes.map(\.field).filter({ $0 != "external_id" }), !fields.isEmpty {
-            builder.fail("campaign '\(spec.externalID)' is closed live and can't be changed (\(fields.joined(separator: ", ")))", at: patch?.source)
+            builder.fail(
+                "campaign '\(spec.externalID)' is closed live and can't be changed (\(fields.joined(separator: ", ")))",
+                at: patch?.source)
         }
         let updates = diff.updates.filter { $0.fields != ["external_id"] }
         if !diff.adds.isEmpty || !updates.isEmpty {
-            builder.fail("campaign '\(spec.externalID)' is closed live and can't be given contacts (\(diff.adds.count) to add, \(updates.count) to update)", at: spec.location)
+            builder.fail(
+                "campaign '\(spec.externalID)' is closed live and can't be given contacts (\(diff.adds.count) to add, \(updates.count) to update)",
+                at: spec.location)
         }
     }
 }

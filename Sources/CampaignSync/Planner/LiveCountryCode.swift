@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import CampaignManifest
 import PhoneNumbers
 
@@ -18,8 +18,9 @@ struct LiveCountryCode {
     func renormalize(_ spec: CampaignSpec, under configuration: Configuration) -> CampaignSpec {
         let written = configuration.dialingPolicy.defaultCountryCode
         guard let code = CallingCode(written) else {
-            builder.fail("campaign '\(spec.externalID)' uses configuration '\(spec.configuration)', whose default_country_code '\(written)' is not a calling code; its numbers can't be read",
-                         at: spec.fieldLocations["configuration"] ?? spec.location)
+            builder.fail(
+                "campaign '\(spec.externalID)' uses configuration '\(spec.configuration)', whose default_country_code '\(written)' is not a calling code; its numbers can't be read",
+                at: spec.fieldLocations["configuration"] ?? spec.location)
             return spec
         }
         // +1 is what the checks used already.
@@ -36,8 +37,9 @@ struct LiveCountryCode {
             do throws(PhoneNumberError) {
                 return try PhoneNumberNormalizer.normalize(number, defaultCountryCode: code).e164
             } catch {
-                builder.fail("contact '\(contact.externalID)' of campaign '\(campaign.externalID)': can't read phone number with configuration '\(campaign.configuration)''s country code \(code.text): \(error.description)",
-                             at: contact.fieldLocations["phone_numbers[\(index)]"] ?? contact.location)
+                builder.fail(
+                    "contact '\(contact.externalID)' of campaign '\(campaign.externalID)': can't read phone number with configuration '\(campaign.configuration)''s country code \(code.text): \(error.description)",
+                    at: contact.fieldLocations["phone_numbers[\(index)]"] ?? contact.location)
                 return nil
             }
         }

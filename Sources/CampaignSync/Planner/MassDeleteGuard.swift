@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import CampaignManifest
 
 /// Refuses a plan that would delete more than the manifests' threshold of a kind's live
@@ -16,7 +16,9 @@ struct MassDeleteGuard {
     func check(_ builder: PlanBuilder) {
         let operations = builder.operations
         let configurationDeletes = operations.filter { $0.resource == .configuration && $0.action == .delete }.count
-        let campaignCloses = operations.filter { $0.resource == .campaign && $0.action == .close && $0.liveID != nil && !managed.contains($0.key) }.count
+        let campaignCloses = operations.filter {
+            $0.resource == .campaign && $0.action == .close && $0.liveID != nil && !managed.contains($0.key)
+        }.count
         let contactDeletes = operations.filter { $0.action == .deleteContacts }.reduce(0) { $0 + $1.contacts.count }
         let liveContacts = live.contacts.values.reduce(0) { $0 + $1.count }
         check("configurations", deleting: configurationDeletes, of: live.configurations.count, builder)
@@ -30,13 +32,14 @@ struct MassDeleteGuard {
     /// was judged by the org-wide check already.
     private func checkEachCampaign(of operations: [PlanOperation], orgWide: Int, _ builder: PlanBuilder) {
         for operation in operations where operation.action == .deleteContacts {
-            let scope = operation.key == Contract.adHocCampaignID ? operation.key : live.campaigns.first { $0.externalId == operation.key }?.id
+            let scope =
+                operation.key == Contract.adHocCampaignID
+                ? operation.key : live.campaigns.first { $0.externalId == operation.key }?.id
             let total = scope.flatMap { live.contacts[$0]?.count } ?? 0
             guard total < orgWide else { continue }
             check("contacts of '\(operation.key)'", deleting: operation.contacts.count, of: total, builder)
         }
     }
-
 
     private func check(_ kind: String, deleting count: Int, of total: Int, _ builder: PlanBuilder) {
         guard count > policy.minDeleteCount, total > 0 else { return }
@@ -46,7 +49,9 @@ struct MassDeleteGuard {
         if allow {
             builder.warn("deleting \(figures), allowed by --allow-mass-delete", at: policy.location)
         } else {
-            builder.fail("the plan would delete \(figures), above the mass-delete guard (more than \(policy.minDeleteCount) and \(policy.maxDeletePercent)%); check the manifests, or pass --allow-mass-delete", at: policy.location)
+            builder.fail(
+                "the plan would delete \(figures), above the mass-delete guard (more than \(policy.minDeleteCount) and \(policy.maxDeletePercent)%); check the manifests, or pass --allow-mass-delete",
+                at: policy.location)
         }
     }
 }

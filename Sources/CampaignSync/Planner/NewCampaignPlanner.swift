@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import CampaignManifest
 
 /// A campaign the org doesn't have yet.
@@ -28,8 +28,9 @@ struct NewCampaignPlanner {
     }
 
     private func createOperation(inline: [ContactChange]) -> PlanOperation {
-        let create = CampaignCreate(externalID: spec.externalID, name: spec.name, priority: spec.priority,
-                                    configuration: spec.configuration, configurationID: configuration.liveID)
+        let create = CampaignCreate(
+            externalID: spec.externalID, name: spec.name, priority: spec.priority,
+            configuration: spec.configuration, configurationID: configuration.liveID)
         // What a reviewer reads: the manifest's view (the configuration by key, the status asked for).
         let shown = CampaignState(name: spec.name, priority: spec.priority, status: spec.status)
         var changes = CampaignState.fields.differences(from: nil, to: shown).map(FieldChange.init)
@@ -37,17 +38,22 @@ struct NewCampaignPlanner {
             FieldChange(field: "configuration", before: nil, after: .string(spec.configuration), sensitive: false),
             FieldChange(field: "status", before: nil, after: .string(spec.status.rawValue), sensitive: false),
         ]
-        return PlanOperation(id: OperationID(.campaign, spec.externalID, .create), step: .createCampaign(create),
-                             key: spec.externalID, dependsOn: configuration.operationID.map { [$0] } ?? [],
-                             changes: changes.sorted { $0.field < $1.field }, contacts: inline, source: spec.location)
+        return PlanOperation(
+            id: OperationID(.campaign, spec.externalID, .create), step: .createCampaign(create),
+            key: spec.externalID, dependsOn: configuration.operationID.map { [$0] } ?? [],
+            changes: changes.sorted { $0.field < $1.field }, contacts: inline, source: spec.location)
     }
 
     private func lifecycle(_ status: CampaignStatus, after: [OperationID]) -> PlanOperation {
         let step = PlanStep.lifecycle(to: status)
-        return PlanOperation(id: OperationID(.campaign, spec.externalID, step.action), step: step, key: spec.externalID,
-                             dependsOn: after,
-                             changes: [FieldChange(field: "status", before: .string(status == .paused ? "active" : "paused"),
-                                                   after: .string(status.rawValue), sensitive: false)],
-                             source: spec.fieldLocations["status"] ?? spec.location)
+        return PlanOperation(
+            id: OperationID(.campaign, spec.externalID, step.action), step: step, key: spec.externalID,
+            dependsOn: after,
+            changes: [
+                FieldChange(
+                    field: "status", before: .string(status == .paused ? "active" : "paused"),
+                    after: .string(status.rawValue), sensitive: false)
+            ],
+            source: spec.fieldLocations["status"] ?? spec.location)
     }
 }

@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import CampaignManifest
 
 /// Accumulates a plan while the planner walks the resources.

@@ -24,6 +24,8 @@ public struct PlanFailure: Error, Sendable, CustomStringConvertible {
     public var problems: [Problem]
 
     public var description: String {
-        problems.map { problem in problem.source.map { "\($0): error: \(problem.message)" } ?? "error: \(problem.message)" }.joined(separator: "\n")
+        problems.map { problem in
+            problem.source.map { "\($0): error: \(problem.message)" } ?? "error: \(problem.message)"
+        }.joined(separator: "\n")
     }
 }

@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 public import AnyreachClient
+import AnyreachModel
 public import CampaignManifest
 
 /// Computes the plan: a function of the desired state and the live org, with no I/O.
@@ -24,15 +24,20 @@ public struct Planner: Sendable {
         planAdHocContacts(builder)
         planConcurrency(builder)
         configurations.planPrunes()
-        MassDeleteGuard(policy: desired.policy, live: live, allow: options.allowMassDelete, managed: Set(desired.campaigns.map(\.externalID))).check(builder)
+        MassDeleteGuard(
+            policy: desired.policy, live: live, allow: options.allowMassDelete,
+            managed: Set(desired.campaigns.map(\.externalID))
+        ).check(builder)
         guard builder.problems.isEmpty else { throw PlanFailure(problems: builder.problems) }
-        return Plan(scope: scope, operations: builder.operations, unmanaged: builder.unmanaged, warnings: builder.warnings)
+        return Plan(
+            scope: scope, operations: builder.operations, unmanaged: builder.unmanaged, warnings: builder.warnings)
     }
 
     var scope: PlanScope {
-        PlanScope(apiURL: options.apiURL, org: options.org, manifests: desired.files,
-                  configurations: desired.configurations.map(\.externalID), campaigns: desired.campaigns.map(\.externalID),
-                  adHocContacts: desired.adHocContacts != nil, concurrency: desired.concurrency != nil)
+        PlanScope(
+            apiURL: options.apiURL, org: options.org, manifests: desired.files,
+            configurations: desired.configurations.map(\.externalID), campaigns: desired.campaigns.map(\.externalID),
+            adHocContacts: desired.adHocContacts != nil, concurrency: desired.concurrency != nil)
     }
 
     private func planAdHocContacts(_ builder: PlanBuilder) {
@@ -45,10 +50,15 @@ public struct Planner: Sendable {
     private func planConcurrency(_ builder: PlanBuilder) {
         guard let wanted = desired.concurrency, wanted.limit != live.concurrency.concurrencyLimit else { return }
         let current = live.concurrency.concurrencyLimit
-        builder.add(PlanOperation(
-            id: OperationID(.concurrency, ConcurrencyBody.key, .setConcurrency), step: .setConcurrency(limit: wanted.limit),
-            key: ConcurrencyBody.key,
-            changes: [FieldChange(field: ConcurrencyBody.key, before: current.json, after: wanted.limit.json, sensitive: false)],
-            source: wanted.location, liveFingerprint: Fingerprint.of(current.json)))
+        builder.add(
+            PlanOperation(
+                id: OperationID(.concurrency, ConcurrencyBody.key, .setConcurrency),
+                step: .setConcurrency(limit: wanted.limit),
+                key: ConcurrencyBody.key,
+                changes: [
+                    FieldChange(
+                        field: ConcurrencyBody.key, before: current.json, after: wanted.limit.json, sensitive: false)
+                ],
+                source: wanted.location, liveFingerprint: Fingerprint.of(current.json)))
     }
 }

@@ -22,15 +22,20 @@ struct PlanGroups {
     init(_ plan: Plan) {
         var indexByKey: [String: Int] = [:]
         for operation in plan.operations {
-            let key = "\(operation.resource == .contacts ? ResourceKind.campaign.rawValue : operation.resource.rawValue)/\(operation.key)"
-            let index = indexByKey[key] ?? {
-                groups.append(Group(key: operation.key))
-                indexByKey[key] = groups.count - 1
-                return groups.count - 1
-            }()
+            let key =
+                "\(operation.resource == .contacts ? ResourceKind.campaign.rawValue : operation.resource.rawValue)/\(operation.key)"
+            let index =
+                indexByKey[key]
+                ?? {
+                    groups.append(Group(key: operation.key))
+                    indexByKey[key] = groups.count - 1
+                    return groups.count - 1
+                }()
             groups[index].operations.append(operation)
             groups[index].contacts += operation.contacts
-            if !operation.contacts.isEmpty { groups[index].contactSource = groups[index].contactSource ?? operation.source }
+            if !operation.contacts.isEmpty {
+                groups[index].contactSource = groups[index].contactSource ?? operation.source
+            }
         }
     }
 }

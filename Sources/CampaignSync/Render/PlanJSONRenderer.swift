@@ -21,13 +21,18 @@ public struct PlanJSONRenderer: Sendable {
         var warnings: [PlanWarning]
 
         enum CodingKeys: String, CodingKey {
-            case formatVersion = "format_version", scope, summary, hasChanges = "has_changes", operations, unmanaged, warnings
+            case formatVersion = "format_version"
+            case scope, summary
+            case hasChanges = "has_changes"
+            case operations, unmanaged, warnings
         }
     }
 
     public func render(_ plan: Plan) -> String {
-        let document = Document(formatVersion: Plan.formatVersion, scope: plan.scope, summary: PlanSummary(plan), hasChanges: plan.hasChanges,
-                                operations: plan.operations, unmanaged: plan.unmanaged, warnings: plan.warnings)
+        let document = Document(
+            formatVersion: Plan.formatVersion, scope: plan.scope, summary: PlanSummary(plan),
+            hasChanges: plan.hasChanges,
+            operations: plan.operations, unmanaged: plan.unmanaged, warnings: plan.warnings)
         guard let json = try? JSONValue.parse(JSONEncoder().encode(document)) else { return "{}\n" }
         return Self.encode(masking.masked(document: json))
     }
@@ -43,7 +48,8 @@ extension Masking {
     /// The plan document with every sensitive value replaced by its masked stand-in: changes the
     /// field table marks sensitive, and the personal fields of contact items and their `before`.
     func masked(document: JSONValue) -> JSONValue {
-        guard !showSensitive, case .object(var object) = document, case .array(let operations)? = object["operations"] else {
+        guard !showSensitive, case .object(var object) = document, case .array(let operations)? = object["operations"]
+        else {
             return document
         }
         object["operations"] = .array(operations.map(masked(operation:)))
@@ -53,12 +59,14 @@ extension Masking {
     private func masked(operation: JSONValue) -> JSONValue {
         guard case .object(var object) = operation else { return operation }
         object["changes"] = object["changes"].map { mapArray($0, maskedChange) }
-        object["contacts"] = object["contacts"].map { mapArray($0) { contact in
-            guard case .object(var fields) = contact else { return contact }
-            fields["item"] = fields["item"].map(maskedItem)
-            fields["before"] = fields["before"].map(maskedItem)
-            return .object(fields)
-        } }
+        object["contacts"] = object["contacts"].map {
+            mapArray($0) { contact in
+                guard case .object(var fields) = contact else { return contact }
+                fields["item"] = fields["item"].map(maskedItem)
+                fields["before"] = fields["before"].map(maskedItem)
+                return .object(fields)
+            }
+        }
         if case .object(var body)? = object["body"], let items = body["contacts"] {
             body["contacts"] = mapArray(items, maskedItem)
             object["body"] = .object(body)
@@ -75,9 +83,11 @@ extension Masking {
 
     private func maskedItem(_ item: JSONValue) -> JSONValue {
         guard case .object(let fields) = item else { return item }
-        return .object(fields.reduce(into: [:]) { result, entry in
-            result[entry.key] = json(entry.value, sensitive: ContactState.sensitivePaths.contains(entry.key)) ?? .null
-        })
+        return .object(
+            fields.reduce(into: [:]) { result, entry in
+                result[entry.key] =
+                    json(entry.value, sensitive: ContactState.sensitivePaths.contains(entry.key)) ?? .null
+            })
     }
 
     private func mapArray(_ value: JSONValue, _ transform: (JSONValue) -> JSONValue) -> JSONValue {

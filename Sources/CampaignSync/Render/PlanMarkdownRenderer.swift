@@ -16,7 +16,9 @@ public struct PlanMarkdownRenderer: Sendable {
 
     public func render(_ plan: Plan) -> String {
         let summary = PlanSummary(plan)
-        var head = ["### campaignctl plan", "", "`\(PlanTextRenderer(masking: masking, color: false).header(plan.scope))`", ""]
+        var head = [
+            "### campaignctl plan", "", "`\(PlanTextRenderer(masking: masking, color: false).header(plan.scope))`", "",
+        ]
         head += plan.hasChanges ? table(summary) : ["**No changes.** The org matches the manifests."]
         let text = PlanTextRenderer(masking: masking, color: false)
         var sections: [String] = []
@@ -25,8 +27,12 @@ public struct PlanMarkdownRenderer: Sendable {
             one.operations = group.operations
             one.unmanaged = []
             one.warnings = []
-            let body = text.render(one).split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).filter { !$0.hasPrefix("Plan:") }
-            sections.append("<details><summary>\(group.key)</summary>\n\n```\n\(body.joined(separator: "\n").trimmingTrailingNewlines())\n```\n</details>")
+            let body = text.render(one).split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).filter {
+                !$0.hasPrefix("Plan:")
+            }
+            sections.append(
+                "<details><summary>\(group.key)</summary>\n\n```\n\(body.joined(separator: "\n").trimmingTrailingNewlines())\n```\n</details>"
+            )
         }
         sections += extras(plan)
         return fit(head.joined(separator: "\n"), sections: sections, summary: summary)
@@ -44,8 +50,12 @@ public struct PlanMarkdownRenderer: Sendable {
     private func extras(_ plan: Plan) -> [String] {
         var extras: [String] = []
         if !plan.unmanaged.isEmpty {
-            let lines = plan.unmanaged.map { "- \($0.resource.rawValue) `\($0.key)`" + ($0.detail.map { ": \($0)" } ?? "") }
-            extras.append("<details><summary>Not in the manifests (left alone): \(plan.unmanaged.count)</summary>\n\n\(lines.joined(separator: "\n"))\n</details>")
+            let lines = plan.unmanaged.map {
+                "- \($0.resource.rawValue) `\($0.key)`" + ($0.detail.map { ": \($0)" } ?? "")
+            }
+            extras.append(
+                "<details><summary>Not in the manifests (left alone): \(plan.unmanaged.count)</summary>\n\n\(lines.joined(separator: "\n"))\n</details>"
+            )
         }
         extras += plan.warnings.map { "> **warning** " + ($0.source.map { "`\($0.fileAndLine)` " } ?? "") + $0.message }
         return extras

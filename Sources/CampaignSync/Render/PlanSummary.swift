@@ -38,7 +38,9 @@ public struct PlanSummary: Codable, Sendable, Hashable {
     /// Terraform's closing line, extended with lifecycle calls and contacts.
     public var line: String {
         var text = "Plan: \(create) to create, \(change) to change, \(delete) to delete"
-        let lifecycle = [("start", start), ("pause", pause), ("close", close)].filter { $0.1 > 0 }.map { "\($0.1) to \($0.0)" }
+        let lifecycle = [("start", start), ("pause", pause), ("close", close)].filter { $0.1 > 0 }.map {
+            "\($0.1) to \($0.0)"
+        }
         if !lifecycle.isEmpty { text += "; " + lifecycle.joined(separator: ", ") }
         text += "; contacts: \(contactsAdd) to add, \(contactsUpdate) to update, \(contactsDelete) to delete"
         if contactsDeferred > 0 { text += " (\(contactsDeferred) deferred)" }
@@ -47,6 +49,9 @@ public struct PlanSummary: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case create, change, delete, start, pause, close
-        case contactsAdd = "contacts_add", contactsUpdate = "contacts_update", contactsDelete = "contacts_delete", contactsDeferred = "contacts_deferred"
+        case contactsAdd = "contacts_add"
+        case contactsUpdate = "contacts_update"
+        case contactsDelete = "contacts_delete"
+        case contactsDeferred = "contacts_deferred"
     }
 }

@@ -34,7 +34,8 @@ public struct PlanTextRenderer: Sendable {
         var managed = ["\(scope.configurations.count) configurations", "\(scope.campaigns.count) campaigns"]
         if scope.adHocContacts { managed.append("ad-hoc contacts") }
         if scope.concurrency { managed.append("the concurrency limit") }
-        return "campaignctl plan against \(scope.apiURL),\(org) \(scope.manifests.count) manifest file(s): \(managed.joined(separator: ", "))"
+        return
+            "campaignctl plan against \(scope.apiURL),\(org) \(scope.manifests.count) manifest file(s): \(managed.joined(separator: ", "))"
     }
 
     private func render(_ group: PlanGroups.Group) -> [String] {
@@ -48,16 +49,24 @@ public struct PlanTextRenderer: Sendable {
 
     private func renderOperation(_ operation: PlanOperation) -> [String] {
         let (symbol, verb) = Self.symbol(operation.action)
-        let title = "\(paint(symbol, Self.colorCode(operation.action))) \(verb)\(operation.resource.rawValue) \"\(operation.key)\""
+        let title =
+            "\(paint(symbol, Self.colorCode(operation.action))) \(verb)\(operation.resource.rawValue) \"\(operation.key)\""
         var lines = [title + location(operation.source)]
         guard operation.action == .create || operation.action == .patch || operation.action == .setConcurrency else {
-            if let change = operation.changes.first { lines.append("      status: \(masking.show(change.before, sensitive: false)) -> \(masking.show(change.after, sensitive: false))") }
+            if let change = operation.changes.first {
+                lines.append(
+                    "      status: \(masking.show(change.before, sensitive: false)) -> \(masking.show(change.after, sensitive: false))"
+                )
+            }
             return lines
         }
         for change in operation.changes {
             let after = masking.show(change.after, sensitive: change.sensitive)
-            lines.append(change.before == nil ? "      + \(change.field): \(after)"
-                         : "      ~ \(change.field): \(masking.show(change.before, sensitive: change.sensitive)) -> \(after)")
+            lines.append(
+                change.before == nil
+                    ? "      + \(change.field): \(after)"
+                    : "      ~ \(change.field): \(masking.show(change.before, sensitive: change.sensitive)) -> \(after)"
+            )
         }
         return lines
     }
@@ -66,7 +75,9 @@ public struct PlanTextRenderer: Sendable {
         let counts = group.contactCounts
         var lines = ["\(paint("~", "33")) contacts of \"\(group.key)\": \(counts)" + location(group.contactSource)]
         for change in group.contacts.prefix(examples) {
-            lines.append("      \(Self.contactSymbol(change.kind)) \(change.externalID ?? change.liveID ?? "?")\(contactDetail(change))" + location(change.source))
+            lines.append(
+                "      \(Self.contactSymbol(change.kind)) \(change.externalID ?? change.liveID ?? "?")\(contactDetail(change))"
+                    + location(change.source))
         }
         if group.contacts.count > examples { lines.append("      … and \(group.contacts.count - examples) more") }
         return lines
@@ -86,11 +97,14 @@ public struct PlanTextRenderer: Sendable {
 
     private func unmanaged(_ resources: [UnmanagedResource]) -> [String] {
         guard !resources.isEmpty else { return [] }
-        return ["Not in the manifests (left alone):"] + resources.map { "  \($0.resource.rawValue) \"\($0.key)\"" + ($0.detail.map { ": \($0)" } ?? "") } + [""]
+        return ["Not in the manifests (left alone):"]
+            + resources.map { "  \($0.resource.rawValue) \"\($0.key)\"" + ($0.detail.map { ": \($0)" } ?? "") } + [""]
     }
 
     private func warnings(_ warnings: [PlanWarning]) -> [String] {
-        warnings.map { warning in (warning.source.map { "\($0): " } ?? "") + paint("warning:", "1;33") + " " + warning.message }
+        warnings.map { warning in
+            (warning.source.map { "\($0): " } ?? "") + paint("warning:", "1;33") + " " + warning.message
+        }
     }
 
     func paint(_ text: String, _ code: String) -> String {

@@ -1,5 +1,5 @@
-import AnyreachModel
 public import AnyreachClient
+import AnyreachModel
 import Foundation
 
 /// A client ready for requests, and how to shut it and whatever serves it down.
@@ -12,8 +12,10 @@ public struct OpenConnection: Sendable {
     private let stopServer: @Sendable () async -> Void
 
     /// A client over `settings`; `stopServer` runs after the client has shut down.
-    public init(settings: ConnectionSettings, isEphemeral: Bool = false,
-                stopServer: @escaping @Sendable () async -> Void = {}) {
+    public init(
+        settings: ConnectionSettings, isEphemeral: Bool = false,
+        stopServer: @escaping @Sendable () async -> Void = {}
+    ) {
         self.client = AnyreachClient(settings: settings)
         self.settings = settings
         self.isEphemeral = isEphemeral

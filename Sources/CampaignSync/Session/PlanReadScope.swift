@@ -1,5 +1,5 @@
-import AnyreachModel
 public import AnyreachClient
+import AnyreachModel
 public import CampaignManifest
 
 /// Which contacts a plan must read from the org. Contact lists are the costly part of a read,

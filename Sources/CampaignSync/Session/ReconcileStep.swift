@@ -35,13 +35,16 @@ public struct ReconcileStep: Sendable {
         do {
             // A dry run plans with every prune on, as drift does, so that it counts what an apply
             // with pruning would remove.
-            let plan = try await connection.plan(dryRun ? desired.pruningEverything : desired,
-                                                 allowMassDelete: allowMassDelete)
+            let plan = try await connection.plan(
+                dryRun ? desired.pruningEverything : desired,
+                allowMassDelete: allowMassDelete)
             let drift = DriftClassifier.report(for: plan).items.count
             if dryRun { return ReconcileOutcome(drift: drift, result: .drifted) }
             guard plan.hasChanges else { return ReconcileOutcome(drift: drift, result: .inSync) }
-            let report = await PlanExecutor(client: connection.client, plan: plan, control: control, failFast: false,
-                                            progress: ApplyProgress(plan: plan)).execute()
+            let report = await PlanExecutor(
+                client: connection.client, plan: plan, control: control, failFast: false,
+                progress: ApplyProgress(plan: plan)
+            ).execute()
             return ReconcileOutcome(drift: drift, result: .applied(report))
         } catch let failure as PlanFailure {
             return ReconcileOutcome(result: .failed(.plan(failure)))

@@ -1,5 +1,5 @@
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 
 extension SavedPlan {
     /// Checks the plan against the org behind `connection`: that it was made for this API and
@@ -11,7 +11,8 @@ extension SavedPlan {
         let findings = StaleCheck(plan: plan, live: live).findings()
         guard !findings.isEmpty else { return SavedPlanReview(plan: plan) }
         guard policy == .skip else {
-            let message = "\(findings.count) object(s) changed since the plan was made; "
+            let message =
+                "\(findings.count) object(s) changed since the plan was made; "
                 + "plan again, or pass --on-stale=skip to apply the rest"
             throw SavedPlanError(.stale, name, message, findings: findings)
         }

@@ -59,12 +59,13 @@ public struct SavedPlan: Sendable {
     /// A decoding error in one line: what is wrong and where (`operations[3].key`).
     private static func summary(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }
-        let (context, what): (DecodingError.Context, String) = switch error {
-        case .keyNotFound(let key, let context): (context, "'\(key.stringValue)' is missing")
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            (context, context.debugDescription)
-        @unknown default: (DecodingError.Context(codingPath: [], debugDescription: ""), "\(error)")
-        }
+        let (context, what): (DecodingError.Context, String) =
+            switch error {
+            case .keyNotFound(let key, let context): (context, "'\(key.stringValue)' is missing")
+            case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+                (context, context.debugDescription)
+            @unknown default: (DecodingError.Context(codingPath: [], debugDescription: ""), "\(error)")
+            }
         let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         return path.isEmpty ? what : "\(what) at \(path.hasPrefix(".") ? String(path.dropFirst()) : path)"
     }

@@ -1,11 +1,13 @@
-import AnyreachModel
 import AnyreachAPI
+import AnyreachModel
 import Foundation
 
 /// `status` as a table for people or a versioned JSON document for scripts.
 public enum StatusRenderer {
-    static let header = ["CAMPAIGN", "WANTED", "LIVE", "CONTACTS", "PENDING", "IN PROGRESS", "COMPLETED",
-                         "EXHAUSTED", "ATTEMPTS", "ACTIVE CALLS"]
+    static let header = [
+        "CAMPAIGN", "WANTED", "LIVE", "CONTACTS", "PENDING", "IN PROGRESS", "COMPLETED",
+        "EXHAUSTED", "ATTEMPTS", "ACTIVE CALLS",
+    ]
 
     /// Aligned columns; a live status the manifests don't want is flagged `(!)`.
     public static func table(_ rows: [StatusRow]) -> String {
@@ -18,8 +20,10 @@ public enum StatusRenderer {
     }
 
     private static func cells(_ row: StatusRow) -> [String] {
-        let counts = [row.contacts?.total, row.contacts?.pending, row.contacts?.inProgress, row.contacts?.completed,
-                      row.contacts?.exhausted, row.attempts, row.activeCalls]
+        let counts = [
+            row.contacts?.total, row.contacts?.pending, row.contacts?.inProgress, row.contacts?.completed,
+            row.contacts?.exhausted, row.attempts, row.activeCalls,
+        ]
         let flagged = row.live + (row.isAsWanted ? "" : " (!)")
         return [row.campaign, row.wanted, flagged] + counts.map { $0.map(String.init) ?? "-" }
     }

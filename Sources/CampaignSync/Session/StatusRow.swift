@@ -1,6 +1,6 @@
-import AnyreachModel
 public import AnyreachAPI
 public import AnyreachClient
+import AnyreachModel
 public import CampaignManifest
 
 /// One managed campaign as `status` shows it: the status the manifests want beside the live
@@ -16,8 +16,10 @@ public struct StatusRow: Encodable, Sendable, Hashable {
 
     public static let missing = "missing"
 
-    public init(campaign: String, wanted: String, live: String, contacts: Components.Schemas.ContactCounts? = nil,
-                attempts: Int? = nil, activeCalls: Int? = nil) {
+    public init(
+        campaign: String, wanted: String, live: String, contacts: Components.Schemas.ContactCounts? = nil,
+        attempts: Int? = nil, activeCalls: Int? = nil
+    ) {
         self.campaign = campaign
         self.wanted = wanted
         self.live = live
@@ -30,7 +32,8 @@ public struct StatusRow: Encodable, Sendable, Hashable {
     public var isAsWanted: Bool { live == wanted }
 
     enum CodingKeys: String, CodingKey {
-        case campaign, wanted, live, contacts, attempts, activeCalls = "active_calls"
+        case campaign, wanted, live, contacts, attempts
+        case activeCalls = "active_calls"
     }
 }
 
@@ -47,9 +50,11 @@ extension StatusRow {
                 continue
             }
             let stats = try await client.campaignStats(campaign.id)
-            rows.append(StatusRow(campaign: spec.externalID, wanted: wanted, live: campaign.status.rawValue,
-                                  contacts: stats.contacts, attempts: stats.attempts.total,
-                                  activeCalls: stats.activeCalls))
+            rows.append(
+                StatusRow(
+                    campaign: spec.externalID, wanted: wanted, live: campaign.status.rawValue,
+                    contacts: stats.contacts, attempts: stats.attempts.total,
+                    activeCalls: stats.activeCalls))
         }
         return rows
     }

@@ -1,20 +1,24 @@
 import AnyreachAPI
-import AnyreachModel
-@testable import AnyreachClient
 import AnyreachEmulator
+import AnyreachModel
 import Foundation
 import Logging
+
+@testable import AnyreachClient
 
 /// Emulators and clients for one test, each shut down on every path.
 enum TestRig {
     /// Short waits so that tests with many retries stay fast; generous attempts so that a 30%
     /// fault rate can't plausibly exhaust them (0.3^12 per request).
-    static let quickRetry = RetryPolicy(maxAttempts: 12, baseDelay: .milliseconds(2), maxDelay: .milliseconds(40), totalBudget: .seconds(20))
+    static let quickRetry = RetryPolicy(
+        maxAttempts: 12, baseDelay: .milliseconds(2), maxDelay: .milliseconds(40), totalBudget: .seconds(20))
 
     /// Runs `body` against an emulator started with `configuration`, stopping it afterwards.
     @discardableResult
-    static func withEmulator<T>(_ configuration: EmulatorConfiguration = EmulatorConfiguration(),
-                                _ body: (RunningEmulator) async throws -> T) async throws -> T {
+    static func withEmulator<T>(
+        _ configuration: EmulatorConfiguration = EmulatorConfiguration(),
+        _ body: (RunningEmulator) async throws -> T
+    ) async throws -> T {
         let emulator = try await RunningEmulator.start(configuration)
         do {
             let result = try await body(emulator)
@@ -27,16 +31,21 @@ enum TestRig {
     }
 
     /// Settings pointing at `emulator`, with the local all-scope credential unless told otherwise.
-    static func settings(_ emulator: RunningEmulator, token: String = CredentialStore.localToken, org: String? = nil,
-                         parallelism: Int = 8, retry: RetryPolicy = quickRetry) -> ConnectionSettings {
-        ConnectionSettings(baseURL: URL(string: emulator.baseURL)!, token: SecretToken(token), org: org,
-                           connectTimeout: .seconds(2), requestTimeout: .seconds(20), parallelism: parallelism, retry: retry)
+    static func settings(
+        _ emulator: RunningEmulator, token: String = CredentialStore.localToken, org: String? = nil,
+        parallelism: Int = 8, retry: RetryPolicy = quickRetry
+    ) -> ConnectionSettings {
+        ConnectionSettings(
+            baseURL: URL(string: emulator.baseURL)!, token: SecretToken(token), org: org,
+            connectTimeout: .seconds(2), requestTimeout: .seconds(20), parallelism: parallelism, retry: retry)
     }
 
     /// Runs `body` with a client over `settings`, shutting the client down afterwards.
     @discardableResult
-    static func withClient<T>(_ settings: ConnectionSettings, logger: Logger = Logger(label: "test.client"),
-                              _ body: (AnyreachClient) async throws -> T) async throws -> T {
+    static func withClient<T>(
+        _ settings: ConnectionSettings, logger: Logger = Logger(label: "test.client"),
+        _ body: (AnyreachClient) async throws -> T
+    ) async throws -> T {
         let client = AnyreachClient(settings: settings, logger: logger)
         do {
             let result = try await body(client)
@@ -50,7 +59,8 @@ enum TestRig {
 
     /// A fresh SQLite path in the temporary directory, so that several emulators can share state.
     static func temporaryDatabase(_ name: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("campaignctl-\(name)-\(UUID().uuidString).sqlite").path
+        FileManager.default.temporaryDirectory.appendingPathComponent("campaignctl-\(name)-\(UUID().uuidString).sqlite")
+            .path
     }
 
     /// Removes the database and SQLite's side files.
@@ -65,8 +75,11 @@ enum Seed {
         .init(name: "Config \(externalID)", externalId: externalID, agent: .init(agentId: "agent-1"))
     }
 
-    static func campaign(_ externalID: String, configuration: String, contacts: [Components.Schemas.ContactInput]? = nil) -> Components.Schemas.CampaignCreate {
-        .init(name: "Campaign \(externalID)", configurationId: configuration, externalId: externalID, contacts: contacts)
+    static func campaign(
+        _ externalID: String, configuration: String, contacts: [Components.Schemas.ContactInput]? = nil
+    ) -> Components.Schemas.CampaignCreate {
+        .init(
+            name: "Campaign \(externalID)", configurationId: configuration, externalId: externalID, contacts: contacts)
     }
 
     /// A valid US number, different for each `index` below ten million.
@@ -96,8 +109,10 @@ enum Seed {
         return try await withThrowingTaskGroup(of: Campaign.self) { group in
             for index in 0..<campaigns {
                 group.addTask {
-                    try await client.createCampaign(campaign("camp-\(index)", configuration: configuration.id,
-                                                             contacts: contacts("c\(index)", count: contactsEach)))
+                    try await client.createCampaign(
+                        campaign(
+                            "camp-\(index)", configuration: configuration.id,
+                            contacts: contacts("c\(index)", count: contactsEach)))
                 }
             }
             return try await group.reduce(into: []) { $0.append($1) }

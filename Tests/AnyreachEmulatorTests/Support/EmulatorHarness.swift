@@ -1,12 +1,13 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachEmulator
 import AsyncHTTPClient
 import Foundation
 import GRDB
 import NIOCore
 import NIOHTTP1
 import Synchronization
+
+@testable import AnyreachEmulator
 
 /// An answer from the emulator, with the body parsed when it is JSON.
 struct APIResponse {
@@ -52,8 +53,10 @@ struct EmulatorHarness {
 
     /// Runs `body` against a fresh emulator, stopping it on every path. `clock` lets a test move
     /// time by hand (see `ManualClock`).
-    static func with<T>(_ configuration: EmulatorConfiguration = EmulatorConfiguration(), clock: EmulatorClock = EmulatorClock(),
-                        _ body: (EmulatorHarness) async throws -> T) async throws -> T {
+    static func with<T>(
+        _ configuration: EmulatorConfiguration = EmulatorConfiguration(), clock: EmulatorClock = EmulatorClock(),
+        _ body: (EmulatorHarness) async throws -> T
+    ) async throws -> T {
         let store = try EmulatorStore(storage: configuration.storage, clock: clock)
         let emulator = try await RunningEmulator.start(configuration, store: store)
         do {
@@ -67,8 +70,10 @@ struct EmulatorHarness {
     }
 
     /// Sends a request. `json` is encoded compactly; `raw` is sent as it is (for malformed bodies).
-    func send(_ method: HTTPMethod, _ path: String, json: JSONValue? = nil, raw: String? = nil,
-              token: String? = CredentialStore.localToken, org: String? = nil) async throws -> APIResponse {
+    func send(
+        _ method: HTTPMethod, _ path: String, json: JSONValue? = nil, raw: String? = nil,
+        token: String? = CredentialStore.localToken, org: String? = nil
+    ) async throws -> APIResponse {
         var request = HTTPClientRequest(url: emulator.baseURL + path)
         request.method = method
         if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
@@ -80,33 +85,47 @@ struct EmulatorHarness {
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
         let bytes = try await response.body.collect(upTo: 512 * 1024 * 1024)
         let text = String(buffer: bytes)
-        return APIResponse(status: Int(response.status.code), headers: response.headers, text: text,
-                           json: try? JSONValue.parse(Array(text.utf8)))
+        return APIResponse(
+            status: Int(response.status.code), headers: response.headers, text: text,
+            json: try? JSONValue.parse(Array(text.utf8)))
     }
 
     func get(_ path: String) async throws -> APIResponse { try await send(.GET, path) }
     func post(_ path: String, _ json: JSONValue) async throws -> APIResponse { try await send(.POST, path, json: json) }
-    func patch(_ path: String, _ json: JSONValue) async throws -> APIResponse { try await send(.PATCH, path, json: json) }
+    func patch(_ path: String, _ json: JSONValue) async throws -> APIResponse {
+        try await send(.PATCH, path, json: json)
+    }
     func put(_ path: String, _ json: JSONValue) async throws -> APIResponse { try await send(.PUT, path, json: json) }
     func delete(_ path: String) async throws -> APIResponse { try await send(.DELETE, path) }
 
     /// Creates a configuration and returns its id.
-    func createConfiguration(externalID: String? = nil, countryCode: String = "+1", extra: [String: JSONValue] = [:]) async throws -> String {
-        var body: [String: JSONValue] = ["name": "config", "agent": ["agent_id": "agent-1"], "dialing_policy": ["default_country_code": .string(countryCode)]]
+    func createConfiguration(externalID: String? = nil, countryCode: String = "+1", extra: [String: JSONValue] = [:])
+        async throws -> String
+    {
+        var body: [String: JSONValue] = [
+            "name": "config", "agent": ["agent_id": "agent-1"],
+            "dialing_policy": ["default_country_code": .string(countryCode)],
+        ]
         if let externalID { body["external_id"] = .string(externalID) }
         body.merge(extra) { _, new in new }
         let response = try await post("/campaign/configurations", .object(body))
-        guard response.status == 200, let id = response["id"]?.stringValue else { throw HarnessError(response: response) }
+        guard response.status == 200, let id = response["id"]?.stringValue else {
+            throw HarnessError(response: response)
+        }
         return id
     }
 
     /// Creates a campaign and returns its id.
-    func createCampaign(externalID: String?, configurationID: String, contacts: [JSONValue]? = nil, name: String = "campaign") async throws -> String {
+    func createCampaign(
+        externalID: String?, configurationID: String, contacts: [JSONValue]? = nil, name: String = "campaign"
+    ) async throws -> String {
         var body: [String: JSONValue] = ["name": .string(name), "configuration_id": .string(configurationID)]
         if let externalID { body["external_id"] = .string(externalID) }
         if let contacts { body["contacts"] = .array(contacts) }
         let response = try await post("/campaign/campaigns", .object(body))
-        guard response.status == 200, let id = response["id"]?.stringValue else { throw HarnessError(response: response) }
+        guard response.status == 200, let id = response["id"]?.stringValue else {
+            throw HarnessError(response: response)
+        }
         return id
     }
 
@@ -116,8 +135,10 @@ struct EmulatorHarness {
         guard case .array(let entries)? = response["requests"] else { return [:] }
         var counts: [String: Int] = [:]
         for entry in entries {
-            guard let object = entry.objectValue, let method = object["method"]?.stringValue, let route = object["route"]?.stringValue,
-                  case .int(let status)? = object["status"], case .int(let count)? = object["count"] else { continue }
+            guard let object = entry.objectValue, let method = object["method"]?.stringValue,
+                let route = object["route"]?.stringValue,
+                case .int(let status)? = object["status"], case .int(let count)? = object["count"]
+            else { continue }
             counts["\(method) \(route) \(status)", default: 0] += Int(count)
         }
         return counts
@@ -137,10 +158,11 @@ extension EmulatorHarness {
         let ids = (0..<count).map { _ in emulator.store.clock.nextID() }
         try await emulator.store.writer.write { db in
             for attempt in ids {
-                try db.execute(sql: """
-                    INSERT INTO attempt (id, contact_seq, phone_number, conversation_id, outcome, started_at, ended_at)
-                    SELECT ?, seq, '+12025550100', 'conv', 'no_answer', 0, 1 FROM contact WHERE id = ?
-                    """, arguments: [attempt, id])
+                try db.execute(
+                    sql: """
+                        INSERT INTO attempt (id, contact_seq, phone_number, conversation_id, outcome, started_at, ended_at)
+                        SELECT ?, seq, '+12025550100', 'conv', 'no_answer', 0, 1 FROM contact WHERE id = ?
+                        """, arguments: [attempt, id])
             }
         }
     }
@@ -183,4 +205,3 @@ struct HarnessError: Error, CustomStringConvertible {
     var response: APIResponse
     var description: String { "unexpected \(response.status): \(response.text)" }
 }
-

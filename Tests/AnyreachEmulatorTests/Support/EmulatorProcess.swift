@@ -20,10 +20,13 @@ final class EmulatorProcess {
 
     /// Runs the executable to completion with `arguments`: its exit status, and what it wrote to
     /// standard output and standard error.
-    static func run(_ arguments: [String], timeout: Duration = .seconds(30)) async throws -> (status: Int32, output: String) {
-        let finished = try await ChildProcess.run(try BuiltProducts.executable("anyreach-emulator"), arguments,
-                                                  environment: ProcessInfo.processInfo.environment,
-                                                  directory: FileManager.default.temporaryDirectory, timeout: timeout)
+    static func run(_ arguments: [String], timeout: Duration = .seconds(30)) async throws -> (
+        status: Int32, output: String
+    ) {
+        let finished = try await ChildProcess.run(
+            try BuiltProducts.executable("anyreach-emulator"), arguments,
+            environment: ProcessInfo.processInfo.environment,
+            directory: FileManager.default.temporaryDirectory, timeout: timeout)
         return (finished.status, finished.stdout + finished.stderr)
     }
 
@@ -34,7 +37,9 @@ final class EmulatorProcess {
     }
 
     /// Sends SIGTERM; returns how it exited, or nil when it outlived `timeout` (it is then killed).
-    func terminate(timeout: Duration = .seconds(10)) async throws -> (status: Int32, signalled: Bool, elapsed: Duration)? {
+    func terminate(timeout: Duration = .seconds(10)) async throws -> (
+        status: Int32, signalled: Bool, elapsed: Duration
+    )? {
         let start = ContinuousClock.now
         server.child.send(SIGTERM)
         guard let finished = try? await server.child.wait(timeout: timeout) else { return nil }
@@ -53,8 +58,10 @@ final class EmulatorProcess {
     func post(_ path: String, _ json: JSONValue) async throws -> APIResponse { try await send(.POST, path, json: json) }
 
     /// One request to any emulator base URL, answered like `EmulatorHarness.send`.
-    static func send(baseURL: String, _ method: HTTPMethod, _ path: String, json: JSONValue? = nil,
-                     token: String? = "ak_local.emulator") async throws -> APIResponse {
+    static func send(
+        baseURL: String, _ method: HTTPMethod, _ path: String, json: JSONValue? = nil,
+        token: String? = "ak_local.emulator"
+    ) async throws -> APIResponse {
         var request = HTTPClientRequest(url: baseURL + path)
         request.method = method
         if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
@@ -65,8 +72,9 @@ final class EmulatorProcess {
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
         let bytes = try await response.body.collect(upTo: 64 * 1024 * 1024)
         let text = String(buffer: bytes)
-        return APIResponse(status: Int(response.status.code), headers: response.headers, text: text,
-                           json: try? JSONValue.parse(Array(text.utf8)))
+        return APIResponse(
+            status: Int(response.status.code), headers: response.headers, text: text,
+            json: try? JSONValue.parse(Array(text.utf8)))
     }
 }
 

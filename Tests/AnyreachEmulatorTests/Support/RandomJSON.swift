@@ -5,11 +5,15 @@ import TestSupport
 /// Random JSON values built from the awkward parts: strings that need escapes or sort oddly,
 /// doubles that read back as integers and ones that don't, the integer extremes.
 enum RandomJSON {
-    static let pieces = ["a", "A", "_", "0", "é", "😀", "\u{0}", "\u{1f}", "\"", "\\", "/", "\n", "\t", "\u{8}", "\u{c}", "\r",
-                         "\u{7f}", "\u{2028}", "key", " "]
-    static let doubles: [Double] = [0.5, -0.0, 3.0, 1e20, 1e16, 1.5e-7, 0.1, -2.75, 5e-324, 1.7976931348623157e308,
-                                    9.223372036854775807e18, -9.223372036854775808e18, 123456.789, 1e-5, 100.0,
-                                    1_152_921_504_606_846_976.0, 9_007_199_254_740_994.0, -4.5e15]
+    static let pieces = [
+        "a", "A", "_", "0", "é", "😀", "\u{0}", "\u{1f}", "\"", "\\", "/", "\n", "\t", "\u{8}", "\u{c}", "\r",
+        "\u{7f}", "\u{2028}", "key", " ",
+    ]
+    static let doubles: [Double] = [
+        0.5, -0.0, 3.0, 1e20, 1e16, 1.5e-7, 0.1, -2.75, 5e-324, 1.7976931348623157e308,
+        9.223372036854775807e18, -9.223372036854775808e18, 123456.789, 1e-5, 100.0,
+        1_152_921_504_606_846_976.0, 9_007_199_254_740_994.0, -4.5e15,
+    ]
     static let ints: [Int64] = [0, 1, -1, 42, Int64.max, Int64.min, 1_000_000_000_000]
 
     static func string(using random: inout SeededRandom) -> String {

@@ -42,7 +42,8 @@ enum BehindTheBack: String, CaseIterable, CustomTestStringConvertible, Sendable 
     var expected: Item {
         switch self {
         case .campaignRenamed: Item("changed_live", "campaign", "renewals", fields: ["name"])
-        case .scheduleWindowChanged: Item("changed_live", "configuration", "around-the-clock", fields: ["schedule.default_windows"])
+        case .scheduleWindowChanged:
+            Item("changed_live", "configuration", "around-the-clock", fields: ["schedule.default_windows"])
         case .contactPhoneChanged: Item("changed_live", "contacts", "renewals/lead-02", fields: ["phone_numbers"])
         case .campaignCreated: Item("unmanaged_live", "campaign", "rogue-promo")
         case .contactDeleted: Item("missing_live", "contacts", "reminders/rem-02")
@@ -56,33 +57,50 @@ enum BehindTheBack: String, CaseIterable, CustomTestStringConvertible, Sendable 
         let campaigns = baseURL + "/campaign/campaigns"
         switch self {
         case .campaignRenamed:
-            _ = try await HTTP.expectJSON("PATCH", campaigns + "/renewals", json: ["name": "Renewals (edited in the dashboard)"])
+            _ = try await HTTP.expectJSON(
+                "PATCH", campaigns + "/renewals", json: ["name": "Renewals (edited in the dashboard)"])
         case .scheduleWindowChanged:
             let window: JSONValue = ["days": ["mon"], "start": "09:00", "end": "17:00"]
-            _ = try await HTTP.expectJSON("PATCH", baseURL + "/campaign/configurations/\(try await Self.configurationID(baseURL))",
-                                          json: ["schedule": ["default_windows": [window]]])
+            _ = try await HTTP.expectJSON(
+                "PATCH", baseURL + "/campaign/configurations/\(try await Self.configurationID(baseURL))",
+                json: ["schedule": ["default_windows": [window]]])
         case .contactPhoneChanged:
-            _ = try await HTTP.expectJSON("POST", campaigns + "/renewals/contacts", json: ["contacts": [["external_id": "lead-02", "phone_numbers": ["+13125550999"]]]])
+            _ = try await HTTP.expectJSON(
+                "POST", campaigns + "/renewals/contacts",
+                json: ["contacts": [["external_id": "lead-02", "phone_numbers": ["+13125550999"]]]])
         case .campaignCreated:
-            _ = try await HTTP.expectJSON("POST", campaigns, json: ["external_id": "rogue-promo", "name": "Rogue promo",
-                                                                    "configuration_id": .string(try await Self.configurationID(baseURL))])
+            _ = try await HTTP.expectJSON(
+                "POST", campaigns,
+                json: [
+                    "external_id": "rogue-promo", "name": "Rogue promo",
+                    "configuration_id": .string(try await Self.configurationID(baseURL)),
+                ])
         case .contactDeleted:
             let response = try await HTTP.send("DELETE", campaigns + "/reminders/contacts/rem-02")
-            guard response.status == 204 else { throw TestFailure("DELETE rem-02 answered \(response.status): \(response.text)") }
+            guard response.status == 204 else {
+                throw TestFailure("DELETE rem-02 answered \(response.status): \(response.text)")
+            }
         case .contactAdded:
-            _ = try await HTTP.expectJSON("POST", campaigns + "/renewals/contacts", json: ["contacts": [["external_id": "lead-99", "phone_numbers": ["+13125550998"]]]])
+            _ = try await HTTP.expectJSON(
+                "POST", campaigns + "/renewals/contacts",
+                json: ["contacts": [["external_id": "lead-99", "phone_numbers": ["+13125550998"]]]])
         case .campaignStarted:
             _ = try await HTTP.expectJSON("POST", campaigns + "/reminders/start")
         case .concurrencyRaised:
-            _ = try await HTTP.expectJSON("PUT", baseURL + "/campaign/concurrency-settings", json: ["concurrency_limit": 7])
+            _ = try await HTTP.expectJSON(
+                "PUT", baseURL + "/campaign/concurrency-settings", json: ["concurrency_limit": 7])
         }
     }
 
     /// Configuration routes take UUIDs only: find it by listing.
     private static func configurationID(_ baseURL: String) async throws -> String {
         let list = try await HTTP.expectJSON("GET", baseURL + "/campaign/configurations")
-        let found = (list["configurations"]?.arrayValue ?? []).first { $0["external_id"]?.stringValue == "around-the-clock" }
-        guard let id = found?["id"]?.stringValue else { throw TestFailure("configuration around-the-clock is not live") }
+        let found = (list["configurations"]?.arrayValue ?? []).first {
+            $0["external_id"]?.stringValue == "around-the-clock"
+        }
+        guard let id = found?["id"]?.stringValue else {
+            throw TestFailure("configuration around-the-clock is not live")
+        }
         return id
     }
 }

@@ -8,7 +8,9 @@ extension EmulatorServer {
 
     func resetMetrics() async throws {
         let response = try await HTTP.send("DELETE", baseURL + "/_emulator/metrics")
-        guard (200..<300).contains(response.status) else { throw TestFailure("DELETE /_emulator/metrics answered \(response.status)") }
+        guard (200..<300).contains(response.status) else {
+            throw TestFailure("DELETE /_emulator/metrics answered \(response.status)")
+        }
     }
 
     func metrics() async throws -> RequestCounts {
@@ -19,20 +21,28 @@ extension EmulatorServer {
     func requestLog() async throws -> [LoggedRequest] {
         let body = try await HTTP.expectJSON("GET", baseURL + "/_emulator/requests")
         return (body["requests"]?.arrayValue ?? []).map { entry in
-            LoggedRequest(method: entry["method"]?.stringValue ?? "", path: entry["path"]?.stringValue ?? "", status: entry["status"]?.intValue ?? -1)
+            LoggedRequest(
+                method: entry["method"]?.stringValue ?? "", path: entry["path"]?.stringValue ?? "",
+                status: entry["status"]?.intValue ?? -1)
         }
     }
 }
 
 /// `GET /_emulator/metrics`, by method, route and status.
 struct RequestCounts: CustomStringConvertible {
-    struct Entry { var method: String; var route: String; var status: Int; var count: Int }
+    struct Entry {
+        var method: String
+        var route: String
+        var status: Int
+        var count: Int
+    }
     var entries: [Entry]
 
     init(_ json: JSONValue) {
         entries = (json["requests"]?.arrayValue ?? []).map { entry in
-            Entry(method: entry["method"]?.stringValue ?? "", route: entry["route"]?.stringValue ?? "",
-                  status: entry["status"]?.intValue ?? -1, count: entry["count"]?.intValue ?? 0)
+            Entry(
+                method: entry["method"]?.stringValue ?? "", route: entry["route"]?.stringValue ?? "",
+                status: entry["status"]?.intValue ?? -1, count: entry["count"]?.intValue ?? 0)
         }
     }
 
@@ -40,9 +50,13 @@ struct RequestCounts: CustomStringConvertible {
     /// Every API request that was not a read (the `/_emulator` routes are the test's own).
     var writes: [Entry] { entries.filter { $0.method != "GET" && !$0.route.hasPrefix("/_emulator") } }
     var writeCount: Int { writes.reduce(0) { $0 + $1.count } }
-    func count(_ method: String, _ route: String) -> Int { entries.filter { $0.method == method && $0.route == route }.reduce(0) { $0 + $1.count } }
+    func count(_ method: String, _ route: String) -> Int {
+        entries.filter { $0.method == method && $0.route == route }.reduce(0) { $0 + $1.count }
+    }
 
-    var description: String { entries.map { "\($0.method) \($0.route) \($0.status) ×\($0.count)" }.joined(separator: "\n") }
+    var description: String {
+        entries.map { "\($0.method) \($0.route) \($0.status) ×\($0.count)" }.joined(separator: "\n")
+    }
 }
 
 /// One entry of `GET /_emulator/requests`.

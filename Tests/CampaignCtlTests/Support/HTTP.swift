@@ -2,8 +2,9 @@ import AnyreachAPI
 import AnyreachModel
 import Foundation
 import TestSupport
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Plain HTTP to the emulator, with the default credential: what a test reads or changes behind
@@ -36,7 +37,8 @@ enum HTTP {
         }
         let (data, response) = try await session.data(for: request)
         let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-        return Response(status: status, json: try? JSONValue.parse(Array(data)), text: String(decoding: data, as: UTF8.self))
+        return Response(
+            status: status, json: try? JSONValue.parse(Array(data)), text: String(decoding: data, as: UTF8.self))
     }
 
     /// A 2xx answer's JSON, else a failure naming the request.

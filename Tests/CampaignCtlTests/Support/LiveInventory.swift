@@ -41,23 +41,26 @@ struct LiveInventory: Equatable {
     /// Reads configurations, every campaign (paginated) and every contact of each, plus ad-hoc.
     static func read(_ baseURL: String) async throws -> LiveInventory {
         let api = baseURL + "/campaign"
-        let configurations = try await HTTP.expectJSON("GET", api + "/configurations")["configurations"]?.arrayValue ?? []
+        let configurations =
+            try await HTTP.expectJSON("GET", api + "/configurations")["configurations"]?.arrayValue ?? []
         let campaigns = try await allCampaigns(api)
         var contacts: [String: [String?]] = ["default": try await contactKeys(api, campaign: "default")]
         for campaign in campaigns {
             guard let id = campaign["id"]?.stringValue else { continue }
             contacts[campaign["external_id"]?.stringValue ?? id] = try await contactKeys(api, campaign: id)
         }
-        return LiveInventory(configurations: configurations.map { $0["external_id"]?.stringValue },
-                             campaigns: campaigns.map { ($0["external_id"]?.stringValue, $0["status"]?.stringValue ?? "?") },
-                             contacts: contacts)
+        return LiveInventory(
+            configurations: configurations.map { $0["external_id"]?.stringValue },
+            campaigns: campaigns.map { ($0["external_id"]?.stringValue, $0["status"]?.stringValue ?? "?") },
+            contacts: contacts)
     }
 
     private static func allCampaigns(_ api: String) async throws -> [JSONValue] {
         var campaigns: [JSONValue] = []
         var cursor: String?
         repeat {
-            let page = try await HTTP.expectJSON("GET", api + "/campaigns?limit=200" + (cursor.map { "&cursor=\($0)" } ?? ""))
+            let page = try await HTTP.expectJSON(
+                "GET", api + "/campaigns?limit=200" + (cursor.map { "&cursor=\($0)" } ?? ""))
             campaigns += page["campaigns"]?.arrayValue ?? []
             cursor = page["next_cursor"]?.stringValue
         } while cursor != nil
@@ -71,14 +74,18 @@ struct LiveInventory: Equatable {
         let total = first["total"]?.intValue ?? 0
         let pages = try await withThrowingTaskGroup(of: (Int, [JSONValue]).self) { group in
             for offset in stride(from: 200, to: total, by: 200) {
-                group.addTask { (offset, try await HTTP.expectJSON("GET", path + "&offset=\(offset)")["contacts"]?.arrayValue ?? []) }
+                group.addTask {
+                    (offset, try await HTTP.expectJSON("GET", path + "&offset=\(offset)")["contacts"]?.arrayValue ?? [])
+                }
             }
             var pages: [Int: [JSONValue]] = [0: first["contacts"]?.arrayValue ?? []]
             for try await (offset, contacts) in group { pages[offset] = contacts }
             return pages
         }
         let keys = pages.keys.sorted().flatMap { pages[$0]! }.map { $0["external_id"]?.stringValue }
-        guard keys.count == total else { throw TestFailure("\(campaign): read \(keys.count) contacts where the API announced \(total)") }
+        guard keys.count == total else {
+            throw TestFailure("\(campaign): read \(keys.count) contacts where the API announced \(total)")
+        }
         return keys
     }
 }

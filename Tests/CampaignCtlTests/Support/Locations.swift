@@ -14,7 +14,10 @@ enum Locations {
     /// repository spread over folders), else each of its subdirectories that holds manifests.
     static func exampleRepositories() -> [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? []
-        if files.contains(where: isManifest) || files.contains(where: { ["campaigns", "configurations"].contains($0) }) { return ["."] }
+        if files.contains(where: isManifest) || files.contains(where: { ["campaigns", "configurations"].contains($0) })
+        {
+            return ["."]
+        }
         return files.sorted().filter { name in
             let enumerator = FileManager.default.enumerator(atPath: examples.appendingPathComponent(name).path)
             return (enumerator?.allObjects as? [String] ?? []).contains(where: isManifest)

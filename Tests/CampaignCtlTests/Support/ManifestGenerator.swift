@@ -17,7 +17,9 @@ struct ManifestGenerator {
 
     /// Writes `directory/configurations.yaml`, `directory/campaigns.yaml` and a CSV per campaign.
     func write(to workspace: Workspace, directory: String) throws {
-        try workspace.write("\(directory)/configurations.yaml", """
+        try workspace.write(
+            "\(directory)/configurations.yaml",
+            """
             configurations:
               \(configuration):
                 name: Standard hours
@@ -58,7 +60,8 @@ struct ManifestGenerator {
         var text = "id,phone,tz,tier\n"
         text.reserveCapacity(campaign.contacts * 48)
         for number in campaign.firstContact..<(campaign.firstContact + campaign.contacts) {
-            text += "\(Self.contactKey(campaign.key, number)),\(Self.phone(number)),America/Chicago,\(["gold", "silver", "bronze"][number % 3])\n"
+            text +=
+                "\(Self.contactKey(campaign.key, number)),\(Self.phone(number)),America/Chicago,\(["gold", "silver", "bronze"][number % 3])\n"
         }
         return text
     }

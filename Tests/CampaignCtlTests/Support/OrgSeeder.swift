@@ -28,7 +28,9 @@ struct OrgSeeder {
         /// closed, contacts of campaigns that are not closed and ad-hoc contacts.
         var adoptable = 0
 
-        var description: String { "\(configurations) configurations, \(campaigns) campaigns, \(contacts) contacts, \(adoptable) adoptable" }
+        var description: String {
+            "\(configurations) configurations, \(campaigns) campaigns, \(contacts) contacts, \(adoptable) adoptable"
+        }
     }
 
     mutating func seed() async throws -> Summary {
@@ -42,7 +44,9 @@ struct OrgSeeder {
         }
         try await addAdHocContacts(&summary)
         if random.chance(0.7) {
-            _ = try await HTTP.expectJSON("PUT", baseURL + "/campaign/concurrency-settings", json: ["concurrency_limit": .int(Int64(random.int(in: 1...10_000)))])
+            _ = try await HTTP.expectJSON(
+                "PUT", baseURL + "/campaign/concurrency-settings",
+                json: ["concurrency_limit": .int(Int64(random.int(in: 1...10_000)))])
         }
         return summary
     }
@@ -51,13 +55,20 @@ struct OrgSeeder {
 
     private mutating func createConfiguration(_ number: Int, _ summary: inout Summary) async throws -> String {
         var body: [String: JSONValue] = [
-            "name": .string(random.pick(["Business hours", "Clinic: reminders (EU)", "Weekend / evening", "business-hours"])),
+            "name": .string(
+                random.pick(["Business hours", "Clinic: reminders (EU)", "Weekend / evening", "business-hours"])),
             "schedule": schedule(),
-            "agent": ["agent_id": .string("agent-\(number)"), "agent_version": random.chance(0.5) ? .int(Int64(random.int(in: 1...9))) : .null],
+            "agent": [
+                "agent_id": .string("agent-\(number)"),
+                "agent_version": random.chance(0.5) ? .int(Int64(random.int(in: 1...9))) : .null,
+            ],
         ]
         if random.chance(0.6) {
-            body["dialing_policy"] = ["max_attempts": .int(Int64(random.int(in: 1...20))), "retry_delay_minutes": .int(Int64(random.int(in: 0...10_080))),
-                                      "default_country_code": .string(random.pick(["+1", "+44"]))]
+            body["dialing_policy"] = [
+                "max_attempts": .int(Int64(random.int(in: 1...20))),
+                "retry_delay_minutes": .int(Int64(random.int(in: 0...10_080))),
+                "default_country_code": .string(random.pick(["+1", "+44"])),
+            ]
         }
         let hasKey = random.chance(0.5)
         if hasKey { body["external_id"] = .string("config-\(number)") }
@@ -71,36 +82,52 @@ struct OrgSeeder {
         var schedule: [String: JSONValue] = ["default_timezone": .string(random.pick(Self.timezones))]
         if random.chance(0.8) { schedule["default_windows"] = windows() }
         if random.chance(0.5) {
-            schedule["overrides"] = [["timezones": ["Europe/London", "Europe/Paris"], "windows": windows()], ["timezones": ["Asia/Tokyo"], "windows": windows()]]
+            schedule["overrides"] = [
+                ["timezones": ["Europe/London", "Europe/Paris"], "windows": windows()],
+                ["timezones": ["Asia/Tokyo"], "windows": windows()],
+            ]
         }
         if random.chance(0.4) { schedule["scheduled_windows"] = windows() }
-        if random.chance(0.3) { schedule["scheduled_overrides"] = [["timezones": ["America/Chicago"], "windows": windows()]] }
+        if random.chance(0.3) {
+            schedule["scheduled_overrides"] = [["timezones": ["America/Chicago"], "windows": windows()]]
+        }
         return .object(schedule)
     }
 
     private mutating func windows() -> JSONValue {
-        .array((0..<random.int(in: 1...2)).map { _ in
-            let days = Self.days.filter { _ in random.chance(0.6) }
-            let start = random.int(in: 0...22)
-            let end = random.chance(0.2) ? (start + 20) % 24 : start + 1
-            return ["days": .array((days.isEmpty ? ["sat"] : days).map(JSONValue.string)),
-                    "start": .string(Self.time(start, random.pick([0, 30]))), "end": .string(Self.time(end, random.pick([0, 15])))]
-        })
+        .array(
+            (0..<random.int(in: 1...2)).map { _ in
+                let days = Self.days.filter { _ in random.chance(0.6) }
+                let start = random.int(in: 0...22)
+                let end = random.chance(0.2) ? (start + 20) % 24 : start + 1
+                return [
+                    "days": .array((days.isEmpty ? ["sat"] : days).map(JSONValue.string)),
+                    "start": .string(Self.time(start, random.pick([0, 30]))),
+                    "end": .string(Self.time(end, random.pick([0, 15]))),
+                ]
+            })
     }
 
     // MARK: - Campaigns
 
-    private mutating func createCampaign(_ number: Int, configurationIDs: [String], _ summary: inout Summary) async throws {
+    private mutating func createCampaign(_ number: Int, configurationIDs: [String], _ summary: inout Summary)
+        async throws
+    {
         let status = random.pick(["active", "active", "paused", "closed"])
         let hasKey = random.chance(0.5)
         var body: [String: JSONValue] = [
-            "name": .string(random.pick(["Spring renewals", "Spring renewals!", "Win-back: Q3", "Überfällige Rechnungen", "default"])),
+            "name": .string(
+                random.pick([
+                    "Spring renewals", "Spring renewals!", "Win-back: Q3", "Überfällige Rechnungen", "default",
+                ])),
             "configuration_id": .string(random.pick(configurationIDs)),
             "priority": .int(Int64(random.int(in: 1...10))),
         ]
         // A closed campaign's key names its seed: manifests exported from another seeded org
         // never ask to reopen it (the plan would rightly refuse).
-        if hasKey { body["external_id"] = .string(status == "closed" ? "archived-\(seed)-\(number)" : campaignKey(number)) }
+        if hasKey {
+            body["external_id"] = .string(status == "closed" ? "archived-\(seed)-\(number)" : campaignKey(number))
+        }
         let richContacts = random.chance(0.5)
         let contacts = (0..<random.int(in: 0...25)).map { contact(number: $0, campaign: number, rich: richContacts) }
         if !contacts.isEmpty { body["contacts"] = .array(contacts.map(\.item)) }
@@ -129,7 +156,8 @@ struct OrgSeeder {
     private mutating func addAdHocContacts(_ summary: inout Summary) async throws {
         let contacts = (0..<random.int(in: 0...8)).map { contact(number: $0, campaign: 99, rich: random.chance(0.5)) }
         guard !contacts.isEmpty else { return }
-        _ = try await HTTP.expectJSON("POST", baseURL + "/campaign/campaigns/default/contacts", json: ["contacts": .array(contacts.map(\.item))])
+        _ = try await HTTP.expectJSON(
+            "POST", baseURL + "/campaign/campaigns/default/contacts", json: ["contacts": .array(contacts.map(\.item))])
         summary.contacts += contacts.count
         summary.adoptable += contacts.filter { !$0.hasKey }.count
     }
@@ -137,14 +165,21 @@ struct OrgSeeder {
     /// A contact; `rich` ones may lack an external_id and carry what only YAML can hold (nested,
     /// null or empty data, agent_config, agent_version), the others only what a CSV cell holds.
     private mutating func contact(number: Int, campaign: Int, rich: Bool) -> (item: JSONValue, hasKey: Bool) {
-        var item: [String: JSONValue] = ["phone_numbers": .array((0..<random.int(in: 1...3)).map { _ in .string(phone()) })]
+        var item: [String: JSONValue] = [
+            "phone_numbers": .array((0..<random.int(in: 1...3)).map { _ in .string(phone()) })
+        ]
         let hasKey = !rich || random.chance(0.7)
         if hasKey { item["external_id"] = .string("c\(campaign)-lead-\(number)") }
         if random.chance(0.5) { item["timezone"] = .string(random.pick(Self.timezones)) }
-        if random.chance(0.3) { item["scheduled_at"] = .string("2027-0\(random.int(in: 1...9))-1\(random.int(in: 0...9))T1\(random.int(in: 0...9)):30:00Z") }
+        if random.chance(0.3) {
+            item["scheduled_at"] = .string(
+                "2027-0\(random.int(in: 1...9))-1\(random.int(in: 0...9))T1\(random.int(in: 0...9)):30:00Z")
+        }
         if random.chance(0.3) { item["agent_id"] = .string("agent-override-\(random.int(in: 1...3))") }
         if random.chance(0.2) { item["agent_number"] = .string("+1415555\(random.int(in: 1000...9999))") }
-        if random.chance(0.3) { item["initial_context"] = .string(random.pick(["Renewal, \"gold\" tier", "Line one\nline two", "plain"])) }
+        if random.chance(0.3) {
+            item["initial_context"] = .string(random.pick(["Renewal, \"gold\" tier", "Line one\nline two", "plain"]))
+        }
         item["data"] = rich ? richData() : plainData()
         if rich, random.chance(0.3) {
             item["agent_version"] = .int(Int64(random.int(in: 1...5)))
@@ -155,7 +190,9 @@ struct OrgSeeder {
 
     /// Typed the same way in every contact of a campaign, so a CSV column carries each key.
     private mutating func plainData() -> JSONValue {
-        var data: [String: JSONValue] = ["tier": .string(random.pick(["gold", "0012", "yes", "1.50", "a, \"quoted\" value", "Zoë"]))]
+        var data: [String: JSONValue] = [
+            "tier": .string(random.pick(["gold", "0012", "yes", "1.50", "a, \"quoted\" value", "Zoë"]))
+        ]
         if random.chance(0.7) { data["score"] = .int(Int64(random.int(in: -5...1000))) }
         if random.chance(0.5) { data["ratio"] = .double(Double(random.int(in: 1...999)) / 8) }
         if random.chance(0.5) { data["vip"] = .bool(random.chance(0.5)) }
@@ -180,11 +217,15 @@ struct OrgSeeder {
     // MARK: - Helpers
 
     private func id(of created: JSONValue) throws -> String {
-        guard let id = created["id"]?.stringValue else { throw TestFailure("a create answered without an id: \(created)") }
+        guard let id = created["id"]?.stringValue else {
+            throw TestFailure("a create answered without an id: \(created)")
+        }
         return id
     }
 
-    private static let timezones = ["America/New_York", "America/Chicago", "Europe/London", "Asia/Tokyo", "Australia/Sydney"]
+    private static let timezones = [
+        "America/New_York", "America/Chicago", "Europe/London", "Asia/Tokyo", "Australia/Sydney",
+    ]
     private static let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     private static func time(_ hour: Int, _ minute: Int) -> String {

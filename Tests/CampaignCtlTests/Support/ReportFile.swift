@@ -11,8 +11,13 @@ struct ReportFile {
     init(_ url: URL) throws {
         json = try JSONValue.parse(Array(try Data(contentsOf: url)))
         let operations = json["operations"]?.arrayValue ?? []
-        outcomes = Dictionary(operations.compactMap { op in op["id"]?.stringValue.map { ($0, op["outcome"]?.stringValue ?? "?") } }, uniquingKeysWith: { $1 })
-        reasons = Dictionary(operations.compactMap { op in op["id"]?.stringValue.flatMap { id in op["reason"]?.stringValue.map { (id, $0) } } }, uniquingKeysWith: { $1 })
+        outcomes = Dictionary(
+            operations.compactMap { op in op["id"]?.stringValue.map { ($0, op["outcome"]?.stringValue ?? "?") } },
+            uniquingKeysWith: { $1 })
+        reasons = Dictionary(
+            operations.compactMap { op in
+                op["id"]?.stringValue.flatMap { id in op["reason"]?.stringValue.map { (id, $0) } }
+            }, uniquingKeysWith: { $1 })
     }
 
     var formatVersion: Int? { json["format_version"]?.intValue }

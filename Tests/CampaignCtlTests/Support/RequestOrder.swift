@@ -21,17 +21,23 @@ struct RequestOrder: CustomStringConvertible {
     }
 
     /// One successful pause, and every upsert for the campaign after it.
-    func expectPausedBeforeContacts(_ campaign: String, upserts: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectPausedBeforeContacts(_ campaign: String, upserts: Int, sourceLocation: SourceLocation = #_sourceLocation)
+    {
         let pauses = indices(of: "POST", campaign, "/pause")
         let contacts = indices(of: "POST", campaign, "/contacts")
         #expect(pauses.count == 1, "\(campaign): one pause:\n\(self)", sourceLocation: sourceLocation)
         #expect(contacts.count == upserts, "\(campaign): \(upserts) upserts:\n\(self)", sourceLocation: sourceLocation)
         guard let pause = pauses.first else { return }
-        #expect(contacts.allSatisfy { $0 > pause }, "\(campaign): a contact upsert came before the pause:\n\(self)", sourceLocation: sourceLocation)
-        #expect(requests[pause].status == 200, "\(campaign): the pause answered \(requests[pause].status)", sourceLocation: sourceLocation)
+        #expect(
+            contacts.allSatisfy { $0 > pause }, "\(campaign): a contact upsert came before the pause:\n\(self)",
+            sourceLocation: sourceLocation)
+        #expect(
+            requests[pause].status == 200, "\(campaign): the pause answered \(requests[pause].status)",
+            sourceLocation: sourceLocation)
     }
 
     var description: String {
-        requests.enumerated().filter { $0.element.method != "GET" }.map { "\($0.offset): \($0.element)" }.joined(separator: "\n")
+        requests.enumerated().filter { $0.element.method != "GET" }.map { "\($0.offset): \($0.element)" }.joined(
+            separator: "\n")
     }
 }

@@ -16,14 +16,18 @@ final class Scenario {
         self.emulator = emulator
     }
 
-    static func with<T>(_ name: String, example: String? = nil, fixture: String? = nil, emulatorFlags: [String] = [],
-                        _ body: (Scenario) async throws -> T) async throws -> T {
+    static func with<T>(
+        _ name: String, example: String? = nil, fixture: String? = nil, emulatorFlags: [String] = [],
+        _ body: (Scenario) async throws -> T
+    ) async throws -> T {
         let workspace = try Workspace(name)
         if let example { try workspace.copyExample(example) }
         if let fixture { try workspace.copyFixture(fixture) }
         let scenario: Scenario
         do {
-            scenario = Scenario(workspace: workspace, emulator: try await EmulatorServer.start(database: workspace.database(), emulatorFlags))
+            scenario = Scenario(
+                workspace: workspace,
+                emulator: try await EmulatorServer.start(database: workspace.database(), emulatorFlags))
         } catch {
             workspace.remove()
             throw error

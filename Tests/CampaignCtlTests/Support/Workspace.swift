@@ -6,7 +6,8 @@ struct Workspace {
     let root: URL
 
     init(_ name: String) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("campaignctl-tests/\(name)-\(UUID().uuidString.prefix(8))")
+        root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "campaignctl-tests/\(name)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     }
 
@@ -37,6 +38,8 @@ struct Workspace {
     }
 
     func remove() {
-        if ProcessInfo.processInfo.environment["KEEP_TEST_WORKSPACES"] == nil { try? FileManager.default.removeItem(at: root) }
+        if ProcessInfo.processInfo.environment["KEEP_TEST_WORKSPACES"] == nil {
+            try? FileManager.default.removeItem(at: root)
+        }
     }
 }

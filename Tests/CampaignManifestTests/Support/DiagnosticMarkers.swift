@@ -1,5 +1,6 @@
-@testable import CampaignManifest
 import Foundation
+
+@testable import CampaignManifest
 
 /// Expected diagnostics, read from marker comments in fixture YAML (the convention is described
 /// at the top of `DiagnosticMarkerTests.swift`).
@@ -28,7 +29,9 @@ struct DiagnosticMarkers {
             }
             let body = scalars[(hash + 1)...].drop { $0 == " " }
             if body.first == "^" {
-                caret(String(String.UnicodeScalarView(body.dropFirst())), column: body.startIndex + 1, line: target, file: file, at: index + 1)
+                caret(
+                    String(String.UnicodeScalarView(body.dropFirst())), column: body.startIndex + 1, line: target,
+                    file: file, at: index + 1)
             } else if body.first == "@" {
                 positioned(String(String.UnicodeScalarView(body.dropFirst())), file: file, at: index + 1)
             } else {
@@ -51,7 +54,9 @@ struct DiagnosticMarkers {
             return problems.append("\(file):\(markerLine): can't read the position '\(position)'")
         }
         let target = parts.isEmpty ? file : parts.joined(separator: ":")
-        add(file: target, line: line, column: column, rest.dropFirst(position.count).trimmingCharacters(in: .whitespaces), at: markerLine)
+        add(
+            file: target, line: line, column: column,
+            rest.dropFirst(position.count).trimmingCharacters(in: .whitespaces), at: markerLine)
     }
 
     private mutating func add(file: String, line: Int, column: Int, _ diagnostic: String, at markerLine: Int) {

@@ -1,5 +1,6 @@
-@testable import CampaignManifest
 import Foundation
+
+@testable import CampaignManifest
 
 /// Where the fixtures live: read from the source tree through `#filePath`, so that paths in
 /// diagnostics and golden files stay the same whichever way the tests are built.

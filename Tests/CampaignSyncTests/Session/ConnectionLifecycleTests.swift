@@ -1,6 +1,6 @@
-import AnyreachModel
 import AnyreachClient
 import AnyreachEmulator
+import AnyreachModel
 import CampaignSync
 import Foundation
 import Synchronization

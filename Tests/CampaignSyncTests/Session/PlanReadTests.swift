@@ -1,7 +1,7 @@
-import AnyreachModel
 import AnyreachAPI
 import AnyreachClient
 import AnyreachEmulator
+import AnyreachModel
 import CampaignManifest
 import CampaignSync
 import Testing
@@ -41,8 +41,9 @@ import Testing
     private func seedUnmanagedCampaign(_ client: AnyreachClient) async throws -> Campaign {
         let configuration = try #require(try await client.listConfigurations().first)
         let contacts: [Components.Schemas.ContactInput] = [.init(externalId: "x", phoneNumbers: ["+14155550111"])]
-        let campaign = Components.Schemas.CampaignCreate(name: "Other", configurationId: configuration.id,
-                                                         externalId: "other", contacts: contacts)
+        let campaign = Components.Schemas.CampaignCreate(
+            name: "Other", configurationId: configuration.id,
+            externalId: "other", contacts: contacts)
         return try await client.createCampaign(campaign)
     }
 }

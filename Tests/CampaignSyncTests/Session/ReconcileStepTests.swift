@@ -16,7 +16,10 @@ import Testing
             let report = try #require(first.report, "\(first.summary)")
             #expect(first.ok && report.count(.done) == 2, "the configuration and the campaign: \(first.summary)")
             let second = await step.run(on: connection)
-            guard case .inSync = second.result else { Issue.record("\(second.summary)"); return }
+            guard case .inSync = second.result else {
+                Issue.record("\(second.summary)")
+                return
+            }
             #expect(second.ok && second.summary == "in sync")
         }
     }
@@ -24,11 +27,20 @@ import Testing
     @Test func aDryRunCountsDriftAndChangesNothing() async throws {
         try await withStep(Manifests.loop) { step, connection in
             _ = await step.run(on: connection)
-            _ = try await connection.client.updateCampaign("loop", patch: { var patch = CampaignPatch(); patch.name = .value("Renamed live"); return patch }())
+            _ = try await connection.client.updateCampaign(
+                "loop",
+                patch: {
+                    var patch = CampaignPatch()
+                    patch.name = .value("Renamed live")
+                    return patch
+                }())
             var dryRun = step
             dryRun.dryRun = true
             let outcome = await dryRun.run(on: connection)
-            guard case .drifted = outcome.result else { Issue.record("\(outcome.summary)"); return }
+            guard case .drifted = outcome.result else {
+                Issue.record("\(outcome.summary)")
+                return
+            }
             #expect(outcome.ok && outcome.drift >= 1 && outcome.summary == "\(outcome.drift) difference(s), dry run")
             #expect(try await connection.client.findCampaign("loop")?.name == "Renamed live")
         }
@@ -48,8 +60,9 @@ import Testing
 
     @Test func aPlanTheMassDeleteGuardRefusesIsNotApplied() async throws {
         let policy = "\npolicy:\n  mass_delete: {max_percent: 10, min_count: 1}\n"
-        let pruning = Manifests.loop.replacingOccurrences(of: "name: Loop campaign",
-                                                          with: "name: Loop campaign\n    prune_contacts: true")
+        let pruning = Manifests.loop.replacingOccurrences(
+            of: "name: Loop campaign",
+            with: "name: Loop campaign\n    prune_contacts: true")
         try await withStep(pruning + policy) { step, connection in
             _ = await step.run(on: connection)
             let emptied = pruning.components(separatedBy: "    contacts:\n")[0]
@@ -58,7 +71,10 @@ import Testing
             var next = step
             next.paths = [directory.path]
             let outcome = await next.run(on: connection)
-            guard case .failed(.plan(let failure)) = outcome.result else { Issue.record("\(outcome.summary)"); return }
+            guard case .failed(.plan(let failure)) = outcome.result else {
+                Issue.record("\(outcome.summary)")
+                return
+            }
             #expect(failure.description.contains("mass-delete guard") && outcome.summary == "error: no plan was made")
             #expect(try await connection.client.listAllContacts("loop").count == 2, "nothing was deleted")
         }

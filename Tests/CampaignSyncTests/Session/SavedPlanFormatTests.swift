@@ -23,8 +23,10 @@ import Testing
         (#"{"operations": []}"#, .notAPlan, "has no format_version"),
         (#"{"format_version": 0, "steps": []}"#, .olderFormat, "was saved by an older campaignctl (plan format 0)"),
         (#"{"format_version": 99}"#, .newerFormat, "was saved by a newer campaignctl (plan format 99)"),
-        ("{\"format_version\": \(Plan.formatVersion), \"operations\": []}", .damaged,
-         "is a damaged plan file ('scope' is missing)"),
+        (
+            "{\"format_version\": \(Plan.formatVersion), \"operations\": []}", .damaged,
+            "is a damaged plan file ('scope' is missing)"
+        ),
     ])
     func aFileThatIsNotAPlanInThisFormatIsRefused(text: String, kind: SavedPlanError.Kind, message: String) {
         #expect {

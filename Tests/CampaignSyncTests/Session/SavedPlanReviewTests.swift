@@ -39,7 +39,13 @@ import Testing
             #expect(unchanged.findings.isEmpty && unchanged.plan.operations.count == 2)
 
             try await connections.withConnection { connection in
-                _ = try await connection.client.updateCampaign("loop", patch: { var patch = CampaignPatch(); patch.name = .value("Renamed live"); return patch }())
+                _ = try await connection.client.updateCampaign(
+                    "loop",
+                    patch: {
+                        var patch = CampaignPatch()
+                        patch.name = .value("Renamed live")
+                        return patch
+                    }())
             }
             let refused = try await #require(throws: SavedPlanError.self) {
                 try await connections.withConnection { try await saved.review(on: $0, policy: .refuse) }

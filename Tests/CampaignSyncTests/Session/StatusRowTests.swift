@@ -1,6 +1,6 @@
-import AnyreachModel
 import AnyreachAPI
 import AnyreachClient
+import AnyreachModel
 import CampaignManifest
 import CampaignSync
 import Foundation

@@ -1,5 +1,6 @@
 import AnyreachAPI
 import AnyreachModel
+
 @testable import AnyreachClient
 
 /// The model as the client reads it (`readOrg`): everything but contacts, and the contacts of
@@ -11,8 +12,11 @@ extension ContractModel {
             contacts[campaign.id] = Self.live(campaign.contacts, campaignID: campaign.id)
         }
         if includeAdHoc { contacts[Contract.adHocCampaignID] = Self.live(adHoc, campaignID: nil) }
-        return Live.snapshot(configurations: configurations.map { Live.configuration(id: $0.id, externalID: $0.externalID, fields: $0.fields) },
-                             campaigns: campaigns.map(Self.live), contacts: contacts, concurrencyLimit: concurrencyLimit)
+        return Live.snapshot(
+            configurations: configurations.map {
+                Live.configuration(id: $0.id, externalID: $0.externalID, fields: $0.fields)
+            },
+            campaigns: campaigns.map(Self.live), contacts: contacts, concurrencyLimit: concurrencyLimit)
     }
 
     /// Every campaign's contacts and the ad-hoc ones.
@@ -21,11 +25,16 @@ extension ContractModel {
     }
 
     private static func live(_ campaign: StoredCampaign) -> Campaign {
-        Live.campaign(id: campaign.id, externalID: campaign.externalID, name: campaign.name, configurationID: campaign.configurationID,
-                      status: campaign.status, priority: campaign.priority)
+        Live.campaign(
+            id: campaign.id, externalID: campaign.externalID, name: campaign.name,
+            configurationID: campaign.configurationID,
+            status: campaign.status, priority: campaign.priority)
     }
 
     private static func live(_ contacts: [StoredContact], campaignID: String?) -> [Contact] {
-        contacts.map { Live.builtContact(id: $0.id, externalID: $0.externalID, campaignID: campaignID, fields: $0.fields, status: $0.status) }
+        contacts.map {
+            Live.builtContact(
+                id: $0.id, externalID: $0.externalID, campaignID: campaignID, fields: $0.fields, status: $0.status)
+        }
     }
 }

@@ -1,7 +1,8 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import AnyreachClient
 import CampaignSync
+
+@testable import AnyreachClient
 
 /// An in-memory model of the `/campaign` contract (/work/shared/anyreach-api.md), small enough to
 /// trust by reading: configurations, campaigns with their lifecycle, contacts with upsert
@@ -40,8 +41,10 @@ struct ContractModel {
         var contacts: [StoredContact] = []
     }
 
-    static let contactFields = ["phone_numbers", "data", "timezone", "scheduled_at", "agent_id", "agent_version",
-                                "agent_number", "agent_config", "initial_context"]
+    static let contactFields = [
+        "phone_numbers", "data", "timezone", "scheduled_at", "agent_id", "agent_version",
+        "agent_number", "agent_config", "initial_context",
+    ]
 
     var configurations: [StoredConfiguration] = []
     var campaigns: [StoredCampaign] = []
@@ -76,12 +79,18 @@ struct ContractModel {
     /// The contacts under `{id}`: a campaign's, or the ad-hoc list for `default`.
     func contacts(of reference: String) throws(Refusal) -> [StoredContact] {
         if reference == Contract.adHocCampaignID { return adHoc }
-        guard let index = campaignIndex(reference) else { throw Refusal(status: 404, description: "no campaign \(reference)") }
+        guard let index = campaignIndex(reference) else {
+            throw Refusal(status: 404, description: "no campaign \(reference)")
+        }
         return campaigns[index].contacts
     }
 
     mutating func setContacts(_ contacts: [StoredContact], of reference: String) {
-        if reference == Contract.adHocCampaignID { adHoc = contacts } else { campaigns[campaignIndex(reference)!].contacts = contacts }
+        if reference == Contract.adHocCampaignID {
+            adHoc = contacts
+        } else {
+            campaigns[campaignIndex(reference)!].contacts = contacts
+        }
     }
 }
 
@@ -91,8 +100,12 @@ extension ContractModel {
     /// Applies upsert items to `contacts` (§4.2, §10): match by `id`, else by `external_id`;
     /// update what the item carries, `null` clearing; insert needs `phone_numbers`. Atomic: a
     /// request that would fail leaves everything as it was (the caller assigns the result).
-    mutating func upserting(_ items: [JSONValue], into contacts: [StoredContact], limit: ClosedRange<Int>) throws(Refusal) -> [StoredContact] {
-        guard limit.contains(items.count) else { throw Refusal(status: 422, description: "\(items.count) items, allowed \(limit)") }
+    mutating func upserting(_ items: [JSONValue], into contacts: [StoredContact], limit: ClosedRange<Int>)
+        throws(Refusal) -> [StoredContact]
+    {
+        guard limit.contains(items.count) else {
+            throw Refusal(status: 422, description: "\(items.count) items, allowed \(limit)")
+        }
         var result = contacts
         var byExternalID: [String: Int] = [:]
         var byID: [String: Int] = [:]
@@ -102,11 +115,15 @@ extension ContractModel {
         }
         var seen = Set<String>()
         for item in items {
-            guard let fields = item.objectValue else { throw Refusal(status: 422, description: "item is not an object") }
+            guard let fields = item.objectValue else {
+                throw Refusal(status: 422, description: "item is not an object")
+            }
             if let key = fields["external_id"]?.stringValue, !seen.insert(key).inserted {
                 throw Refusal(status: 422, description: "external_id \(key) twice in one request")
             }
-            let match = fields["id"]?.stringValue.flatMap { byID[$0] } ?? fields["external_id"]?.stringValue.flatMap { byExternalID[$0] }
+            let match =
+                fields["id"]?.stringValue.flatMap { byID[$0] }
+                ?? fields["external_id"]?.stringValue.flatMap { byExternalID[$0] }
             if let match {
                 result[match].fields = Self.updated(result[match].fields, with: fields)
             } else {
@@ -132,9 +149,11 @@ extension ContractModel {
         guard case .array(let phones)? = item["phone_numbers"], !phones.isEmpty else {
             throw Refusal(status: 422, description: "insert without phone_numbers")
         }
-        var fields: [String: JSONValue] = Dictionary(uniqueKeysWithValues: Self.contactFields.map { ($0, JSONValue.null) })
+        var fields: [String: JSONValue] = Dictionary(
+            uniqueKeysWithValues: Self.contactFields.map { ($0, JSONValue.null) })
         fields["data"] = .object([:])
-        return StoredContact(id: newID(), externalID: item["external_id"]?.stringValue, fields: Self.updated(fields, with: item))
+        return StoredContact(
+            id: newID(), externalID: item["external_id"]?.stringValue, fields: Self.updated(fields, with: item))
     }
 }
 
@@ -155,7 +174,9 @@ extension ContractModel {
     static func createdConfiguration(_ body: [String: JSONValue]) throws(Refusal) -> [String: JSONValue] {
         var parts = body
         parts["external_id"] = nil
-        let fields = merge(.object(Live.configurationDefaults), .object(parts), defaults: .object(Live.configurationDefaults))?.objectValue ?? [:]
+        let fields =
+            merge(.object(Live.configurationDefaults), .object(parts), defaults: .object(Live.configurationDefaults))?
+            .objectValue ?? [:]
         guard fields["name"]?.stringValue != nil, fields["agent"]?.objectValue?["agent_id"]?.stringValue != nil else {
             throw Refusal(status: 422, description: "configuration without name or agent.agent_id")
         }

@@ -1,6 +1,6 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
+import AnyreachModel
 import CampaignManifest
 import CampaignSync
 import Foundation
@@ -34,7 +34,9 @@ struct Examples {
         directory = parent.appendingPathComponent("examples")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for part in Self.manifestParts {
-            try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("examples/\(part)"), to: directory.appendingPathComponent(part))
+            try FileManager.default.copyItem(
+                at: Self.packageRoot.appendingPathComponent("examples/\(part)"),
+                to: directory.appendingPathComponent(part))
         }
         if let leads { try editCSV { Array($0.prefix(leads + 1)) } }
     }
@@ -75,11 +77,17 @@ struct Examples {
     /// The manifest side of `changed`: a rename, a later end of the weekday window, a new lead,
     /// a lead removed, a lead removed that is mid-call live, and a lead with a new mobile number.
     private func changeManifests() throws {
-        try edit("campaigns/spring-renewals.yaml") { $0.replacingOccurrences(of: "name: Spring renewals 2027", with: "name: Spring renewals 2027 (extended)") }
-        try edit("configurations/business-hours.yaml") { $0.replacingOccurrences(of: "end: \"17:00\"", with: "end: \"18:00\"") }
+        try edit("campaigns/spring-renewals.yaml") {
+            $0.replacingOccurrences(of: "name: Spring renewals 2027", with: "name: Spring renewals 2027 (extended)")
+        }
+        try edit("configurations/business-hours.yaml") {
+            $0.replacingOccurrences(of: "end: \"17:00\"", with: "end: \"18:00\"")
+        }
         try editCSV { rows in
             var rows = rows.filter { !$0.hasPrefix("lead-00005,") && !$0.hasPrefix("lead-00007,") }
-            rows = rows.map { $0.hasPrefix("lead-00002,") ? $0.replacingOccurrences(of: "4152103353", with: "4152109999") : $0 }
+            rows = rows.map {
+                $0.hasPrefix("lead-00002,") ? $0.replacingOccurrences(of: "4152103353", with: "4152109999") : $0
+            }
             return rows + ["lead-09999,Zoe,(415) 555-0199,,America/Los_Angeles,plus,120.00,true"]
         }
     }

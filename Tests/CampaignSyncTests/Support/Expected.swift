@@ -22,16 +22,23 @@ enum Expected {
                 "retry_delay_minutes": .int(Int64(spec.state.dialingPolicy.retryDelayMinutes)),
                 "default_country_code": .string(spec.state.dialingPolicy.defaultCountryCode),
             ],
-            "agent": ["agent_id": .string(spec.state.agent.agentID), "agent_version": spec.state.agent.agentVersion.map { .int(Int64($0)) } ?? .null],
+            "agent": [
+                "agent_id": .string(spec.state.agent.agentID),
+                "agent_version": spec.state.agent.agentVersion.map { .int(Int64($0)) } ?? .null,
+            ],
         ]
     }
 
     private static func windows(_ windows: [TimeWindow]) -> JSONValue {
-        .array(windows.map { ["days": .array($0.days.map(JSONValue.string)), "start": .string($0.start), "end": .string($0.end)] })
+        .array(
+            windows.map {
+                ["days": .array($0.days.map(JSONValue.string)), "start": .string($0.start), "end": .string($0.end)]
+            })
     }
 
     private static func overrides(_ overrides: [ScheduleOverride]) -> JSONValue {
-        .array(overrides.map { ["timezones": .array($0.timezones.map(JSONValue.string)), "windows": windows($0.windows)] })
+        .array(
+            overrides.map { ["timezones": .array($0.timezones.map(JSONValue.string)), "windows": windows($0.windows)] })
     }
 
     /// The nine managed fields; what the manifest leaves out is cleared (null, `data` `{}`).

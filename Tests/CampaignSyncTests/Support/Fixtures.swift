@@ -1,10 +1,11 @@
 import AnyreachAPI
-import AnyreachModel
 import AnyreachClient
-@testable import CampaignManifest
+import AnyreachModel
 import CampaignSync
 import Foundation
 import Testing
+
+@testable import CampaignManifest
 
 /// Manifests and plans for one test.
 enum Fixtures {
@@ -12,21 +13,31 @@ enum Fixtures {
 
     /// Manifests given as texts, each named as a file would be; the test fails with every
     /// diagnostic when they don't load.
-    static func desired(_ files: [(name: String, text: String)], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> DesiredState {
+    static func desired(
+        _ files: [(name: String, text: String)], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> DesiredState {
         let result = ManifestLoader(interpolator: Interpolator(environment: [:])).load(texts: files)
         guard let state = result.state else {
-            Issue.record("fixture manifests did not load:\n\(result.errors.map(\.description).joined(separator: "\n"))", sourceLocation: sourceLocation)
+            Issue.record(
+                "fixture manifests did not load:\n\(result.errors.map(\.description).joined(separator: "\n"))",
+                sourceLocation: sourceLocation)
             throw FixtureError()
         }
         return state
     }
 
-    static func desired(_ text: String, name: String = "manifest.yaml", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> DesiredState {
+    static func desired(
+        _ text: String, name: String = "manifest.yaml", sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> DesiredState {
         try desired([(name, text)], sourceLocation: sourceLocation)
     }
 
-    static func plan(_ desired: DesiredState, _ live: OrgSnapshot, allowMassDelete: Bool = false) throws(PlanFailure) -> Plan {
-        try Planner(desired: desired, live: live, options: PlanOptions(allowMassDelete: allowMassDelete, apiURL: apiURL)).plan()
+    static func plan(_ desired: DesiredState, _ live: OrgSnapshot, allowMassDelete: Bool = false) throws(PlanFailure)
+        -> Plan
+    {
+        try Planner(
+            desired: desired, live: live, options: PlanOptions(allowMassDelete: allowMassDelete, apiURL: apiURL)
+        ).plan()
     }
 
     /// The plan's failure, or nil when it planned.
@@ -40,7 +51,9 @@ enum Fixtures {
     }
 
     /// The model after executing `plan` in order, failing the test at the first refusal.
-    static func applied(_ plan: Plan, to model: ContractModel, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> ContractModel {
+    static func applied(
+        _ plan: Plan, to model: ContractModel, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> ContractModel {
         var model = model
         for operation in plan.operations {
             do {
@@ -55,7 +68,9 @@ enum Fixtures {
 
     /// A contact the manifests would hold, numbers taken as already E.164.
     static func contact(_ externalID: String, phones: [String], data: JSONValue = [:], line: Int = 1) -> ContactSpec {
-        var spec = ContactSpec(externalID: externalID, rawPhoneNumbers: phones, location: CampaignManifest.SourceLocation(file: "contacts.csv", line: line, column: 1))
+        var spec = ContactSpec(
+            externalID: externalID, rawPhoneNumbers: phones,
+            location: CampaignManifest.SourceLocation(file: "contacts.csv", line: line, column: 1))
         spec.phoneNumbers = phones
         spec.data = data
         return spec
@@ -64,7 +79,9 @@ enum Fixtures {
     /// `n` distinct contacts with North American numbers.
     static func contacts(_ count: Int, prefix: String = "lead") -> [ContactSpec] {
         (0..<count).map { index in
-            contact("\(prefix)-\(index)", phones: [String(format: "+1415%07d", index)], data: ["n": .int(Int64(index))], line: index + 2)
+            contact(
+                "\(prefix)-\(index)", phones: [String(format: "+1415%07d", index)], data: ["n": .int(Int64(index))],
+                line: index + 2)
         }
     }
 }
@@ -84,7 +101,9 @@ extension Plan {
 
 extension Fixtures {
     /// An org where `text`'s manifests were applied (through the planner and the model).
-    static func org(applying text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> ContractModel {
+    static func org(applying text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+        -> ContractModel
+    {
         let wanted = try desired(text, name: "before.yaml", sourceLocation: sourceLocation)
         let empty = ContractModel()
         return try applied(try plan(wanted, live(empty, for: wanted)), to: empty, sourceLocation: sourceLocation)

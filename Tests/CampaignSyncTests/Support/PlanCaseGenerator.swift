@@ -1,7 +1,8 @@
 import AnyreachAPI
 import AnyreachModel
-@testable import CampaignManifest
 import TestSupport
+
+@testable import CampaignManifest
 
 /// Generated manifests: configurations, campaigns of every status with contacts of every field,
 /// ad-hoc contacts, a concurrency limit and a prune policy, built directly as a `DesiredState`
@@ -27,22 +28,30 @@ struct PlanCaseGenerator {
     // MARK: - Configurations
 
     mutating func configuration(_ key: String) -> ConfigurationSpec {
-        let schedule = Schedule(defaultTimezone: random.pick(["America/New_York", "Europe/London", "America/Chicago"]),
-                                    defaultWindows: windows(), overrides: random.chance(0.3) ? [ScheduleOverride(timezones: ["America/Denver"], windows: windows())] : [],
-                                    scheduledWindows: random.chance(0.3) ? windows() : nil,
-                                    scheduledOverrides: random.chance(0.2) ? [ScheduleOverride(timezones: ["Pacific/Honolulu"], windows: windows())] : nil)
-        let policy = DialingPolicy(maxAttempts: random.int(in: 1...5), retryDelayMinutes: random.pick([0, 60, 90]),
-                                       defaultCountryCode: random.pick(["+1", "+1", "+44"]))
-        let agent = Agent(agentID: random.pick(["agent-1", "agent-2"]), agentVersion: random.chance(0.5) ? random.int(in: 1...3) : nil)
-        let state = ConfigurationState(name: "Configuration \(key) v\(random.int(in: 1...2))", schedule: schedule,
-                                       dialingPolicy: policy, agent: agent)
+        let schedule = Schedule(
+            defaultTimezone: random.pick(["America/New_York", "Europe/London", "America/Chicago"]),
+            defaultWindows: windows(),
+            overrides: random.chance(0.3) ? [ScheduleOverride(timezones: ["America/Denver"], windows: windows())] : [],
+            scheduledWindows: random.chance(0.3) ? windows() : nil,
+            scheduledOverrides: random.chance(0.2)
+                ? [ScheduleOverride(timezones: ["Pacific/Honolulu"], windows: windows())] : nil)
+        let policy = DialingPolicy(
+            maxAttempts: random.int(in: 1...5), retryDelayMinutes: random.pick([0, 60, 90]),
+            defaultCountryCode: random.pick(["+1", "+1", "+44"]))
+        let agent = Agent(
+            agentID: random.pick(["agent-1", "agent-2"]), agentVersion: random.chance(0.5) ? random.int(in: 1...3) : nil
+        )
+        let state = ConfigurationState(
+            name: "Configuration \(key) v\(random.int(in: 1...2))", schedule: schedule,
+            dialingPolicy: policy, agent: agent)
         return ConfigurationSpec(externalID: key, state: state, location: location())
     }
 
     mutating func windows() -> [TimeWindow] {
         (0..<random.int(in: 0...2)).map { _ in
-            TimeWindow(days: random.subset(["mon", "tue", "wed", "thu", "fri"], probability: 0.7).ifEmpty(["sat"]),
-                       start: random.pick(["08:00", "09:00"]), end: random.pick(["17:00", "20:30"]))
+            TimeWindow(
+                days: random.subset(["mon", "tue", "wed", "thu", "fri"], probability: 0.7).ifEmpty(["sat"]),
+                start: random.pick(["08:00", "09:00"]), end: random.pick(["17:00", "20:30"]))
         }
     }
 
@@ -53,9 +62,12 @@ struct PlanCaseGenerator {
         let status = random.pick([CampaignStatus.active, .active, .paused, .paused, .closed])
         var fields: [String: SourceLocation] = [:]
         for field in ["name", "configuration", "status", "priority", "contacts"] { fields[field] = location() }
-        return CampaignSpec(externalID: key, name: "Campaign \(key) v\(random.int(in: 1...2))", configuration: random.pick(configurations),
-                            status: status, priority: random.int(in: 1...10), contacts: (0..<count).map { contact("\(key)-c\($0)", e164Only: false) },
-                            pruneContacts: random.chance(0.5), location: location(), fieldLocations: fields)
+        return CampaignSpec(
+            externalID: key, name: "Campaign \(key) v\(random.int(in: 1...2))",
+            configuration: random.pick(configurations),
+            status: status, priority: random.int(in: 1...10),
+            contacts: (0..<count).map { contact("\(key)-c\($0)", e164Only: false) },
+            pruneContacts: random.chance(0.5), location: location(), fieldLocations: fields)
     }
 
     // MARK: - Contacts
@@ -64,16 +76,20 @@ struct PlanCaseGenerator {
     /// as E.164 already.
     mutating func contact(_ key: String, e164Only: Bool) -> ContactSpec {
         let numbers = (0..<random.int(in: 1...2)).map { _ in phoneNumber() }
-        var spec = ContactSpec(externalID: key, rawPhoneNumbers: numbers.map { e164Only ? $0.e164 : $0.written }, location: location())
+        var spec = ContactSpec(
+            externalID: key, rawPhoneNumbers: numbers.map { e164Only ? $0.e164 : $0.written }, location: location())
         spec.phoneNumbers = numbers.map(\.e164)
         spec.data = data()
         spec.timezone = random.chance(0.3) ? random.pick(["America/Chicago", "Europe/London"]) : nil
-        spec.scheduledAt = random.chance(0.2) ? "2027-0\(random.int(in: 1...9))-1\(random.int(in: 0...9))T0\(random.int(in: 0...9)):30:00Z" : nil
+        spec.scheduledAt =
+            random.chance(0.2)
+            ? "2027-0\(random.int(in: 1...9))-1\(random.int(in: 0...9))T0\(random.int(in: 0...9)):30:00Z" : nil
         spec.agentID = random.chance(0.2) ? "agent-\(random.int(in: 1...3))" : nil
         spec.agentVersion = random.chance(0.2) ? random.int(in: 1...4) : nil
         spec.agentNumber = random.chance(0.1) ? "+1415555\(random.int(in: 1000...9999))" : nil
         spec.agentConfig = random.chance(0.1) ? ["voice": .string(random.pick(["calm", "brisk"])), "speed": 1.0] : nil
-        spec.initialContext = random.chance(0.15) ? "Asked for a call about \(random.pick(["billing", "renewal"]))." : nil
+        spec.initialContext =
+            random.chance(0.15) ? "Asked for a call about \(random.pick(["billing", "renewal"]))." : nil
         return spec
     }
 
@@ -91,14 +107,15 @@ struct PlanCaseGenerator {
     mutating func data() -> JSONValue {
         var object: [String: JSONValue] = [:]
         for key in random.subset(["plan", "amount", "ratio", "vip", "tags", "address"]) {
-            object[key] = switch key {
-            case "plan": .string(random.pick(["basic", "plus"]))
-            case "amount": .int(Int64(random.int(in: 1...999)))
-            case "ratio": random.pick([.double(2.0), .double(0.25), .int(3)])
-            case "vip": .bool(random.chance(0.5))
-            case "tags": .array([.string("a"), .double(1.0)])
-            default: .object(["city": .string("Camden"), "floor": .int(Int64(random.int(in: 0...3)))])
-            }
+            object[key] =
+                switch key {
+                case "plan": .string(random.pick(["basic", "plus"]))
+                case "amount": .int(Int64(random.int(in: 1...999)))
+                case "ratio": random.pick([.double(2.0), .double(0.25), .int(3)])
+                case "vip": .bool(random.chance(0.5))
+                case "tags": .array([.string("a"), .double(1.0)])
+                default: .object(["city": .string("Camden"), "floor": .int(Int64(random.int(in: 0...3)))])
+                }
         }
         return .object(object)
     }

@@ -1,6 +1,6 @@
-import AnyreachModel
 import AnyreachClient
 import AnyreachEmulator
+import AnyreachModel
 import CampaignManifest
 import CampaignSync
 import Foundation
@@ -25,8 +25,9 @@ enum SessionRig {
     /// Settings for `baseURL` with the emulator's all-scope credential and quick retries.
     static func settings(_ baseURL: String, org: String? = nil, attempts: Int = 4) -> ConnectionSettings {
         let retry = RetryPolicy(maxAttempts: attempts, baseDelay: .milliseconds(2), maxDelay: .milliseconds(20))
-        return ConnectionSettings(baseURL: URL(string: baseURL)!, token: SecretToken(CredentialStore.localToken),
-                                  org: org, connectTimeout: .seconds(2), requestTimeout: .seconds(20), retry: retry)
+        return ConnectionSettings(
+            baseURL: URL(string: baseURL)!, token: SecretToken(CredentialStore.localToken),
+            org: org, connectTimeout: .seconds(2), requestTimeout: .seconds(20), retry: retry)
     }
 
     /// `text` as `org.yaml` in a fresh directory, loaded; records the diagnostics when it fails.
@@ -56,8 +57,10 @@ enum SessionRig {
     /// Plans `desired` on `connection` and applies it whole; fails the test if any of it failed.
     static func apply(_ desired: DesiredState, on connection: OpenConnection) async throws {
         let plan = try await connection.plan(desired)
-        let report = await PlanExecutor(client: connection.client, plan: plan, control: ApplyControl(), failFast: false,
-                                        progress: ApplyProgress(plan: plan)).execute()
+        let report = await PlanExecutor(
+            client: connection.client, plan: plan, control: ApplyControl(), failFast: false,
+            progress: ApplyProgress(plan: plan)
+        ).execute()
         try #require(report.succeeded, "\(report.operations.filter { $0.outcome != .done })")
     }
 }

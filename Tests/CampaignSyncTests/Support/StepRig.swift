@@ -2,9 +2,10 @@ import AnyreachAPI
 import AnyreachClient
 import AnyreachEmulator
 import AnyreachModel
-@testable import CampaignSync
 import Foundation
 import Testing
+
+@testable import CampaignSync
 
 /// One emulator that records request bodies, and a client on it, for applying single steps.
 struct StepRig {
@@ -18,7 +19,8 @@ struct StepRig {
         var configuration = EmulatorConfiguration()
         configuration.recordsBodies = true
         let emulator = try await RunningEmulator.start(configuration)
-        let settings = ConnectionSettings(baseURL: URL(string: emulator.baseURL)!, token: SecretToken(CredentialStore.localToken))
+        let settings = ConnectionSettings(
+            baseURL: URL(string: emulator.baseURL)!, token: SecretToken(CredentialStore.localToken))
         let rig = StepRig(emulator: emulator, client: AnyreachClient(settings: settings))
         do {
             try await body(rig)
@@ -36,8 +38,9 @@ struct StepRig {
 
     /// A live configuration; returns its UUID.
     func seedConfiguration(externalID: String = "hours") async throws -> String {
-        let state = ConfigurationState(name: "Hours \(externalID)", schedule: Schedule(defaultWindows: [Self.window]),
-                                       agent: Agent(agentID: "agent-1", agentVersion: 2))
+        let state = ConfigurationState(
+            name: "Hours \(externalID)", schedule: Schedule(defaultWindows: [Self.window]),
+            agent: Agent(agentID: "agent-1", agentVersion: 2))
         return try await client.createConfiguration(externalID: externalID, state: state).id
     }
 
@@ -45,10 +48,13 @@ struct StepRig {
     /// the campaign's and the contact's UUIDs.
     func seedCampaign() async throws -> (campaign: String, contact: String) {
         let configuration = try await seedConfiguration()
-        let create = CampaignCreate(externalID: "spring", name: "Spring", priority: 5, configuration: "hours",
-                                    configurationID: configuration)
-        let contact = ContactUpsert(externalID: "lead-1", state: ContactState(
-            phoneNumbers: ["+14155550101"], data: .object(["tier": "gold"]), timezone: "America/Denver"))
+        let create = CampaignCreate(
+            externalID: "spring", name: "Spring", priority: 5, configuration: "hours",
+            configurationID: configuration)
+        let contact = ContactUpsert(
+            externalID: "lead-1",
+            state: ContactState(
+                phoneNumbers: ["+14155550101"], data: .object(["tier": "gold"]), timezone: "America/Denver"))
         let campaign = try await client.createCampaign(create, configurationID: configuration, items: [contact])
         let stored = try await client.listAllContacts(campaign.id)
         return (campaign.id, try #require(stored.first?.id))
@@ -56,32 +62,43 @@ struct StepRig {
 
     /// An added contact with a scheduled time and typed data, the other fields unset.
     static func add(_ externalID: String) -> ContactChange {
-        let state = ContactState(phoneNumbers: ["+14155550123"], data: .object(["visits": 3, "vip": true]),
-                                 scheduledAt: "2027-01-05T09:30:00Z")
-        return ContactChange(kind: .add, externalID: externalID, item: ContactUpsert(externalID: externalID, state: state))
+        let state = ContactState(
+            phoneNumbers: ["+14155550123"], data: .object(["visits": 3, "vip": true]),
+            scheduledAt: "2027-01-05T09:30:00Z")
+        return ContactChange(
+            kind: .add, externalID: externalID, item: ContactUpsert(externalID: externalID, state: state))
     }
 
     /// Saves a plan of the one operation as a plan file does, reads it back (it must come back
     /// equal, and encode to the same bytes), applies the read plan, and returns the body the
     /// emulator received for `operationID` (nil when none was expected, checking none came).
-    func applyAndCapture(_ operation: PlanOperation, _ operationID: String?,
-                         sourceLocation: SourceLocation = #_sourceLocation) async throws -> JSONValue? {
-        let plan = Plan(scope: PlanScope(apiURL: emulator.baseURL, org: nil, manifests: [], configurations: [], campaigns: [],
-                                         adHocContacts: false, concurrency: false),
-                        operations: [operation], unmanaged: [], warnings: [])
+    func applyAndCapture(
+        _ operation: PlanOperation, _ operationID: String?,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> JSONValue? {
+        let plan = Plan(
+            scope: PlanScope(
+                apiURL: emulator.baseURL, org: nil, manifests: [], configurations: [], campaigns: [],
+                adHocContacts: false, concurrency: false),
+            operations: [operation], unmanaged: [], warnings: [])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let saved = try encoder.encode(plan)
         let loaded = try JSONDecoder().decode(Plan.self, from: saved)
-        #expect(loaded.operations == plan.operations, "the saved plan reads back as it was", sourceLocation: sourceLocation)
+        #expect(
+            loaded.operations == plan.operations, "the saved plan reads back as it was", sourceLocation: sourceLocation)
         #expect(try encoder.encode(loaded) == saved, sourceLocation: sourceLocation)
         let before = emulator.metrics.bodies().count
-        let report = await PlanExecutor(client: client, plan: loaded, control: ApplyControl(), failFast: true,
-                                        progress: ApplyProgress(plan: loaded)).execute()
+        let report = await PlanExecutor(
+            client: client, plan: loaded, control: ApplyControl(), failFast: true,
+            progress: ApplyProgress(plan: loaded)
+        ).execute()
         #expect(report.operations.map(\.outcome) == [.done], "\(report.operations)", sourceLocation: sourceLocation)
         let received = emulator.metrics.bodies().dropFirst(before)
         guard let operationID else {
-            #expect(received.isEmpty, "no body was expected: \(received.map(\.operationID))", sourceLocation: sourceLocation)
+            #expect(
+                received.isEmpty, "no body was expected: \(received.map(\.operationID))", sourceLocation: sourceLocation
+            )
             return nil
         }
         #expect(received.map(\.operationID) == [operationID], sourceLocation: sourceLocation)
