@@ -156,7 +156,7 @@ let package = Package(
         .testTarget(
             name: "AnyreachClientTests",
             dependencies: [
-                "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "AnyreachModel", "TestSupport",
+                "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "AnyreachModel", "CampaignSync", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings

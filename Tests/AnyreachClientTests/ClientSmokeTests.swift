@@ -1,6 +1,7 @@
 import AnyreachAPI
 import AnyreachEmulator
 import AnyreachModel
+import CampaignSync
 import Foundation
 import Testing
 

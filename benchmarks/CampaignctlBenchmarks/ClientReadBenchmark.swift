@@ -2,6 +2,7 @@ import AnyreachClient
 import AnyreachEmulator
 import AnyreachModel
 import ArgumentParser
+import CampaignSync
 import Foundation
 import TestSupport
 

@@ -1,5 +1,6 @@
 import AnyreachAPI
 import AnyreachModel
+import CampaignSync
 
 @testable import AnyreachClient
 

@@ -1,4 +1,5 @@
 public import AnyreachAPI
+public import AnyreachClient
 public import AnyreachModel
 
 extension AnyreachClient {

@@ -1,13 +1,25 @@
 public import AnyreachAPI
+public import AnyreachClient
 public import AnyreachModel
 
-/// The live org as the manifests care about it, read in as few round trips as the API allows.
+/// The live org as the manifests care about it, read in as few round trips as the API allows:
+/// the engine's input from the org (the client only makes the calls).
 public struct OrgSnapshot: Sendable {
     public var configurations: [Configuration]
     public var campaigns: [Campaign]
     public var concurrency: Components.Schemas.ConcurrencySettings
     /// Contacts by campaign id, and by `default` for the ad-hoc list, for the campaigns asked for.
     public var contacts: [String: [Contact]]
+
+    public init(
+        configurations: [Configuration], campaigns: [Campaign], concurrency: Components.Schemas.ConcurrencySettings,
+        contacts: [String: [Contact]]
+    ) {
+        self.configurations = configurations
+        self.campaigns = campaigns
+        self.concurrency = concurrency
+        self.contacts = contacts
+    }
 }
 
 extension AnyreachClient {
