@@ -7,220 +7,220 @@ extension CallingCodeMetadata {
     /// Possible national-number lengths (union over every region using the code) and the main
     /// region's national (trunk) prefix, keyed by calling code.
     static let table: [Int: CallingCodeMetadata] = [
-        1: .init(lengths: [7, 10], trunkPrefix: "1"),  // US, AG, AI, AS and 21 more
-        7: .init(lengths: [10, 14], trunkPrefix: "8"),  // RU, KZ
-        20: .init(lengths: [8, 9, 10], trunkPrefix: "0"),  // EG
-        27: .init(lengths: [5, 6, 7, 8, 9, 10], trunkPrefix: "0"),  // ZA
-        30: .init(lengths: [10, 11, 12], trunkPrefix: nil),  // GR
-        31: .init(lengths: [5, 6, 7, 8, 9, 10, 11], trunkPrefix: "0"),  // NL
-        32: .init(lengths: [8, 9], trunkPrefix: "0"),  // BE
-        33: .init(lengths: [9], trunkPrefix: "0"),  // FR
-        34: .init(lengths: [9], trunkPrefix: nil),  // ES
-        36: .init(lengths: [8, 9], trunkPrefix: "06"),  // HU
-        39: .init(lengths: [6, 7, 8, 9, 10, 11, 12], trunkPrefix: nil),  // IT, VA
-        40: .init(lengths: [6, 9], trunkPrefix: "0"),  // RO
-        41: .init(lengths: [9, 12], trunkPrefix: "0"),  // CH
-        43: .init(lengths: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13], trunkPrefix: "0"),  // AT
-        44: .init(lengths: [7, 9, 10], trunkPrefix: "0"),  // GB, GG, IM, JE
-        45: .init(lengths: [8], trunkPrefix: nil),  // DK
-        46: .init(lengths: [6, 7, 8, 9, 10, 12], trunkPrefix: "0"),  // SE
-        47: .init(lengths: [5, 8], trunkPrefix: nil),  // NO, SJ
-        48: .init(lengths: [6, 7, 8, 9, 10], trunkPrefix: nil),  // PL
-        49: .init(lengths: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], trunkPrefix: "0"),  // DE
-        51: .init(lengths: [8, 9], trunkPrefix: "0"),  // PE
-        52: .init(lengths: [10], trunkPrefix: nil),  // MX
-        53: .init(lengths: [6, 7, 8, 10], trunkPrefix: "0"),  // CU
-        54: .init(lengths: [10, 11], trunkPrefix: "0"),  // AR
-        55: .init(lengths: [8, 9, 10, 11], trunkPrefix: "0"),  // BR
-        56: .init(lengths: [9, 10, 11], trunkPrefix: nil),  // CL
-        57: .init(lengths: [8, 10, 11], trunkPrefix: "0"),  // CO
-        58: .init(lengths: [10], trunkPrefix: "0"),  // VE
-        60: .init(lengths: [8, 9, 10], trunkPrefix: "0"),  // MY
-        61: .init(lengths: [5, 6, 7, 8, 9, 10, 12], trunkPrefix: "0"),  // AU, CC, CX
-        62: .init(lengths: [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17], trunkPrefix: "0"),  // ID
-        63: .init(lengths: [6, 8, 9, 10, 11, 12, 13], trunkPrefix: "0"),  // PH
-        64: .init(lengths: [5, 6, 7, 8, 9, 10], trunkPrefix: "0"),  // NZ
-        65: .init(lengths: [8, 10, 11], trunkPrefix: nil),  // SG
-        66: .init(lengths: [8, 9, 10, 13], trunkPrefix: "0"),  // TH
-        81: .init(lengths: [8, 9, 10, 11, 12, 13, 14, 15, 16, 17], trunkPrefix: "0"),  // JP
-        82: .init(lengths: [5, 6, 8, 9, 10, 11, 12, 13, 14], trunkPrefix: "0"),  // KR
-        84: .init(lengths: [7, 8, 9, 10], trunkPrefix: "0"),  // VN
-        86: .init(lengths: [7, 8, 9, 10, 11, 12], trunkPrefix: "0"),  // CN
-        90: .init(lengths: [7, 10, 12, 13], trunkPrefix: "0"),  // TR
-        91: .init(lengths: [8, 9, 10, 11, 12, 13], trunkPrefix: "0"),  // IN
-        92: .init(lengths: [8, 9, 10, 11, 12], trunkPrefix: "0"),  // PK
-        93: .init(lengths: [9], trunkPrefix: "0"),  // AF
-        94: .init(lengths: [9], trunkPrefix: "0"),  // LK
-        95: .init(lengths: [6, 7, 8, 9, 10], trunkPrefix: "0"),  // MM
-        98: .init(lengths: [4, 5, 6, 7, 10], trunkPrefix: "0"),  // IR
-        211: .init(lengths: [9], trunkPrefix: "0"),  // SS
-        212: .init(lengths: [9], trunkPrefix: "0"),  // MA, EH
-        213: .init(lengths: [8, 9], trunkPrefix: "0"),  // DZ
-        216: .init(lengths: [8], trunkPrefix: nil),  // TN
-        218: .init(lengths: [9], trunkPrefix: "0"),  // LY
-        220: .init(lengths: [7, 9], trunkPrefix: nil),  // GM
-        221: .init(lengths: [9], trunkPrefix: nil),  // SN
-        222: .init(lengths: [8], trunkPrefix: nil),  // MR
-        223: .init(lengths: [8], trunkPrefix: nil),  // ML
-        224: .init(lengths: [8, 9], trunkPrefix: nil),  // GN
-        225: .init(lengths: [10], trunkPrefix: nil),  // CI
-        226: .init(lengths: [8], trunkPrefix: nil),  // BF
-        227: .init(lengths: [8], trunkPrefix: nil),  // NE
-        228: .init(lengths: [8], trunkPrefix: nil),  // TG
-        229: .init(lengths: [10], trunkPrefix: nil),  // BJ
-        230: .init(lengths: [7, 8, 10], trunkPrefix: nil),  // MU
-        231: .init(lengths: [7, 8, 9], trunkPrefix: "0"),  // LR
-        232: .init(lengths: [8], trunkPrefix: "0"),  // SL
-        233: .init(lengths: [8, 9], trunkPrefix: "0"),  // GH
-        234: .init(lengths: [10, 11, 12, 13, 14], trunkPrefix: "0"),  // NG
-        235: .init(lengths: [8], trunkPrefix: nil),  // TD
-        236: .init(lengths: [8], trunkPrefix: nil),  // CF
-        237: .init(lengths: [8, 9], trunkPrefix: nil),  // CM
-        238: .init(lengths: [7], trunkPrefix: nil),  // CV
-        239: .init(lengths: [7], trunkPrefix: nil),  // ST
-        240: .init(lengths: [9], trunkPrefix: nil),  // GQ
-        241: .init(lengths: [7, 8], trunkPrefix: nil),  // GA
-        242: .init(lengths: [9], trunkPrefix: nil),  // CG
-        243: .init(lengths: [7, 8, 9, 10], trunkPrefix: "0"),  // CD
-        244: .init(lengths: [9], trunkPrefix: nil),  // AO
-        245: .init(lengths: [7, 9], trunkPrefix: nil),  // GW
-        246: .init(lengths: [7], trunkPrefix: nil),  // IO
-        247: .init(lengths: [5, 6], trunkPrefix: nil),  // AC
-        248: .init(lengths: [7], trunkPrefix: nil),  // SC
-        249: .init(lengths: [9], trunkPrefix: "0"),  // SD
-        250: .init(lengths: [8, 9], trunkPrefix: "0"),  // RW
-        251: .init(lengths: [9], trunkPrefix: "0"),  // ET
-        252: .init(lengths: [6, 7, 8, 9], trunkPrefix: "0"),  // SO
-        253: .init(lengths: [8], trunkPrefix: nil),  // DJ
-        254: .init(lengths: [7, 8, 9, 10], trunkPrefix: "0"),  // KE
-        255: .init(lengths: [9], trunkPrefix: "0"),  // TZ
-        256: .init(lengths: [9], trunkPrefix: "0"),  // UG
-        257: .init(lengths: [8], trunkPrefix: nil),  // BI
-        258: .init(lengths: [8, 9], trunkPrefix: nil),  // MZ
-        260: .init(lengths: [9], trunkPrefix: "0"),  // ZM
-        261: .init(lengths: [9], trunkPrefix: "0"),  // MG
-        262: .init(lengths: [9], trunkPrefix: "0"),  // RE, YT
-        263: .init(lengths: [7, 9, 10], trunkPrefix: "0"),  // ZW
-        264: .init(lengths: [8, 9], trunkPrefix: "0"),  // NA
-        265: .init(lengths: [7, 9], trunkPrefix: "0"),  // MW
-        266: .init(lengths: [8], trunkPrefix: nil),  // LS
-        267: .init(lengths: [7, 8, 10], trunkPrefix: nil),  // BW
-        268: .init(lengths: [8, 9], trunkPrefix: nil),  // SZ
-        269: .init(lengths: [7], trunkPrefix: nil),  // KM
-        290: .init(lengths: [4, 5], trunkPrefix: nil),  // SH, TA
-        291: .init(lengths: [7], trunkPrefix: "0"),  // ER
-        297: .init(lengths: [7], trunkPrefix: nil),  // AW
-        298: .init(lengths: [6], trunkPrefix: nil),  // FO
-        299: .init(lengths: [6], trunkPrefix: nil),  // GL
-        350: .init(lengths: [8], trunkPrefix: nil),  // GI
-        351: .init(lengths: [9], trunkPrefix: nil),  // PT
-        352: .init(lengths: [4, 5, 6, 7, 8, 9, 10, 11], trunkPrefix: nil),  // LU
-        353: .init(lengths: [7, 8, 9, 10], trunkPrefix: "0"),  // IE
-        354: .init(lengths: [7, 9], trunkPrefix: nil),  // IS
-        355: .init(lengths: [6, 7, 8, 9], trunkPrefix: "0"),  // AL
-        356: .init(lengths: [8], trunkPrefix: nil),  // MT
-        357: .init(lengths: [8], trunkPrefix: nil),  // CY
-        358: .init(lengths: [5, 6, 7, 8, 9, 10, 11, 12], trunkPrefix: "0"),  // FI, AX
-        359: .init(lengths: [6, 7, 8, 9, 12], trunkPrefix: "0"),  // BG
-        370: .init(lengths: [8], trunkPrefix: "0"),  // LT
-        371: .init(lengths: [8], trunkPrefix: nil),  // LV
-        372: .init(lengths: [7, 8, 10], trunkPrefix: nil),  // EE
-        373: .init(lengths: [8], trunkPrefix: "0"),  // MD
-        374: .init(lengths: [8], trunkPrefix: "0"),  // AM
-        375: .init(lengths: [6, 7, 8, 9, 10, 11], trunkPrefix: "8"),  // BY
-        376: .init(lengths: [6, 8, 9], trunkPrefix: nil),  // AD
-        377: .init(lengths: [8, 9], trunkPrefix: "0"),  // MC
-        378: .init(lengths: [8, 10], trunkPrefix: nil),  // SM
-        380: .init(lengths: [9, 10], trunkPrefix: "0"),  // UA
-        381: .init(lengths: [6, 7, 8, 9, 10, 11, 12], trunkPrefix: "0"),  // RS
-        382: .init(lengths: [8, 9], trunkPrefix: "0"),  // ME
-        383: .init(lengths: [8, 9, 10, 11, 12], trunkPrefix: "0"),  // XK
-        385: .init(lengths: [7, 8, 9], trunkPrefix: "0"),  // HR
-        386: .init(lengths: [5, 6, 7, 8], trunkPrefix: "0"),  // SI
-        387: .init(lengths: [8, 9], trunkPrefix: "0"),  // BA
-        389: .init(lengths: [8], trunkPrefix: "0"),  // MK
-        420: .init(lengths: [9, 10, 11, 12], trunkPrefix: nil),  // CZ
-        421: .init(lengths: [6, 7, 9], trunkPrefix: "0"),  // SK
-        423: .init(lengths: [7, 9], trunkPrefix: "0"),  // LI
-        500: .init(lengths: [5], trunkPrefix: nil),  // FK
-        501: .init(lengths: [7, 11], trunkPrefix: nil),  // BZ
-        502: .init(lengths: [8, 11], trunkPrefix: nil),  // GT
-        503: .init(lengths: [7, 8, 11], trunkPrefix: nil),  // SV
-        504: .init(lengths: [8, 11], trunkPrefix: nil),  // HN
-        505: .init(lengths: [8], trunkPrefix: nil),  // NI
-        506: .init(lengths: [8, 10], trunkPrefix: nil),  // CR
-        507: .init(lengths: [7, 8, 10, 11], trunkPrefix: nil),  // PA
-        508: .init(lengths: [6, 9], trunkPrefix: "0"),  // PM
-        509: .init(lengths: [8], trunkPrefix: nil),  // HT
-        590: .init(lengths: [9], trunkPrefix: "0"),  // GP, BL, MF
-        591: .init(lengths: [8, 9], trunkPrefix: "0"),  // BO
-        592: .init(lengths: [7], trunkPrefix: nil),  // GY
-        593: .init(lengths: [8, 9, 10, 11], trunkPrefix: "0"),  // EC
-        594: .init(lengths: [9], trunkPrefix: "0"),  // GF
-        595: .init(lengths: [6, 7, 8, 9, 10, 11], trunkPrefix: "0"),  // PY
-        596: .init(lengths: [9], trunkPrefix: "0"),  // MQ
-        597: .init(lengths: [6, 7], trunkPrefix: nil),  // SR
-        598: .init(lengths: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13], trunkPrefix: "0"),  // UY
-        599: .init(lengths: [7, 8], trunkPrefix: nil),  // CW, BQ
-        670: .init(lengths: [7, 8], trunkPrefix: nil),  // TL
-        672: .init(lengths: [6], trunkPrefix: nil),  // NF
-        673: .init(lengths: [7], trunkPrefix: nil),  // BN
-        674: .init(lengths: [7], trunkPrefix: nil),  // NR
-        675: .init(lengths: [7, 8], trunkPrefix: nil),  // PG
-        676: .init(lengths: [5, 7], trunkPrefix: nil),  // TO
-        677: .init(lengths: [5, 7], trunkPrefix: nil),  // SB
-        678: .init(lengths: [5, 7], trunkPrefix: nil),  // VU
-        679: .init(lengths: [7, 11], trunkPrefix: nil),  // FJ
-        680: .init(lengths: [7], trunkPrefix: nil),  // PW
-        681: .init(lengths: [6, 9], trunkPrefix: nil),  // WF
-        682: .init(lengths: [5], trunkPrefix: nil),  // CK
-        683: .init(lengths: [4, 7], trunkPrefix: nil),  // NU
-        685: .init(lengths: [5, 6, 7, 10], trunkPrefix: nil),  // WS
-        686: .init(lengths: [5, 8], trunkPrefix: "0"),  // KI
-        687: .init(lengths: [6], trunkPrefix: nil),  // NC
-        688: .init(lengths: [5, 6, 7], trunkPrefix: nil),  // TV
-        689: .init(lengths: [6, 8, 9], trunkPrefix: nil),  // PF
-        690: .init(lengths: [4, 5, 6, 7], trunkPrefix: nil),  // TK
-        691: .init(lengths: [7], trunkPrefix: nil),  // FM
-        692: .init(lengths: [7], trunkPrefix: "1"),  // MH
-        800: .init(lengths: [8], trunkPrefix: nil),  // non-geographic
-        808: .init(lengths: [8], trunkPrefix: nil),  // non-geographic
-        850: .init(lengths: [8, 10], trunkPrefix: "0"),  // KP
-        852: .init(lengths: [5, 6, 7, 8, 9, 11], trunkPrefix: nil),  // HK
-        853: .init(lengths: [7, 8], trunkPrefix: nil),  // MO
-        855: .init(lengths: [8, 9, 10], trunkPrefix: "0"),  // KH
-        856: .init(lengths: [8, 9, 10], trunkPrefix: "0"),  // LA
-        870: .init(lengths: [9, 12], trunkPrefix: nil),  // non-geographic
-        878: .init(lengths: [12], trunkPrefix: nil),  // non-geographic
-        880: .init(lengths: [6, 7, 8, 9, 10], trunkPrefix: "0"),  // BD
-        881: .init(lengths: [9, 10], trunkPrefix: nil),  // non-geographic
-        882: .init(lengths: [7, 8, 9, 10, 11, 12], trunkPrefix: nil),  // non-geographic
-        883: .init(lengths: [8, 9, 10, 11, 12], trunkPrefix: nil),  // non-geographic
-        886: .init(lengths: [7, 8, 9, 10, 11], trunkPrefix: "0"),  // TW
-        888: .init(lengths: [11], trunkPrefix: nil),  // non-geographic
-        960: .init(lengths: [7, 10], trunkPrefix: nil),  // MV
-        961: .init(lengths: [7, 8], trunkPrefix: "0"),  // LB
-        962: .init(lengths: [8, 9], trunkPrefix: "0"),  // JO
-        963: .init(lengths: [8, 9], trunkPrefix: "0"),  // SY
-        964: .init(lengths: [8, 9, 10], trunkPrefix: "0"),  // IQ
-        965: .init(lengths: [7, 8], trunkPrefix: nil),  // KW
-        966: .init(lengths: [9, 10], trunkPrefix: "0"),  // SA
-        967: .init(lengths: [7, 8, 9], trunkPrefix: "0"),  // YE
-        968: .init(lengths: [7, 8, 9], trunkPrefix: nil),  // OM
-        970: .init(lengths: [8, 9, 10], trunkPrefix: "0"),  // PS
-        971: .init(lengths: [5, 6, 7, 8, 9, 10, 11, 12], trunkPrefix: "0"),  // AE
-        972: .init(lengths: [7, 8, 9, 10, 11, 12], trunkPrefix: "0"),  // IL
-        973: .init(lengths: [8], trunkPrefix: nil),  // BH
-        974: .init(lengths: [7, 8, 9, 11], trunkPrefix: nil),  // QA
-        975: .init(lengths: [7, 8], trunkPrefix: nil),  // BT
-        976: .init(lengths: [8, 9, 10], trunkPrefix: "0"),  // MN
-        977: .init(lengths: [8, 10, 11], trunkPrefix: "0"),  // NP
-        979: .init(lengths: [9], trunkPrefix: nil),  // non-geographic
-        992: .init(lengths: [9], trunkPrefix: nil),  // TJ
-        993: .init(lengths: [8], trunkPrefix: "8"),  // TM
-        994: .init(lengths: [9], trunkPrefix: "0"),  // AZ
-        995: .init(lengths: [9], trunkPrefix: "0"),  // GE
-        996: .init(lengths: [9, 10], trunkPrefix: "0"),  // KG
-        998: .init(lengths: [9], trunkPrefix: nil),  // UZ
+        1: .init(lengths: [7, 10], trunkPrefix: "1"), // US, AG, AI, AS and 21 more
+        7: .init(lengths: [10, 14], trunkPrefix: "8"), // RU, KZ
+        20: .init(lengths: [8, 9, 10], trunkPrefix: "0"), // EG
+        27: .init(lengths: [5, 6, 7, 8, 9, 10], trunkPrefix: "0"), // ZA
+        30: .init(lengths: [10, 11, 12], trunkPrefix: nil), // GR
+        31: .init(lengths: [5, 6, 7, 8, 9, 10, 11], trunkPrefix: "0"), // NL
+        32: .init(lengths: [8, 9], trunkPrefix: "0"), // BE
+        33: .init(lengths: [9], trunkPrefix: "0"), // FR
+        34: .init(lengths: [9], trunkPrefix: nil), // ES
+        36: .init(lengths: [8, 9], trunkPrefix: "06"), // HU
+        39: .init(lengths: [6, 7, 8, 9, 10, 11, 12], trunkPrefix: nil), // IT, VA
+        40: .init(lengths: [6, 9], trunkPrefix: "0"), // RO
+        41: .init(lengths: [9, 12], trunkPrefix: "0"), // CH
+        43: .init(lengths: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13], trunkPrefix: "0"), // AT
+        44: .init(lengths: [7, 9, 10], trunkPrefix: "0"), // GB, GG, IM, JE
+        45: .init(lengths: [8], trunkPrefix: nil), // DK
+        46: .init(lengths: [6, 7, 8, 9, 10, 12], trunkPrefix: "0"), // SE
+        47: .init(lengths: [5, 8], trunkPrefix: nil), // NO, SJ
+        48: .init(lengths: [6, 7, 8, 9, 10], trunkPrefix: nil), // PL
+        49: .init(lengths: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], trunkPrefix: "0"), // DE
+        51: .init(lengths: [8, 9], trunkPrefix: "0"), // PE
+        52: .init(lengths: [10], trunkPrefix: nil), // MX
+        53: .init(lengths: [6, 7, 8, 10], trunkPrefix: "0"), // CU
+        54: .init(lengths: [10, 11], trunkPrefix: "0"), // AR
+        55: .init(lengths: [8, 9, 10, 11], trunkPrefix: "0"), // BR
+        56: .init(lengths: [9, 10, 11], trunkPrefix: nil), // CL
+        57: .init(lengths: [8, 10, 11], trunkPrefix: "0"), // CO
+        58: .init(lengths: [10], trunkPrefix: "0"), // VE
+        60: .init(lengths: [8, 9, 10], trunkPrefix: "0"), // MY
+        61: .init(lengths: [5, 6, 7, 8, 9, 10, 12], trunkPrefix: "0"), // AU, CC, CX
+        62: .init(lengths: [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17], trunkPrefix: "0"), // ID
+        63: .init(lengths: [6, 8, 9, 10, 11, 12, 13], trunkPrefix: "0"), // PH
+        64: .init(lengths: [5, 6, 7, 8, 9, 10], trunkPrefix: "0"), // NZ
+        65: .init(lengths: [8, 10, 11], trunkPrefix: nil), // SG
+        66: .init(lengths: [8, 9, 10, 13], trunkPrefix: "0"), // TH
+        81: .init(lengths: [8, 9, 10, 11, 12, 13, 14, 15, 16, 17], trunkPrefix: "0"), // JP
+        82: .init(lengths: [5, 6, 8, 9, 10, 11, 12, 13, 14], trunkPrefix: "0"), // KR
+        84: .init(lengths: [7, 8, 9, 10], trunkPrefix: "0"), // VN
+        86: .init(lengths: [7, 8, 9, 10, 11, 12], trunkPrefix: "0"), // CN
+        90: .init(lengths: [7, 10, 12, 13], trunkPrefix: "0"), // TR
+        91: .init(lengths: [8, 9, 10, 11, 12, 13], trunkPrefix: "0"), // IN
+        92: .init(lengths: [8, 9, 10, 11, 12], trunkPrefix: "0"), // PK
+        93: .init(lengths: [9], trunkPrefix: "0"), // AF
+        94: .init(lengths: [9], trunkPrefix: "0"), // LK
+        95: .init(lengths: [6, 7, 8, 9, 10], trunkPrefix: "0"), // MM
+        98: .init(lengths: [4, 5, 6, 7, 10], trunkPrefix: "0"), // IR
+        211: .init(lengths: [9], trunkPrefix: "0"), // SS
+        212: .init(lengths: [9], trunkPrefix: "0"), // MA, EH
+        213: .init(lengths: [8, 9], trunkPrefix: "0"), // DZ
+        216: .init(lengths: [8], trunkPrefix: nil), // TN
+        218: .init(lengths: [9], trunkPrefix: "0"), // LY
+        220: .init(lengths: [7, 9], trunkPrefix: nil), // GM
+        221: .init(lengths: [9], trunkPrefix: nil), // SN
+        222: .init(lengths: [8], trunkPrefix: nil), // MR
+        223: .init(lengths: [8], trunkPrefix: nil), // ML
+        224: .init(lengths: [8, 9], trunkPrefix: nil), // GN
+        225: .init(lengths: [10], trunkPrefix: nil), // CI
+        226: .init(lengths: [8], trunkPrefix: nil), // BF
+        227: .init(lengths: [8], trunkPrefix: nil), // NE
+        228: .init(lengths: [8], trunkPrefix: nil), // TG
+        229: .init(lengths: [10], trunkPrefix: nil), // BJ
+        230: .init(lengths: [7, 8, 10], trunkPrefix: nil), // MU
+        231: .init(lengths: [7, 8, 9], trunkPrefix: "0"), // LR
+        232: .init(lengths: [8], trunkPrefix: "0"), // SL
+        233: .init(lengths: [8, 9], trunkPrefix: "0"), // GH
+        234: .init(lengths: [10, 11, 12, 13, 14], trunkPrefix: "0"), // NG
+        235: .init(lengths: [8], trunkPrefix: nil), // TD
+        236: .init(lengths: [8], trunkPrefix: nil), // CF
+        237: .init(lengths: [8, 9], trunkPrefix: nil), // CM
+        238: .init(lengths: [7], trunkPrefix: nil), // CV
+        239: .init(lengths: [7], trunkPrefix: nil), // ST
+        240: .init(lengths: [9], trunkPrefix: nil), // GQ
+        241: .init(lengths: [7, 8], trunkPrefix: nil), // GA
+        242: .init(lengths: [9], trunkPrefix: nil), // CG
+        243: .init(lengths: [7, 8, 9, 10], trunkPrefix: "0"), // CD
+        244: .init(lengths: [9], trunkPrefix: nil), // AO
+        245: .init(lengths: [7, 9], trunkPrefix: nil), // GW
+        246: .init(lengths: [7], trunkPrefix: nil), // IO
+        247: .init(lengths: [5, 6], trunkPrefix: nil), // AC
+        248: .init(lengths: [7], trunkPrefix: nil), // SC
+        249: .init(lengths: [9], trunkPrefix: "0"), // SD
+        250: .init(lengths: [8, 9], trunkPrefix: "0"), // RW
+        251: .init(lengths: [9], trunkPrefix: "0"), // ET
+        252: .init(lengths: [6, 7, 8, 9], trunkPrefix: "0"), // SO
+        253: .init(lengths: [8], trunkPrefix: nil), // DJ
+        254: .init(lengths: [7, 8, 9, 10], trunkPrefix: "0"), // KE
+        255: .init(lengths: [9], trunkPrefix: "0"), // TZ
+        256: .init(lengths: [9], trunkPrefix: "0"), // UG
+        257: .init(lengths: [8], trunkPrefix: nil), // BI
+        258: .init(lengths: [8, 9], trunkPrefix: nil), // MZ
+        260: .init(lengths: [9], trunkPrefix: "0"), // ZM
+        261: .init(lengths: [9], trunkPrefix: "0"), // MG
+        262: .init(lengths: [9], trunkPrefix: "0"), // RE, YT
+        263: .init(lengths: [7, 9, 10], trunkPrefix: "0"), // ZW
+        264: .init(lengths: [8, 9], trunkPrefix: "0"), // NA
+        265: .init(lengths: [7, 9], trunkPrefix: "0"), // MW
+        266: .init(lengths: [8], trunkPrefix: nil), // LS
+        267: .init(lengths: [7, 8, 10], trunkPrefix: nil), // BW
+        268: .init(lengths: [8, 9], trunkPrefix: nil), // SZ
+        269: .init(lengths: [7], trunkPrefix: nil), // KM
+        290: .init(lengths: [4, 5], trunkPrefix: nil), // SH, TA
+        291: .init(lengths: [7], trunkPrefix: "0"), // ER
+        297: .init(lengths: [7], trunkPrefix: nil), // AW
+        298: .init(lengths: [6], trunkPrefix: nil), // FO
+        299: .init(lengths: [6], trunkPrefix: nil), // GL
+        350: .init(lengths: [8], trunkPrefix: nil), // GI
+        351: .init(lengths: [9], trunkPrefix: nil), // PT
+        352: .init(lengths: [4, 5, 6, 7, 8, 9, 10, 11], trunkPrefix: nil), // LU
+        353: .init(lengths: [7, 8, 9, 10], trunkPrefix: "0"), // IE
+        354: .init(lengths: [7, 9], trunkPrefix: nil), // IS
+        355: .init(lengths: [6, 7, 8, 9], trunkPrefix: "0"), // AL
+        356: .init(lengths: [8], trunkPrefix: nil), // MT
+        357: .init(lengths: [8], trunkPrefix: nil), // CY
+        358: .init(lengths: [5, 6, 7, 8, 9, 10, 11, 12], trunkPrefix: "0"), // FI, AX
+        359: .init(lengths: [6, 7, 8, 9, 12], trunkPrefix: "0"), // BG
+        370: .init(lengths: [8], trunkPrefix: "0"), // LT
+        371: .init(lengths: [8], trunkPrefix: nil), // LV
+        372: .init(lengths: [7, 8, 10], trunkPrefix: nil), // EE
+        373: .init(lengths: [8], trunkPrefix: "0"), // MD
+        374: .init(lengths: [8], trunkPrefix: "0"), // AM
+        375: .init(lengths: [6, 7, 8, 9, 10, 11], trunkPrefix: "8"), // BY
+        376: .init(lengths: [6, 8, 9], trunkPrefix: nil), // AD
+        377: .init(lengths: [8, 9], trunkPrefix: "0"), // MC
+        378: .init(lengths: [8, 10], trunkPrefix: nil), // SM
+        380: .init(lengths: [9, 10], trunkPrefix: "0"), // UA
+        381: .init(lengths: [6, 7, 8, 9, 10, 11, 12], trunkPrefix: "0"), // RS
+        382: .init(lengths: [8, 9], trunkPrefix: "0"), // ME
+        383: .init(lengths: [8, 9, 10, 11, 12], trunkPrefix: "0"), // XK
+        385: .init(lengths: [7, 8, 9], trunkPrefix: "0"), // HR
+        386: .init(lengths: [5, 6, 7, 8], trunkPrefix: "0"), // SI
+        387: .init(lengths: [8, 9], trunkPrefix: "0"), // BA
+        389: .init(lengths: [8], trunkPrefix: "0"), // MK
+        420: .init(lengths: [9, 10, 11, 12], trunkPrefix: nil), // CZ
+        421: .init(lengths: [6, 7, 9], trunkPrefix: "0"), // SK
+        423: .init(lengths: [7, 9], trunkPrefix: "0"), // LI
+        500: .init(lengths: [5], trunkPrefix: nil), // FK
+        501: .init(lengths: [7, 11], trunkPrefix: nil), // BZ
+        502: .init(lengths: [8, 11], trunkPrefix: nil), // GT
+        503: .init(lengths: [7, 8, 11], trunkPrefix: nil), // SV
+        504: .init(lengths: [8, 11], trunkPrefix: nil), // HN
+        505: .init(lengths: [8], trunkPrefix: nil), // NI
+        506: .init(lengths: [8, 10], trunkPrefix: nil), // CR
+        507: .init(lengths: [7, 8, 10, 11], trunkPrefix: nil), // PA
+        508: .init(lengths: [6, 9], trunkPrefix: "0"), // PM
+        509: .init(lengths: [8], trunkPrefix: nil), // HT
+        590: .init(lengths: [9], trunkPrefix: "0"), // GP, BL, MF
+        591: .init(lengths: [8, 9], trunkPrefix: "0"), // BO
+        592: .init(lengths: [7], trunkPrefix: nil), // GY
+        593: .init(lengths: [8, 9, 10, 11], trunkPrefix: "0"), // EC
+        594: .init(lengths: [9], trunkPrefix: "0"), // GF
+        595: .init(lengths: [6, 7, 8, 9, 10, 11], trunkPrefix: "0"), // PY
+        596: .init(lengths: [9], trunkPrefix: "0"), // MQ
+        597: .init(lengths: [6, 7], trunkPrefix: nil), // SR
+        598: .init(lengths: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13], trunkPrefix: "0"), // UY
+        599: .init(lengths: [7, 8], trunkPrefix: nil), // CW, BQ
+        670: .init(lengths: [7, 8], trunkPrefix: nil), // TL
+        672: .init(lengths: [6], trunkPrefix: nil), // NF
+        673: .init(lengths: [7], trunkPrefix: nil), // BN
+        674: .init(lengths: [7], trunkPrefix: nil), // NR
+        675: .init(lengths: [7, 8], trunkPrefix: nil), // PG
+        676: .init(lengths: [5, 7], trunkPrefix: nil), // TO
+        677: .init(lengths: [5, 7], trunkPrefix: nil), // SB
+        678: .init(lengths: [5, 7], trunkPrefix: nil), // VU
+        679: .init(lengths: [7, 11], trunkPrefix: nil), // FJ
+        680: .init(lengths: [7], trunkPrefix: nil), // PW
+        681: .init(lengths: [6, 9], trunkPrefix: nil), // WF
+        682: .init(lengths: [5], trunkPrefix: nil), // CK
+        683: .init(lengths: [4, 7], trunkPrefix: nil), // NU
+        685: .init(lengths: [5, 6, 7, 10], trunkPrefix: nil), // WS
+        686: .init(lengths: [5, 8], trunkPrefix: "0"), // KI
+        687: .init(lengths: [6], trunkPrefix: nil), // NC
+        688: .init(lengths: [5, 6, 7], trunkPrefix: nil), // TV
+        689: .init(lengths: [6, 8, 9], trunkPrefix: nil), // PF
+        690: .init(lengths: [4, 5, 6, 7], trunkPrefix: nil), // TK
+        691: .init(lengths: [7], trunkPrefix: nil), // FM
+        692: .init(lengths: [7], trunkPrefix: "1"), // MH
+        800: .init(lengths: [8], trunkPrefix: nil), // non-geographic
+        808: .init(lengths: [8], trunkPrefix: nil), // non-geographic
+        850: .init(lengths: [8, 10], trunkPrefix: "0"), // KP
+        852: .init(lengths: [5, 6, 7, 8, 9, 11], trunkPrefix: nil), // HK
+        853: .init(lengths: [7, 8], trunkPrefix: nil), // MO
+        855: .init(lengths: [8, 9, 10], trunkPrefix: "0"), // KH
+        856: .init(lengths: [8, 9, 10], trunkPrefix: "0"), // LA
+        870: .init(lengths: [9, 12], trunkPrefix: nil), // non-geographic
+        878: .init(lengths: [12], trunkPrefix: nil), // non-geographic
+        880: .init(lengths: [6, 7, 8, 9, 10], trunkPrefix: "0"), // BD
+        881: .init(lengths: [9, 10], trunkPrefix: nil), // non-geographic
+        882: .init(lengths: [7, 8, 9, 10, 11, 12], trunkPrefix: nil), // non-geographic
+        883: .init(lengths: [8, 9, 10, 11, 12], trunkPrefix: nil), // non-geographic
+        886: .init(lengths: [7, 8, 9, 10, 11], trunkPrefix: "0"), // TW
+        888: .init(lengths: [11], trunkPrefix: nil), // non-geographic
+        960: .init(lengths: [7, 10], trunkPrefix: nil), // MV
+        961: .init(lengths: [7, 8], trunkPrefix: "0"), // LB
+        962: .init(lengths: [8, 9], trunkPrefix: "0"), // JO
+        963: .init(lengths: [8, 9], trunkPrefix: "0"), // SY
+        964: .init(lengths: [8, 9, 10], trunkPrefix: "0"), // IQ
+        965: .init(lengths: [7, 8], trunkPrefix: nil), // KW
+        966: .init(lengths: [9, 10], trunkPrefix: "0"), // SA
+        967: .init(lengths: [7, 8, 9], trunkPrefix: "0"), // YE
+        968: .init(lengths: [7, 8, 9], trunkPrefix: nil), // OM
+        970: .init(lengths: [8, 9, 10], trunkPrefix: "0"), // PS
+        971: .init(lengths: [5, 6, 7, 8, 9, 10, 11, 12], trunkPrefix: "0"), // AE
+        972: .init(lengths: [7, 8, 9, 10, 11, 12], trunkPrefix: "0"), // IL
+        973: .init(lengths: [8], trunkPrefix: nil), // BH
+        974: .init(lengths: [7, 8, 9, 11], trunkPrefix: nil), // QA
+        975: .init(lengths: [7, 8], trunkPrefix: nil), // BT
+        976: .init(lengths: [8, 9, 10], trunkPrefix: "0"), // MN
+        977: .init(lengths: [8, 10, 11], trunkPrefix: "0"), // NP
+        979: .init(lengths: [9], trunkPrefix: nil), // non-geographic
+        992: .init(lengths: [9], trunkPrefix: nil), // TJ
+        993: .init(lengths: [8], trunkPrefix: "8"), // TM
+        994: .init(lengths: [9], trunkPrefix: "0"), // AZ
+        995: .init(lengths: [9], trunkPrefix: "0"), // GE
+        996: .init(lengths: [9, 10], trunkPrefix: "0"), // KG
+        998: .init(lengths: [9], trunkPrefix: nil), // UZ
     ]
 }

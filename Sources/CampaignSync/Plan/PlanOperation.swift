@@ -75,6 +75,11 @@ public struct FieldChange: Codable, Sendable, Hashable {
         self.sensitive = sensitive
     }
 
+    /// A live resource adopted by its UUID takes the manifest's key as its external_id.
+    static func adoption(from live: String?, to key: String) -> FieldChange {
+        FieldChange(field: "external_id", before: live.json, after: .string(key), sensitive: false)
+    }
+
     /// A row of a field table's diff.
     public init(_ difference: FieldDifference) {
         self.init(

@@ -62,10 +62,7 @@ struct ConfigurationPlanner {
         var changes = ConfigurationState.fields.differences(from: current, to: spec.state).map(FieldChange.init)
         if live.externalId != spec.externalID {
             patch.externalID = .value(spec.externalID)
-            changes.append(
-                FieldChange(
-                    field: "external_id", before: live.externalId.json, after: .string(spec.externalID),
-                    sensitive: false))
+            changes.append(.adoption(from: live.externalId, to: spec.externalID))
             changes.sort { $0.field < $1.field }
         }
         guard !patch.isEmpty else { return nil }

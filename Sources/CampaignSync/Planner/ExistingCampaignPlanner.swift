@@ -50,10 +50,7 @@ struct ExistingCampaignPlanner {
         if live.externalId != spec.externalID {
             // An adopted campaign: the patch gives it the manifest's key as its external_id.
             patch.externalID = .value(spec.externalID)
-            changes.append(
-                FieldChange(
-                    field: "external_id", before: live.externalId.json, after: .string(spec.externalID),
-                    sensitive: false))
+            changes.append(.adoption(from: live.externalId, to: spec.externalID))
         }
         if configuration.liveID != live.configurationId {
             patch.configuration = spec.configuration
