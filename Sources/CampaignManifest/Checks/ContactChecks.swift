@@ -37,21 +37,21 @@ struct ContactChecks {
 
     private func checkOne(_ contact: inout ContactSpec) {
         checkExternalID(contact)
-        contact.phoneNumbers = normalizedPhones(contact)
-        if let zone = contact.timezone, !timezones.contains(zone) {
+        contact.state.phoneNumbers = normalizedPhones(contact)
+        if let zone = contact.state.timezone, !timezones.contains(zone) {
             sink.error(
                 contact.at("timezone"),
                 "contact \(Snippet(contact.externalID)): \(Snippet(zone)) is not an IANA time zone")
         }
-        if let text = contact.scheduledAt { contact.scheduledAt = utcTimestamp(text, of: contact) }
-        if let number = contact.agentNumber {
+        if let text = contact.state.scheduledAt { contact.state.scheduledAt = utcTimestamp(text, of: contact) }
+        if let number = contact.state.agentNumber {
             do throws(PhoneNumberError) { _ = try PhoneNumberNormalizer.validateE164(number) } catch {
                 sink.error(
                     contact.at("agent_number"),
                     "contact \(Snippet(contact.externalID)): agent_number must already be E.164: \(error.description)")
             }
         }
-        if let size = DataSize.excess(of: contact.data, limit: Contract.maxDataBytes) {
+        if let size = DataSize.excess(of: contact.state.data, limit: Contract.maxDataBytes) {
             sink.error(
                 contact.at("data"),
                 "contact \(Snippet(contact.externalID)): data is \(size) bytes as JSON; the API's limit is \(Contract.maxDataBytes)"

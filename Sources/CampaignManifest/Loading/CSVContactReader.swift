@@ -94,12 +94,12 @@ struct CSVContactReader {
         }
         var contact = ContactSpec(
             externalID: externalID, rawPhoneNumbers: positions.phones.compactMap(cell), location: location)
-        contact.timezone = cell(positions.timezone)
-        contact.scheduledAt = cell(positions.scheduledAt)
-        contact.agentID = cell(positions.agentID)
-        contact.agentNumber = cell(positions.agentNumber)
-        contact.initialContext = cell(positions.initialContext)
-        contact.data = .object(dataObject(positions.data, cell: cell, location: location))
+        contact.state.timezone = cell(positions.timezone)
+        contact.state.scheduledAt = cell(positions.scheduledAt)
+        contact.state.agentID = cell(positions.agentID)
+        contact.state.agentNumber = cell(positions.agentNumber)
+        contact.state.initialContext = cell(positions.initialContext)
+        contact.state.data = .object(dataObject(positions.data, cell: cell, location: location))
         return contact
     }
 

@@ -26,18 +26,19 @@ struct ContactDecoder {
         // The other fields are read (and their problems reported) even when the keys are missing.
         var contact = ContactSpec(
             externalID: externalID ?? "", rawPhoneNumbers: phones?.map(\.number) ?? [], location: fields.location)
-        contact.data = fields["data"].flatMap { reader.isNull($0) ? nil : objectValue($0, "data") } ?? .object([:])
-        contact.timezone = reader.optionalString(fields["timezone"], "timezone")
-        contact.scheduledAt = reader.optionalString(fields["scheduled_at"], "scheduled_at")
-        contact.agentID = reader.optionalString(fields["agent_id"], "agent_id")
-        contact.agentVersion = fields["agent_version"].flatMap {
+        contact.state.data =
+            fields["data"].flatMap { reader.isNull($0) ? nil : objectValue($0, "data") } ?? .object([:])
+        contact.state.timezone = reader.optionalString(fields["timezone"], "timezone")
+        contact.state.scheduledAt = reader.optionalString(fields["scheduled_at"], "scheduled_at")
+        contact.state.agentID = reader.optionalString(fields["agent_id"], "agent_id")
+        contact.state.agentVersion = fields["agent_version"].flatMap {
             reader.isNull($0) ? nil : reader.integer($0, "agent_version", range: 0...Int(Int32.max))
         }
-        contact.agentNumber = reader.optionalString(fields["agent_number"], "agent_number")
-        contact.agentConfig = fields["agent_config"].flatMap {
+        contact.state.agentNumber = reader.optionalString(fields["agent_number"], "agent_number")
+        contact.state.agentConfig = fields["agent_config"].flatMap {
             reader.isNull($0) ? nil : objectValue($0, "agent_config")
         }
-        contact.initialContext = reader.optionalString(fields["initial_context"], "initial_context")
+        contact.state.initialContext = reader.optionalString(fields["initial_context"], "initial_context")
         contact.adoptID = fields["id"].flatMap(reader.adoptedID)
         guard externalID != nil, let phones else { return nil }
         contact.fieldLocations = valueLocations(fields, phones: phones)

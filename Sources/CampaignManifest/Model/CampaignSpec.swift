@@ -2,7 +2,8 @@ public import AnyreachModel
 
 /// A contact the manifests want in a campaign (or among the ad-hoc contacts), keyed by external_id:
 /// its managed state (the model's `ContactState`, the value the live conversion produces too)
-/// and where it was written. Its fields read through to the state (`contact.timezone`).
+/// and where it was written. Its fields read through to the state (`contact.timezone`), by key
+/// path; the loaders and checks, which touch a million contacts, write `contact.state` directly.
 @dynamicMemberLookup
 public struct ContactSpec: Hashable, Sendable {
     public var externalID: String

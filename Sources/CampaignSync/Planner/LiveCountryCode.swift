@@ -27,7 +27,7 @@ struct LiveCountryCode {
         guard code.digits != CallingCode.northAmerica.digits else { return spec }
         var copy = spec
         for index in copy.contacts.indices {
-            copy.contacts[index].phoneNumbers = normalized(copy.contacts[index], code, campaign: spec)
+            copy.contacts[index].state.phoneNumbers = normalized(copy.contacts[index], code, campaign: spec)
         }
         return copy
     }
