@@ -3,7 +3,7 @@
 /// defaults; parts left absent stay as they are. `externalID` gives an adopted one its key.
 public struct ConfigurationPatch: Hashable, Sendable, Codable, JSONRepresentable {
     public typealias CodingKeys = ConfigurationState.CodingKeys
-    private static let externalIDKey = CampaignState.CodingKeys.externalID
+    private static let externalIDKey = ResourceKey.externalID
 
     public var externalID: FieldPatch<String> = .absent
     public var name: FieldPatch<String> = .absent

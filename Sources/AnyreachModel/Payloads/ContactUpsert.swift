@@ -15,8 +15,8 @@ public struct ContactUpsert: Hashable, Sendable, Codable, JSONRepresentable {
 
     public var json: JSONValue {
         guard case .object(var object) = state.json else { return state.json }
-        if let id { object[Key.id.stringValue] = .string(id) }
-        if let externalID { object[Key.externalID.stringValue] = .string(externalID) }
+        if let id { object[ResourceKey.id.stringValue] = .string(id) }
+        if let externalID { object[ResourceKey.externalID.stringValue] = .string(externalID) }
         return .object(object)
     }
 
@@ -27,7 +27,7 @@ public struct ContactUpsert: Hashable, Sendable, Codable, JSONRepresentable {
     public init(from decoder: any Decoder) throws {
         let object = try JSONValue(from: decoder).objectValue ?? [:]
         // `JSONValue` takes a `nil` literal as `.null`, so "absent" is spelled out as `.none`.
-        func value(_ key: Key) -> JSONValue? {
+        func value(_ key: any CodingKey) -> JSONValue? {
             guard let value = object[key.stringValue], value != .null else { return Optional<JSONValue>.none }
             return value
         }
@@ -36,16 +36,19 @@ public struct ContactUpsert: Hashable, Sendable, Codable, JSONRepresentable {
             if case .int(let number)? = value(key) { return Int(number) }
             return nil
         }
-        let phones = value(.phoneNumbers).flatMap { value -> [String]? in
+        let phones = value(Key.phoneNumbers).flatMap { value -> [String]? in
             guard case .array(let items) = value else { return nil }
             return items.compactMap(\.stringValue)
         }
         let state = ContactState(
-            phoneNumbers: phones ?? [], data: value(.data) ?? .object([:]), timezone: string(.timezone),
+            phoneNumbers: phones ?? [], data: value(Key.data) ?? .object([:]), timezone: string(.timezone),
             scheduledAt: string(.scheduledAt), agentID: string(.agentID), agentVersion: int(.agentVersion),
-            agentNumber: string(.agentNumber), agentConfig: value(.agentConfig), initialContext: string(.initialContext)
+            agentNumber: string(.agentNumber), agentConfig: value(Key.agentConfig),
+            initialContext: string(.initialContext)
         )
-        self.init(id: string(.id), externalID: string(.externalID), state: state)
+        let id = value(ResourceKey.id)?.stringValue
+        let externalID = value(ResourceKey.externalID)?.stringValue
+        self.init(id: id, externalID: externalID, state: state)
     }
 
     /// Whether sending this item twice does no more than once: it matches by `id` or

@@ -11,7 +11,6 @@ public struct CampaignState: Hashable, Sendable, JSONRepresentable {
         case name, priority, status
         /// The API's name for the configuration reference, which manifests call `configuration`.
         case configurationID = "configuration_id"
-        case externalID = "external_id"
         case contacts
     }
 

@@ -3,8 +3,6 @@
 /// The server's fields (status, attempts, ids, timestamps) are not part of it.
 public struct ContactState: Hashable, Sendable, JSONRepresentable {
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case id
-        case externalID = "external_id"
         case phoneNumbers = "phone_numbers"
         case data, timezone
         case scheduledAt = "scheduled_at"

@@ -12,7 +12,8 @@ import Foundation
 enum BoundedFileReader {
     /// The bytes of the regular file at `realPath` (a path with no links left in it), or nil.
     static func contents(ofRealPath realPath: String) -> Data? {
-        guard ReadBoundary.fileKind(realPath) == nil, let size = ReadBoundary.size(realPath) else { return nil }
+        let entry = FileEntry(realPath)
+        guard entry.kind == .regular else { return nil }
         // O_NOFOLLOW: the last component has not become a link; O_NONBLOCK: a FIFO swapped in
         // doesn't wait for a writer.
         let descriptor = open(realPath, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
@@ -20,7 +21,9 @@ enum BoundedFileReader {
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         // At most the size seen before opening (and a byte to tell it grew): a device swapped in
         // can't be read without end.
-        guard let data = try? handle.read(upToCount: size + 1) ?? Data(), data.count <= size else { return nil }
+        guard let data = try? handle.read(upToCount: entry.size + 1) ?? Data(), data.count <= entry.size else {
+            return nil
+        }
         return data
     }
 }

@@ -35,7 +35,7 @@ enum ManifestDiscovery {
         var visited: Set<String> = []
         for path in paths {
             guard let real = ReadBoundary.realPath(path) else { throw Failure(path: path) }
-            guard ReadBoundary.fileKind(real) == "directory" else {
+            guard FileEntry(real).kind == .directory else {
                 found.add(ManifestFile(shown: ManifestPath.normalized(path), real: real))
                 continue
             }
@@ -97,12 +97,12 @@ enum ManifestDiscovery {
         func classify(_ boundary: ReadBoundary) -> Kind {
             guard let target = ReadBoundary.realPath(path) else { return .refused(.missing) }
             guard boundary.contains(target) else {
-                return .outside(isDirectory: ReadBoundary.fileKind(target) == "directory")
+                return .outside(isDirectory: FileEntry(target).kind == .directory)
             }
-            switch ReadBoundary.fileKind(target) {
-            case nil: return .file(target)
-            case "directory": return .directory(target)
-            case let kind?: return .refused(.notRegular(kind))
+            switch FileEntry(target).kind {
+            case .regular: return .file(target)
+            case .directory: return .directory(target)
+            case let kind: return .refused(.notRegular(kind))
             }
         }
     }

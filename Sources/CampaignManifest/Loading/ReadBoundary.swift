@@ -40,7 +40,8 @@ struct ReadBoundary: Sendable {
         guard contains(real) else {
             return .failure(lexicallyInside(path) ? .linksOutside : .leavesTree)
         }
-        return Self.fileKind(real).map { .failure(.notRegular($0)) } ?? .success(real)
+        let kind = FileEntry(real).kind
+        return kind == .regular ? .success(real) : .failure(.notRegular(kind))
     }
 
     /// The shown name of the tree, for messages: its roots as given.
@@ -77,26 +78,6 @@ struct ReadBoundary: Sendable {
         return String(cString: resolved)
     }
 
-    /// Nil for a regular file; otherwise what it is, in words. `path` has no links left in it
-    /// (a real path), so the entry itself is what it names.
-    static func fileKind(_ path: String) -> String? {
-        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-        switch type {
-        case .typeRegular?: return nil
-        case .typeDirectory?: return "directory"
-        case .typeCharacterSpecial?, .typeBlockSpecial?: return "device"
-        case .typeSocket?: return "socket"
-        case .typeSymbolicLink?: return "link"
-        case nil: return "file that can't be examined"
-        default: return "FIFO or other special file"
-        }
-    }
-
-    /// The size of the regular file at the real path `path`, read before it is opened.
-    static func size(_ path: String) -> Int? {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue
-    }
-
     private static func isDirectory(_ path: String) -> Bool {
         var flag: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
@@ -106,7 +87,7 @@ struct ReadBoundary: Sendable {
 /// Why a file named by a manifest may not be read.
 enum ReadRefusal: Error, Equatable {
     case absolute, leavesTree, linksOutside, missing
-    case notRegular(String)
+    case notRegular(FileEntry.Kind)
 
     /// The sentence's predicate after the quoted path, with what to do.
     func explanation(tree: String) -> String {

@@ -18,16 +18,17 @@ struct ConfigurationExport {
             yaml.field("id", .string(config.id), indent: 2)
         }
         yaml.field("name", .string(config.name), indent: 2)
-        schedule(&yaml)
-        policy(&yaml)
+        let state = ConfigurationState(live: config)
+        schedule(state.schedule, &yaml)
+        policy(state.dialingPolicy, &yaml)
         yaml.key("agent", indent: 2)
         yaml.field("agent_id", .string(config.agent.agentId), indent: 3)
         if let version = config.agent.agentVersion { yaml.field("agent_version", .int(Int64(version)), indent: 3) }
         return ExportedFile(path: "configurations/\(fileStem).yaml", contents: yaml.text)
     }
 
-    private func schedule(_ yaml: inout YAMLText) {
-        let schedule = ConfigurationState(live: config).schedule.json.objectValue ?? [:]
+    private func schedule(_ live: Schedule, _ yaml: inout YAMLText) {
+        let schedule = live.json.objectValue ?? [:]
         let defaults = Schedule().json.objectValue ?? [:]
         let keys = Schedule.CodingKeys.allCases.map(\.stringValue)
         let shown = keys.filter { withDefaults ? schedule[$0] != .null : schedule[$0] != defaults[$0] }
@@ -36,8 +37,8 @@ struct ConfigurationExport {
         for key in shown { yaml.field(key, schedule[key]!, indent: 3) }
     }
 
-    private func policy(_ yaml: inout YAMLText) {
-        let policy = ConfigurationState(live: config).dialingPolicy.json.objectValue ?? [:]
+    private func policy(_ live: DialingPolicy, _ yaml: inout YAMLText) {
+        let policy = live.json.objectValue ?? [:]
         let defaults = DialingPolicy().json.objectValue ?? [:]
         let shown = DialingPolicy.CodingKeys.allCases.map(\.stringValue).filter {
             withDefaults || policy[$0] != defaults[$0]

@@ -6,7 +6,7 @@ enum CampaignBody {
 
     static func create(_ create: CampaignCreate, items: [ContactUpsert]) -> JSONValue {
         var object: [String: JSONValue] = [
-            Key.name.stringValue: .string(create.name), Key.externalID.stringValue: .string(create.externalID),
+            Key.name.stringValue: .string(create.name), ResourceKey.externalID.stringValue: .string(create.externalID),
             Key.priority.stringValue: .int(Int64(create.priority)),
         ]
         if let id = create.configurationID { object[Key.configurationID.stringValue] = .string(id) }
@@ -24,7 +24,7 @@ enum CampaignBody {
                     codingPath: [], debugDescription: "campaign create '\(key)' lacks name, priority or configuration"))
         }
         return CampaignCreate(
-            externalID: object[Key.externalID.stringValue]?.stringValue ?? key, name: name,
+            externalID: object[ResourceKey.externalID.stringValue]?.stringValue ?? key, name: name,
             priority: Int(priority), configuration: configuration,
             configurationID: object[Key.configurationID.stringValue]?.stringValue)
     }
@@ -34,7 +34,7 @@ enum CampaignBody {
         var object: [String: JSONValue] = [:]
         if let name = patch.name.value { object[Key.name.stringValue] = .string(name) }
         if let priority = patch.priority.value { object[Key.priority.stringValue] = .int(Int64(priority)) }
-        if let externalID = patch.externalID.value { object[Key.externalID.stringValue] = .string(externalID) }
+        if let externalID = patch.externalID.value { object[ResourceKey.externalID.stringValue] = .string(externalID) }
         return .object(object)
     }
 
@@ -43,7 +43,9 @@ enum CampaignBody {
         var patch = CampaignPatch()
         if let name = object[Key.name.stringValue]?.stringValue { patch.name = .value(name) }
         if case .int(let priority)? = object[Key.priority.stringValue] { patch.priority = .value(Int(priority)) }
-        if let externalID = object[Key.externalID.stringValue]?.stringValue { patch.externalID = .value(externalID) }
+        if let externalID = object[ResourceKey.externalID.stringValue]?.stringValue {
+            patch.externalID = .value(externalID)
+        }
         patch.configuration = configuration
         return patch
     }

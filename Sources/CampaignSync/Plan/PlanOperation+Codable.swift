@@ -49,7 +49,7 @@ extension PlanOperation: Codable {
         switch step {
         case .createConfiguration(let state):
             guard case .object(var object) = state.json else { return nil }
-            object[CampaignState.CodingKeys.externalID.stringValue] = .string(key)
+            object[ResourceKey.externalID.stringValue] = .string(key)
             return .object(object)
         case .patchConfiguration(let patch): return patch.json
         case .createCampaign(let create): return CampaignBody.create(create, items: items)

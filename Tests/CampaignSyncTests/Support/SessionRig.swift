@@ -10,8 +10,10 @@ import Testing
 /// The real emulator in this process on a loopback port, for engine sessions over real HTTP.
 enum SessionRig {
     /// Runs `body` against an emulator, stopping it on every path.
-    static func withEmulator<T>(_ body: (RunningEmulator) async throws -> T) async throws -> T {
-        let emulator = try await RunningEmulator.start(EmulatorConfiguration())
+    static func withEmulator<T>(
+        _ configuration: EmulatorConfiguration = EmulatorConfiguration(), _ body: (RunningEmulator) async throws -> T
+    ) async throws -> T {
+        let emulator = try await RunningEmulator.start(configuration)
         do {
             let result = try await body(emulator)
             await emulator.stop()

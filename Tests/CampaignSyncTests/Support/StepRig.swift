@@ -14,26 +14,22 @@ struct StepRig {
 
     static let window = TimeWindow(days: ["mon", "tue"], start: "09:00", end: "17:00")
 
-    /// Runs `body` with a fresh emulator and client, both shut down on every path.
+    /// Runs `body` with a fresh emulator that records bodies, and a client on it; both are shut
+    /// down on every path.
     static func run(_ body: (StepRig) async throws -> Void) async throws {
         var configuration = EmulatorConfiguration()
         configuration.recordsBodies = true
-        let emulator = try await RunningEmulator.start(configuration)
-        let settings = ConnectionSettings(
-            baseURL: URL(string: emulator.baseURL)!, token: SecretToken(CredentialStore.localToken))
-        let rig = StepRig(emulator: emulator, client: AnyreachClient(settings: settings))
-        do {
-            try await body(rig)
-        } catch {
-            await rig.close()
-            throw error
+        try await SessionRig.withEmulator(configuration) { emulator in
+            let rig = StepRig(
+                emulator: emulator, client: AnyreachClient(settings: SessionRig.settings(emulator.baseURL)))
+            do {
+                try await body(rig)
+            } catch {
+                await rig.client.shutdown()
+                throw error
+            }
+            await rig.client.shutdown()
         }
-        await rig.close()
-    }
-
-    private func close() async {
-        await client.shutdown()
-        await emulator.stop()
     }
 
     /// A live configuration; returns its UUID.
