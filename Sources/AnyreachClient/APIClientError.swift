@@ -26,6 +26,11 @@ public struct APIClientError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
+        summary + (hint.map { ". \($0)" } ?? "")
+    }
+
+    /// What happened, without what to do about it.
+    public var summary: String {
         let what: String
         switch kind {
         case .status(let status): what = "\(status) \(HTTPStatusName.name(status))"
@@ -35,7 +40,6 @@ public struct APIClientError: Error, Sendable, CustomStringConvertible {
         // The API's sentences end in a period of their own; one more would print "found.. Check".
         if !detail.isEmpty { text += ": " + detail.map { $0.strippingEdges([".", " "]) }.joined(separator: "; ") }
         if attempts > 1 { text += " (after \(attempts) attempts)" }
-        if let hint { text += ". \(hint)" }
         return text
     }
 

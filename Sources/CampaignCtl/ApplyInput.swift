@@ -9,14 +9,9 @@ enum ApplyInput {
     case saved(SavedPlan, policy: StalePolicy)
 
     /// Reads the saved plan before anything connects: a missing or foreign file ends the run in
-    /// one line, before an emulator starts or the org is read.
+    /// one diagnostic, before an emulator starts or the org is read.
     static func saved(path: String, policy: StalePolicy) throws -> ApplyInput {
-        do {
-            return .saved(try SavedPlan(decoding: PlanFile.read(path), name: path), policy: policy)
-        } catch {
-            printError("error: \(error)")
-            throw ExitCode(1)
-        }
+        .saved(try SavedPlan(decoding: PlanFile.read(path), name: path), policy: policy)
     }
 
     /// The plan to execute and what was left out of it as stale.
@@ -34,24 +29,11 @@ enum ApplyInput {
     private static func review(_ saved: SavedPlan, policy: StalePolicy, on connection: OpenConnection) async throws
         -> SavedPlanReview
     {
-        do {
-            let review = try await saved.review(on: connection, policy: policy)
-            printFindings(review.findings)
-            if !review.findings.isEmpty {
-                printError("skipping \(review.findings.count) stale object(s); applying the rest")
-            }
-            return review
-        } catch let error as SavedPlanError {
-            printFindings(error.findings)
-            printError("error: \(error)")
-            throw ExitCode(1)
+        let review = try await saved.review(on: connection, policy: policy)
+        Console.report(review.findings.map { $0.diagnostic(.warning) }, limitPerKind: 50)
+        if !review.findings.isEmpty {
+            Console.status("skipping \(review.findings.count) stale object(s); applying the rest")
         }
-    }
-
-    private static func printFindings(_ findings: [StaleCheck.Finding]) {
-        for finding in findings.prefix(50) {
-            printError("stale: \(finding.object) \(finding.reason) (operation \(finding.operationID))")
-        }
-        if findings.count > 50 { printError("stale: … and \(findings.count - 50) more") }
+        return review
     }
 }

@@ -13,14 +13,13 @@ struct Confirmation {
     func require() throws {
         if autoApprove { return }
         guard isatty(STDIN_FILENO) == 1 else {
-            printError(
-                "error: refusing to apply without confirmation: no terminal to ask on; pass --auto-approve (e.g. in CI)"
-            )
-            throw ExitCode(1)
+            throw Diagnostic.error(
+                .confirmationRequired, "refusing to apply without confirmation: no terminal to ask on",
+                hint: "pass --auto-approve (e.g. in CI)")
         }
         FileHandle.standardError.write(Data("Apply this plan? Only 'yes' will be accepted: ".utf8))
         guard readLine()?.trimmingCharacters(in: .whitespaces) == "yes" else {
-            printError("Apply cancelled; nothing was changed.")
+            Console.status("Apply cancelled; nothing was changed.")
             throw ExitCode(1)
         }
     }
@@ -62,7 +61,7 @@ final class InterruptSignal {
         source = DispatchSource.makeSignalSource(signal: number, queue: .global())
         source.setEventHandler {
             if !control.isInterrupted {
-                printError("\ninterrupted: letting requests in flight finish; nothing new starts")
+                Console.status("\ninterrupted: letting requests in flight finish; nothing new starts")
             }
             control.interrupt()
         }
@@ -79,24 +78,11 @@ struct ApplyOutput {
     let reportPath: String?
 
     func finish(_ report: ApplyReport) throws {
-        for result in report.operations where result.outcome != .done {
-            let location = result.source.map { " (\($0.fileAndLine))" } ?? ""
-            printError("\(result.outcome.rawValue): \(result.id)\(location): \(result.reason ?? "")")
-        }
-        for note in report.staleContacts.prefix(50) {
-            printError(
-                "stale: contact \(note.externalID ?? "?") of \(note.campaign)\(note.source.map { " (\($0.fileAndLine))" } ?? ""): \(note.message)"
-            )
-        }
-        let failures = report.contactNotes.filter(\.isFailure)
-        for note in failures.prefix(50) {
-            printError(
-                "failed contact \(note.externalID ?? "?") of \(note.campaign)\(note.source.map { " (\($0.fileAndLine))" } ?? ""): \(note.message)"
-            )
-        }
+        // The API's warnings about contacts it accepted are counted below, not listed.
+        Console.report(report.diagnostics.filter { $0.kind != .contactWarning }, limitPerKind: 50)
         let warnings = report.contactNotes.filter { !$0.isFailure }
         if !warnings.isEmpty {
-            printError(
+            Console.status(
                 "\(warnings.count) contact warning(s)\(reportPath == nil ? " (see --report for all)" : ""); first: \(warnings[0].externalID ?? "?"): \(warnings[0].message)"
             )
         }

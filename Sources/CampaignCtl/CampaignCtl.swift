@@ -1,5 +1,7 @@
 import AnyreachModel
 import ArgumentParser
+import CampaignManifest
+import CampaignSync
 
 /// `campaignctl`: Anyreach campaigns, configurations and contacts as YAML in git.
 @main
@@ -16,4 +18,28 @@ struct CampaignCtl: AsyncParsableCommand {
             ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, StatusCommand.self,
             ExportCommand.self, ReconcileCommand.self,
         ])
+
+    /// Parses and runs like ArgumentParser's own `main`, except that an error a command ends
+    /// with is printed as diagnostics (with its hint), the same way as every other problem.
+    static func main() async {
+        let command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                var syncCommand = command
+                try syncCommand.run()
+            }
+        } catch let error where error is ExitCode || error is CleanExit || error is ValidationError {
+            exit(withError: error)
+        } catch {
+            Console.report(Diagnostic.describing(error), limitPerKind: 50)
+            exit(withError: ExitCode(1))
+        }
+    }
 }

@@ -16,7 +16,7 @@ struct EmbeddedEmulator: ConnectionProvider {
         // The emulator's database holds the contacts applied to it: its directory is owner-only.
         if !directory.isEmpty { try PrivateFile.createDirectories(directory) }
         let running = try await RunningEmulator.start(EmulatorConfiguration(storage: .file(path: database)))
-        printError(
+        Console.status(
             "using the embedded Anyreach emulator at \(running.baseURL) "
                 + "(state in \(database); no credentials needed)")
         let settings = ConnectionSettings(

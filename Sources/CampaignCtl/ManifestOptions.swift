@@ -1,6 +1,7 @@
 import AnyreachModel
 import ArgumentParser
 import CampaignManifest
+import CampaignSync
 import Foundation
 
 /// The options every command that reads manifests shares.
@@ -23,9 +24,9 @@ struct ManifestOptions: ParsableArguments {
     /// partial picture.
     func desiredState() throws -> DesiredState {
         let result = load()
-        ValidationReport.printDiagnostics(result.diagnostics, terminal: Terminal.standardError)
+        Console.report(result.diagnostics)
         guard let state = result.state else {
-            printError("error: the manifests have \(result.errors.count) error(s); nothing was planned")
+            Console.report([.error(.noPlan, "the manifests have \(result.errors.count) error(s); nothing was planned")])
             throw ExitCode(1)
         }
         return state

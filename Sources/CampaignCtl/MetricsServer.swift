@@ -23,7 +23,7 @@ struct MetricsServer {
         return Application(
             router: router, configuration: .init(address: .hostname(host, port: port)),
             onServerRunning: { channel in
-                printError("metrics on http://\(host):\(channel.localAddress?.port ?? port)/metrics")
+                Console.status("metrics on http://\(host):\(channel.localAddress?.port ?? port)/metrics")
             }, logger: logger)
     }
 }

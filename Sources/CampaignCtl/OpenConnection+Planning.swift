@@ -9,8 +9,7 @@ extension OpenConnection {
         do {
             return try await plan(desired, allowMassDelete: allowMassDelete)
         } catch let failure as PlanFailure {
-            printError(failure.description)
-            printError("error: no plan was made")
+            Console.report(failure.diagnostics)
             throw ExitCode(1)
         }
     }

@@ -1,4 +1,5 @@
 import AnyreachModel
+import CampaignManifest
 import CampaignSync
 import Foundation
 
@@ -12,10 +13,11 @@ import Foundation
 /// back; this reads and writes them (owner-only, as the plan holds phone numbers).
 enum PlanFile {
     /// Why a plan file can't be read, in one line (not Foundation's `Error Domain=…`).
-    struct ReadFailure: Error, CustomStringConvertible {
+    struct ReadFailure: DiagnosticConvertible, CustomStringConvertible {
         var path: String
         var reason: String
-        var description: String { "can't read the plan file '\(path)': \(reason)" }
+        var description: String { "can't read the plan file \(Snippet.path(path)): \(reason)" }
+        var diagnostics: [Diagnostic] { [.error(.fileAccess, description)] }
     }
 
     static func write(_ plan: Plan, to path: String) throws {

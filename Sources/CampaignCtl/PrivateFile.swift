@@ -1,4 +1,6 @@
 import AnyreachModel
+import CampaignManifest
+import CampaignSync
 import Foundation
 
 #if canImport(Glibc)
@@ -11,10 +13,11 @@ import Foundation
 /// owner-only, 0600, in directories created 0700, whatever the umask. A world-readable plan on a
 /// shared CI runner is a leaked phone list.
 enum PrivateFile {
-    struct Failure: Error, CustomStringConvertible {
+    struct Failure: DiagnosticConvertible, CustomStringConvertible {
         var path: String
         var reason: String
-        var description: String { "can't write '\(path)': \(reason)" }
+        var description: String { "can't write \(Snippet.path(path)): \(reason)" }
+        var diagnostics: [Diagnostic] { [.error(.fileAccess, description)] }
     }
 
     static let fileMode: mode_t = 0o600

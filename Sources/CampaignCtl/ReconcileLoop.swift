@@ -29,12 +29,12 @@ struct ReconcileLoop: Service {
             ok: outcome.ok, drift: outcome.drift, applied: outcome.report?.count(.done) ?? 0,
             failedOperations: outcome.report?.count(.failed) ?? 0, elapsed: started.duration(to: .now))
         printDetails(outcome)
-        printError("reconcile run \(number): \(outcome.summary)")
+        Console.status("reconcile run \(number): \(outcome.summary)")
     }
 
     /// What the run's summary line leaves out: the manifests' diagnostics, why no plan was made.
     private func printDetails(_ outcome: ReconcileOutcome) {
-        ValidationReport.printDiagnostics(outcome.diagnostics, terminal: Terminal.standardError)
-        if case .failed(.plan(let failure)) = outcome.result { printError(failure.description) }
+        Console.report(outcome.diagnostics)
+        if case .failed(.plan(let failure)) = outcome.result { Console.report(failure.diagnostics) }
     }
 }

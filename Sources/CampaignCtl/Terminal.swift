@@ -1,4 +1,5 @@
 import AnyreachModel
+import CampaignManifest
 import Foundation
 
 /// Whether a stream is a terminal that wants colour (never when `NO_COLOR` is set).
@@ -18,7 +19,17 @@ struct Terminal {
     }
 }
 
-/// Writes a line to standard error.
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+/// Standard error: where every command's diagnostics and progress go, so that standard output
+/// holds only the document a pipeline asked for.
+enum Console {
+    /// Diagnostics, one printer for all of them; `limitPerKind` counts the rest of a long list.
+    static func report(_ diagnostics: [Diagnostic], limitPerKind: Int = .max) {
+        let formatter = DiagnosticFormatter(isColorful: Terminal.standardError.isColorful)
+        for line in formatter.format(diagnostics, limitPerKind: limitPerKind) { status(line) }
+    }
+
+    /// A line that is not a problem: what is being done, a prompt's answer, a summary.
+    static func status(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
 }

@@ -5,17 +5,8 @@ import Foundation
 /// The output of `validate`, as text or as a versioned JSON document.
 enum ValidationReport {
     static func printText(_ result: ManifestLoadResult, terminal: Terminal) {
-        printDiagnostics(result.diagnostics, terminal: terminal)
+        Console.report(result.diagnostics)
         print(summary(result))
-    }
-
-    /// Each diagnostic as compilers print them: `file:line:col: error: message`.
-    static func printDiagnostics(_ diagnostics: [Diagnostic], terminal: Terminal) {
-        for diagnostic in diagnostics {
-            let label =
-                diagnostic.severity == .error ? terminal.paint("error:", "1;31") : terminal.paint("warning:", "1;33")
-            printError("\(diagnostic.location): \(label) \(diagnostic.message)")
-        }
     }
 
     static func summary(_ result: ManifestLoadResult) -> String {

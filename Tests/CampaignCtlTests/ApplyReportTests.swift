@@ -54,11 +54,13 @@ import Testing
             #expect(Set(report.outcomes.values) == ["failed", "skipped"], "\(report.outcomes)")
             #expect(
                 run.stderr.contains(
-                    "failed: configuration/business-hours/create (examples/configurations/business-hours.yaml:3): "),
+                    "examples/configurations/business-hours.yaml:3:3: error: configuration/business-hours/create failed: "
+                ),
                 "\(run)")
             #expect(
                 run.stderr.contains(
-                    "skipped: campaign/spring-renewals/create (examples/campaigns/spring-renewals.yaml:3): depends on"),
+                    "examples/campaigns/spring-renewals.yaml:3:3: warning: campaign/spring-renewals/create skipped: depends on"
+                ),
                 "\(run)")
         }
     }

@@ -61,12 +61,12 @@ import Testing
         }
         #expect(run.status == 1, "\(run)")
         guard let counts = run.applyCounts else {
-            let failedBeforePlanning = !run.stdout.contains("Plan: ") && run.stderr.contains("Error: ")
+            let failedBeforePlanning = !run.stdout.contains("Plan: ") && run.stderr.contains("error: ")
             #expect(failedBeforePlanning, "a failed apply must end with its summary line: \(run)")
             return
         }
-        let refused = run.stderr.contains("failed contact ")
+        let refused = run.stderr.contains(" refused: ")
         #expect(counts.failed > 0 || refused, "exit 1 with nothing failed: \(run)")
-        #expect(run.stderr.contains("failed: ") || refused, "the failures must be listed with their reasons: \(run)")
+        #expect(run.stderr.contains(" failed: ") || refused, "the failures must be listed with their reasons: \(run)")
     }
 }

@@ -58,8 +58,8 @@ import Testing
         try await scenario.emulator.resetMetrics()
         let run = try await scenario.campaignctl.run(["apply", "--plan", "plan.json", "--auto-approve"])
         #expect(run.status == 1, "\(run)")
-        #expect(run.stderr.contains("stale: campaign \"clinic-reminders\" changed live"), "\(run)")
-        #expect(run.stderr.contains("stale: contact \"lead-00002\" of \"spring-renewals\" changed live"), "\(run)")
+        #expect(run.stderr.contains("error: campaign \"clinic-reminders\" changed live"), "\(run)")
+        #expect(run.stderr.contains("error: contact \"lead-00002\" of \"spring-renewals\" changed live"), "\(run)")
         #expect(
             !run.stderr.contains("lead-00003") && !run.stderr.contains("\"business-hours\""),
             "only changed objects are stale: \(run)")
@@ -75,11 +75,12 @@ import Testing
         #expect(run.status == 0, "\(run)")
         #expect(run.stderr.contains("skipping 2 stale object(s)"), "\(run)")
         #expect(
-            run.stderr.contains("stale: campaign/clinic-reminders/patch"),
+            run.stderr.contains("warning: campaign/clinic-reminders/patch skipped as stale"),
             "the skipped operation is named at the end: \(run)")
         #expect(
             run.stderr.contains(
-                "stale: contact lead-00002 of spring-renewals (examples/contacts/spring-renewals.csv:3)"), "\(run)")
+                "examples/contacts/spring-renewals.csv:3:1: warning: contact 'lead-00002' of 'spring-renewals' skipped as stale"
+            ), "\(run)")
         #expect(run.applySummary?.contains("1 skipped as stale, 1 contact(s) skipped as stale") == true, "\(run)")
         let report = try ReportFile(scenario.workspace.url("report.json"))
         #expect(

@@ -106,7 +106,10 @@ import Testing
             #expect(result.errors.isEmpty, "iteration \(iteration): a state despite errors")
         }
         for diagnostic in result.diagnostics {
-            let location = diagnostic.location
+            guard let location = diagnostic.location else {
+                Issue.record("iteration \(iteration): a manifest diagnostic without a location: \(diagnostic)")
+                continue
+            }
             let text = texts.first { $0.name == location.file }?.text
             let lines =
                 text.map { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count } ?? Int.max

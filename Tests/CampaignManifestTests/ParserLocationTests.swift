@@ -70,7 +70,9 @@ import Testing
         try directory.write("contacts/a.yaml", "contacts:\n  - {external_id: a, phone_numbers: [\"12\"]}\n")
         let result = Fixtures.loader().load(paths: [directory.url.path + "/./"])
         let files = Set(
-            result.diagnostics.map { $0.location.file.replacingOccurrences(of: directory.url.path + "/", with: "") })
+            result.diagnostics.map {
+                ($0.location?.file ?? "").replacingOccurrences(of: directory.url.path + "/", with: "")
+            })
         #expect(files == ["campaigns/c.yaml", "contacts/a.yaml"])
     }
 }

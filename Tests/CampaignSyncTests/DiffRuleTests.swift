@@ -212,7 +212,8 @@ import Testing
                 "dialing_policy": ["max_attempts": 3, "retry_delay_minutes": 60, "default_country_code": "+44"],
             ])
         let failure = try #require(Fixtures.failure(desired, Live.snapshot(configurations: [uk])))
-        #expect(failure.description.contains("uk.yaml:7:"), "\(failure)")
+        #expect(failure.problems.map(\.kind) == [.countryCode], "\(failure)")
+        #expect(failure.problems.first?.location?.fileAndLine == "uk.yaml:7", "\(failure)")
         #expect(failure.description.contains("'c1'") && failure.description.contains("+44"))
     }
 }

@@ -76,7 +76,7 @@ import Testing
     private func refusal(_ failure: PlanFailure, expected conflicts: [String], seed: UInt64) -> Outcome {
         let named = conflicts.allSatisfy { failure.description.contains("'\($0)'") }
         guard !conflicts.isEmpty, named,
-            failure.problems.allSatisfy({ $0.message.contains("closed live") && $0.source != nil })
+            failure.problems.allSatisfy({ $0.kind == .closedCampaign && $0.location != nil })
         else {
             Issue.record("seed \(seed): plan refused \(failure); closed conflicts expected: \(conflicts)")
             return .failed

@@ -123,6 +123,7 @@ import Testing
             """)
         let plan = try Fixtures.plan(desired, Fixtures.live(org, for: desired))
         #expect(plan.operation("configuration/old/delete") == nil)
+        #expect(plan.warnings.map(\.kind) == [.configurationInUse])
         #expect(plan.warnings.contains { $0.message.contains("'old'") && $0.message.contains("'legacy'") })
         #expect(plan.unmanaged.contains { $0.resource == .configuration && $0.key == "old" })
         #expect(plan.unmanaged.contains { $0.resource == .campaign && $0.key == "legacy" })

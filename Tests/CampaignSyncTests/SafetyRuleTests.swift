@@ -54,15 +54,15 @@ import Testing
         let desired = try Fixtures.desired(Self.manifest(change), name: "closed.yaml")
         let failure = try #require(Fixtures.failure(desired, Fixtures.live(org, for: desired)))
         let problem = try #require(failure.problems.first)
-        #expect(problem.message.contains("'done'") && problem.message.contains("closed live"))
+        #expect(problem.kind == .closedCampaign && problem.message.contains("'done'"))
         let expectedLine =
             switch change {
             case .reopen, .pause: 7
             case .rename: 5
             case .newContact, .changedContact: 4
             }
-        #expect(problem.source?.file == "closed.yaml")
-        #expect(problem.source?.line == expectedLine, "\(failure)")
+        #expect(problem.location?.file == "closed.yaml")
+        #expect(problem.location?.line == expectedLine, "\(failure)")
         #expect(failure.description.contains("closed.yaml:\(expectedLine):"))
     }
 
@@ -97,7 +97,7 @@ import Testing
         let plan = try Fixtures.plan(desired, Fixtures.live(org, for: desired))
         let delete = try #require(plan.operation("contacts/done/delete"))
         #expect(delete.contacts.map(\.kind) == [deferred ? .deferredDelete : .delete])
-        #expect(plan.warnings.contains { $0.message.contains("mid-call") } == deferred)
+        #expect(plan.warnings.contains { $0.kind == .deferredDelete } == deferred)
         #expect(PlanSummary(plan).contactsDeferred == (deferred ? 1 : 0))
     }
 
@@ -132,11 +132,12 @@ import Testing
         let failure = Fixtures.failure(desired, Fixtures.live(org, for: desired))
         #expect((failure != nil) == refused, "\(failure?.description ?? "planned")")
         if refused {
-            #expect(failure?.description.contains("--allow-mass-delete") == true)
-            #expect(failure?.problems.first?.source == desired.policy.location)
+            #expect(failure?.problems.first?.kind == .massDelete)
+            #expect(failure?.problems.first?.hint?.contains("--allow-mass-delete") == true)
+            #expect(failure?.problems.first?.location == desired.policy.location)
             let allowed = try Fixtures.plan(desired, Fixtures.live(org, for: desired), allowMassDelete: true)
             #expect(allowed.contactChanges("big").count == deleting)
-            #expect(allowed.warnings.contains { $0.message.contains("allowed by --allow-mass-delete") })
+            #expect(allowed.warnings.map(\.kind) == [.massDelete])
         }
     }
 
@@ -160,7 +161,8 @@ import Testing
         var desired = before
         desired.campaigns[1].contacts = []
         let failure = try #require(Fixtures.failure(desired, Fixtures.live(org, for: desired)))
-        #expect(failure.description.contains("'small'"))
+        #expect(failure.problems.map(\.kind) == [.massDelete])
+        #expect(failure.problems[0].message.contains("'small'"))
     }
 
     @Test func theMassDeleteGuardCountsPrunedConfigurationsAndCampaigns() throws {
@@ -183,7 +185,7 @@ import Testing
               mass_delete: {max_percent: 50, min_count: 1}
             """)
         let failure = try #require(Fixtures.failure(desired, Fixtures.live(org, for: desired)))
-        #expect(failure.problems.count == 2)
+        #expect(failure.problems.map(\.kind) == [.massDelete, .massDelete])
         #expect(failure.description.contains("2 of 3 live configurations"))
         #expect(failure.description.contains("2 of 2 live campaigns"))
     }

@@ -28,7 +28,7 @@ struct ContactChecks {
                 sink.error(
                     location,
                     "contact \(Snippet(contacts[index].externalID)) is defined twice in \(owner); first at \(first)",
-                    related: first)
+                    kind: .duplicate, related: first)
                 seen[contacts[index].externalID] = first
             }
             checkOne(&contacts[index])
@@ -48,7 +48,8 @@ struct ContactChecks {
             do throws(PhoneNumberError) { _ = try PhoneNumberNormalizer.validateE164(number) } catch {
                 sink.error(
                     contact.at("agent_number"),
-                    "contact \(Snippet(contact.externalID)): agent_number must already be E.164: \(error.description)")
+                    "contact \(Snippet(contact.externalID)): agent_number must already be E.164: \(error.description)",
+                    kind: .invalidPhoneNumber)
             }
         }
         if let size = DataSize.excess(of: contact.state.data, limit: Contract.maxDataBytes) {
@@ -89,8 +90,8 @@ struct ContactChecks {
         if !Contract.phoneNumbersPerContact.contains(raw.count) {
             sink.error(
                 contact.at("phone_numbers"),
-                "contact \(Snippet(contact.externalID)) has \(raw.count) phone numbers; it needs 1 to \(Contract.phoneNumbersPerContact.upperBound)"
-            )
+                "contact \(Snippet(contact.externalID)) has \(raw.count) phone numbers; it needs 1 to \(Contract.phoneNumbersPerContact.upperBound)",
+                kind: .invalidPhoneNumber)
         }
         return raw.enumerated().compactMap { index, number in
             do throws(PhoneNumberError) {
@@ -102,7 +103,8 @@ struct ContactChecks {
                     }
                 sink.error(
                     contact.at("phone_numbers[\(index)]"),
-                    "contact \(Snippet(contact.externalID)): can't parse phone number: \(error.description)\(hint)")
+                    "contact \(Snippet(contact.externalID)): can't parse phone number: \(error.description)\(hint)",
+                    kind: .invalidPhoneNumber)
                 return nil
             }
         }

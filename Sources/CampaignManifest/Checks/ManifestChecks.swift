@@ -40,8 +40,8 @@ struct ManifestChecks {
         let location = campaign.fieldLocations["configuration"] ?? campaign.location
         sink.warning(
             location,
-            "configuration \(Snippet(campaign.configuration)) is not in the manifests; it must exist live, and phone numbers are checked with +1 until then"
-        )
+            "configuration \(Snippet(campaign.configuration)) is not in the manifests; it must exist live, and phone numbers are checked with +1 until then",
+            kind: .undeclaredConfiguration)
         return .normalize(.northAmerica)
     }
 }

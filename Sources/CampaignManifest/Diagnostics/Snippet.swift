@@ -2,7 +2,7 @@
 /// and invisible characters escaped. Manifests and the files they name come from pull requests,
 /// so a message must never carry a whole line of an unknown file (a secret, a phone list) or a
 /// terminal escape sequence into a CI log.
-struct Snippet: CustomStringConvertible {
+public struct Snippet: CustomStringConvertible, Sendable {
     /// The most characters of one quoted value.
     static let limit = 40
     /// The most values a message lists before it counts the rest.
@@ -14,24 +14,24 @@ struct Snippet: CustomStringConvertible {
     var text: String
     var limit = Self.limit
 
-    init(_ text: some StringProtocol) {
+    public init(_ text: some StringProtocol) {
         self.text = String(text)
     }
 
     /// A file's path: escaped like any snippet, but bounded far enough out to stay whole.
-    static func path(_ path: String) -> Snippet {
+    public static func path(_ path: String) -> Snippet {
         var snippet = Snippet(path)
         snippet.limit = pathLimit
         return snippet
     }
 
-    var description: String {
+    public var description: String {
         let shown = text.count <= limit ? Substring(text) : text.prefix(limit)
         return "'" + Self.escaped(shown) + (shown.count < text.count ? "'…" : "'")
     }
 
     /// The first `listLimit` values quoted, then how many more there are.
-    static func list(_ values: [String]) -> String {
+    public static func list(_ values: [String]) -> String {
         let shown = values.prefix(listLimit).map { Snippet($0).description }.joined(separator: ", ")
         return values.count > listLimit ? "\(shown) and \(values.count - listLimit) more" : shown
     }

@@ -17,7 +17,8 @@ struct CSVContactReader {
             let header = reader.headerRow, header != [""]
         else {
             // An empty export must not read as "no contacts": with pruning on, that deletes them all.
-            sink.error(SourceLocation(file: file.shown, line: 1, column: 1), "CSV file has no header row")
+            sink.error(
+                SourceLocation(file: file.shown, line: 1, column: 1), "CSV file has no header row", kind: .syntax)
             return []
         }
         guard let indexes = headerIndexes(header) else { return [] }
@@ -30,7 +31,9 @@ struct CSVContactReader {
             if let contact = contact(from: row, at: positions, line: line) { contacts.append(contact) }
         }
         if let error = reader.error {
-            sink.error(SourceLocation(file: file.shown, line: line, column: 1), "CSV can't be read here: \(error)")
+            sink.error(
+                SourceLocation(file: file.shown, line: line, column: 1), "CSV can't be read here: \(error)",
+                kind: .syntax)
         }
         return contacts
     }
@@ -39,14 +42,14 @@ struct CSVContactReader {
     /// when the file can't be read or is not UTF-8.
     private func readText() -> String? {
         guard let data = BoundedFileReader.contents(ofRealPath: file.real) else {
-            sink.error(columns.location, "can't read CSV file \(Snippet.path(file.shown))")
+            sink.error(columns.location, "can't read CSV file \(Snippet.path(file.shown))", kind: .unreadableFile)
             return nil
         }
         guard var text = String(data: data, encoding: .utf8) else {
             let position = Self.firstInvalidUTF8(in: data)
             sink.error(
                 SourceLocation(file: file.shown, line: position.line, column: position.column),
-                "CSV file is not UTF-8 text (the first bad byte is here)")
+                "CSV file is not UTF-8 text (the first bad byte is here)", kind: .unreadableFile)
             return nil
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
@@ -61,7 +64,8 @@ struct CSVContactReader {
             if let first = indexes[name] {
                 sink.error(
                     SourceLocation(file: file.shown, line: 1, column: 1),
-                    "CSV header \(Snippet(name)) appears twice (columns \(first + 1) and \(index + 1))")
+                    "CSV header \(Snippet(name)) appears twice (columns \(first + 1) and \(index + 1))",
+                    kind: .duplicate)
                 valid = false
             }
             indexes[name] = indexes[name] ?? index
@@ -78,8 +82,8 @@ struct CSVContactReader {
         let suggestion = DidYouMean.suggestion(for: name, among: header).map { " (did you mean \(Snippet($0))?)" } ?? ""
         sink.error(
             columns.columnLocations[name] ?? columns.location,
-            "CSV file \(Snippet.path(file.shown)) has no column \(Snippet(name))\(suggestion); its columns are: \(Snippet.list(header))"
-        )
+            "CSV file \(Snippet.path(file.shown)) has no column \(Snippet(name))\(suggestion); its columns are: \(Snippet.list(header))",
+            kind: .missingKey)
     }
 
     private func contact(from row: [String], at positions: Positions, line: Int) -> ContactSpec? {
@@ -89,7 +93,7 @@ struct CSVContactReader {
             return row[index]
         }
         guard let externalID = cell(positions.externalID) else {
-            sink.error(location, "row has no \(columns.externalID) (the contact's external_id)")
+            sink.error(location, "row has no \(columns.externalID) (the contact's external_id)", kind: .missingKey)
             return nil
         }
         var contact = ContactSpec(

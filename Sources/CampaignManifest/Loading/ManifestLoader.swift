@@ -33,16 +33,18 @@ public struct ManifestLoader: Sendable {
         do {
             found = try ManifestDiscovery.files(in: paths, boundary: boundary)
         } catch {
-            sink.error(SourceLocation(file: error.path, line: 1, column: 1), error.description)
+            sink.error(SourceLocation(file: error.path, line: 1, column: 1), error.description, kind: .unreadableFile)
             return ManifestLoadResult(state: nil, diagnostics: sink.sorted, files: [])
         }
         for (path, refusal) in found.refused {
             sink.error(
                 SourceLocation(file: path, line: 1, column: 1),
-                "\(Snippet.path(path)) \(refusal.explanation(tree: boundary.shownRoots))")
+                "\(Snippet.path(path)) \(refusal.explanation(tree: boundary.shownRoots))", kind: .unreadableFile)
         }
         if found.files.isEmpty && found.refused.isEmpty {
-            sink.error(SourceLocation(file: paths[0], line: 1, column: 1), "no *.yaml or *.yml manifests found")
+            sink.error(
+                SourceLocation(file: paths[0], line: 1, column: 1), "no *.yaml or *.yml manifests found",
+                kind: .noManifests)
         }
         let parsed = found.files.map { ($0, ManifestParser.parse(file: $0, sink: sink)) }
         return load(parsed, boundary: boundary, sink: sink)

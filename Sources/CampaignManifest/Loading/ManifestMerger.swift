@@ -27,7 +27,7 @@ struct ManifestMerger {
             if let existing = first[id(item)] {
                 sink.error(
                     location(item), "\(kind) \(Snippet(id(item))) is defined twice; first at \(location(existing))",
-                    related: location(existing))
+                    kind: .duplicate, related: location(existing))
             } else {
                 first[id(item)] = item
             }
@@ -39,7 +39,7 @@ struct ManifestMerger {
         for extra in items.dropFirst() {
             sink.error(
                 location(extra), "section \(Snippet(section)) is defined twice; first at \(location(items[0]))",
-                related: location(items[0]))
+                kind: .duplicate, related: location(items[0]))
         }
         return items.first
     }

@@ -6,11 +6,11 @@ enum ManifestParser {
     static func parse(file: ManifestFile, sink: DiagnosticSink) -> Node? {
         let start = SourceLocation(file: file.shown, line: 1, column: 1)
         guard let data = BoundedFileReader.contents(ofRealPath: file.real) else {
-            sink.error(start, "can't read the file (it must be a readable regular file)")
+            sink.error(start, "can't read the file (it must be a readable regular file)", kind: .unreadableFile)
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            sink.error(start, "the file is not UTF-8 text")
+            sink.error(start, "the file is not UTF-8 text", kind: .unreadableFile)
             return nil
         }
         return parse(text: text, file: file.shown, sink: sink)
@@ -32,7 +32,7 @@ enum ManifestParser {
         } catch let error as YamlError {
             report.report(error)
         } catch {
-            sink.error(SourceLocation(file: file, line: 1, column: 1), "YAML can't be read: \(error)")
+            sink.error(SourceLocation(file: file, line: 1, column: 1), "YAML can't be read: \(error)", kind: .syntax)
         }
         return nil
     }

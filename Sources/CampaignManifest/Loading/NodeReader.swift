@@ -54,17 +54,20 @@ final class NodeReader {
             fields.keyLocations[key] = location(keyNode)
         }
         for key in required where fields.values[key] == nil {
-            sink.error(fields.location, "\(what) is missing required key \(Snippet(key))")
+            sink.error(fields.location, "\(what) is missing required key \(Snippet(key))", kind: .missingKey)
         }
         return fields
     }
 
     private func reportUnknown(_ key: String, at location: SourceLocation, what: String, allowed: [String]) {
         if let suggestion = DidYouMean.suggestion(for: key, among: allowed) {
-            sink.error(location, "unknown key \(Snippet(key)) in \(what) (did you mean \(Snippet(suggestion))?)")
+            sink.error(
+                location, "unknown key \(Snippet(key)) in \(what) (did you mean \(Snippet(suggestion))?)",
+                kind: .unknownKey)
         } else {
             sink.error(
-                location, "unknown key \(Snippet(key)) in \(what); allowed keys: \(allowed.joined(separator: ", "))")
+                location, "unknown key \(Snippet(key)) in \(what); allowed keys: \(allowed.joined(separator: ", "))",
+                kind: .unknownKey)
         }
     }
 
@@ -84,7 +87,7 @@ final class NodeReader {
         switch interpolator.interpolate(scalar.string) {
         case .success(let text): return text
         case .failure(let failure):
-            sink.error(location(node), interpolator.message(for: failure))
+            sink.error(location(node), interpolator.message(for: failure), kind: .interpolation)
             return nil
         }
     }

@@ -9,9 +9,9 @@ extension YAMLErrorReport {
             let second = DuplicateKeyFinder.secondOccurrence(of: key, in: text, line: first.line, column: first.column)
         {
             let location = SourceLocation(file: first.file, line: second.line, column: second.column)
-            sink.error(location, "\(what); first at \(first)", related: first)
+            sink.error(location, "\(what); first at \(first)", kind: .duplicate, related: first)
         } else {
-            sink.error(first, what)
+            sink.error(first, what, kind: .duplicate)
         }
     }
 

@@ -17,9 +17,9 @@ struct YAMLErrorReport {
             reportDuplicate(duplicates.map(AliasFreeText.restored), first: location(TextPosition(context.mark)))
         case .reader(let problem, let offset, _, _):
             let location = offset.map { Self.position(ofCharacter: $0, in: text, file: file) } ?? location(.start)
-            sink.error(location, "YAML can't be read: \(problem)")
+            sink.error(location, "YAML can't be read: \(problem)", kind: .syntax)
         default:
-            sink.error(location(.start), "YAML can't be read: \(error)")
+            sink.error(location(.start), "YAML can't be read: \(error)", kind: .syntax)
         }
     }
 
@@ -28,10 +28,10 @@ struct YAMLErrorReport {
         case .expansion(let position, let alias, let limit):
             let what = alias.map { "the alias *\($0) here expands" } ?? "YAML aliases here expand"
             let advice = "write the values out instead of nesting aliases"
-            sink.error(location(position), "\(what) the file past \(limit) nodes; \(advice)")
+            sink.error(location(position), "\(what) the file past \(limit) nodes; \(advice)", kind: .aliasExpansion)
         case .nesting(let position, let alias):
             let through = alias.map { ", through the alias *\($0)" } ?? ""
-            sink.error(location(position), "\(Self.nestingMessage(through))")
+            sink.error(location(position), Self.nestingMessage(through), kind: .nestingDepth)
         }
     }
 
@@ -42,14 +42,16 @@ struct YAMLErrorReport {
     private func reportSyntax(_ problem: String, context: YamlError.Context?, at mark: TextPosition) {
         let source = SourceText(text)
         if problem.hasPrefix("Maximum nesting level") {
-            sink.error(location(NestingLocator(source: source).position(fallback: mark)), Self.nestingMessage())
+            sink.error(
+                location(NestingLocator(source: source).position(fallback: mark)), Self.nestingMessage(),
+                kind: .nestingDepth)
         } else if let cause = OpeningCause(source: source, gaveUp: gaveUp(at: mark, in: source))
             .find(problem, context: context, at: mark)
         {
-            sink.error(location(cause.position), "YAML syntax: \(cause.message)")
+            sink.error(location(cause.position), "YAML syntax: \(cause.message)", kind: .syntax)
         } else {
             let detail = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
-            sink.error(location(mark), "YAML syntax: \(problem)\(detail)")
+            sink.error(location(mark), "YAML syntax: \(problem)\(detail)", kind: .syntax)
         }
     }
 

@@ -13,10 +13,9 @@ public struct Plan: Codable, Sendable {
     public var operations: [PlanOperation]
     /// Live resources no manifest names, which this plan leaves alone.
     public var unmanaged: [UnmanagedResource]
-    public var warnings: [PlanWarning]
+    public var warnings: [Diagnostic]
 
-    public init(scope: PlanScope, operations: [PlanOperation], unmanaged: [UnmanagedResource], warnings: [PlanWarning])
-    {
+    public init(scope: PlanScope, operations: [PlanOperation], unmanaged: [UnmanagedResource], warnings: [Diagnostic]) {
         self.scope = scope
         self.operations = operations
         self.unmanaged = unmanaged
@@ -28,6 +27,24 @@ public struct Plan: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version"
         case scope, operations, unmanaged, warnings
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        formatVersion = try container.decode(Int.self, forKey: .formatVersion)
+        scope = try container.decode(PlanScope.self, forKey: .scope)
+        operations = try container.decode([PlanOperation].self, forKey: .operations)
+        unmanaged = try container.decode([UnmanagedResource].self, forKey: .unmanaged)
+        warnings = try container.decode([PlanWarning].self, forKey: .warnings).map(\.diagnostic)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(formatVersion, forKey: .formatVersion)
+        try container.encode(scope, forKey: .scope)
+        try container.encode(operations, forKey: .operations)
+        try container.encode(unmanaged, forKey: .unmanaged)
+        try container.encode(warnings.map(PlanWarning.init), forKey: .warnings)
     }
 }
 
@@ -57,7 +74,22 @@ public struct UnmanagedResource: Codable, Sendable, Hashable {
     public var detail: String?
 }
 
-public struct PlanWarning: Codable, Sendable, Hashable {
-    public var message: String
-    public var source: SourceLocation?
+/// A plan's warning as plan files spell it (`docs/plan-json.md`): `source` where diagnostics say
+/// `location`, and a `kind` that files saved before it existed lack.
+struct PlanWarning: Codable, Sendable, Hashable {
+    var kind: Diagnostic.Kind?
+    var message: String
+    var source: SourceLocation?
+    var hint: String?
+
+    init(_ diagnostic: Diagnostic) {
+        kind = diagnostic.kind
+        message = diagnostic.message
+        source = diagnostic.location
+        hint = diagnostic.hint
+    }
+
+    var diagnostic: Diagnostic {
+        .warning(kind ?? .planWarning, at: source, message, hint: hint)
+    }
 }

@@ -36,7 +36,8 @@ struct CampaignPlanner {
     private func configurationReference(for spec: CampaignSpec) -> ConfigurationIndex.Entry? {
         if let entry = configurations.entries[spec.configuration] { return entry }
         builder.fail(
-            "campaign '\(spec.externalID)' uses configuration '\(spec.configuration)', which is neither in the manifests nor live",
+            .missingConfiguration,
+            "campaign \(Snippet(spec.externalID)) uses configuration \(Snippet(spec.configuration)), which is neither in the manifests nor live",
             at: spec.fieldLocations["configuration"] ?? spec.location)
         return nil
     }

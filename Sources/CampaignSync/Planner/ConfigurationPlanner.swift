@@ -92,7 +92,8 @@ struct ConfigurationPlanner {
             }
             if let user = referenced[config.id] {
                 builder.warn(
-                    "configuration '\(key)' is not in the manifests but campaign '\(user)' still uses it; it is kept",
+                    .configurationInUse,
+                    "configuration \(Snippet(key)) is not in the manifests but campaign \(Snippet(user)) still uses it; it is kept",
                     at: desired.policy.location)
                 builder.addUnmanaged(.configuration, key: key, detail: config.name)
                 continue

@@ -108,7 +108,8 @@ struct ContactOperations {
             let deferred = diff.deletes.filter { $0.kind == .deferredDelete }.count
             if deferred > 0 {
                 builder.warn(
-                    "\(deferred) contact(s) of '\(key)' to delete are mid-call (locked or in_progress); their deletes are deferred to a later run",
+                    .deferredDelete,
+                    "\(deferred) contact(s) of \(Snippet(key)) to delete are mid-call (locked or in_progress); their deletes are deferred to a later run",
                     at: source)
             }
             added.append(

@@ -92,18 +92,21 @@ struct ExistingCampaignPlanner {
         let source = spec.fieldLocations["status"] ?? spec.location
         if spec.status != .closed {
             builder.fail(
-                "campaign '\(spec.externalID)' is closed live and can never be \(spec.status == .active ? "started" : "paused") again; set status: closed, or use a new external_id for a new campaign",
-                at: source)
+                .closedCampaign,
+                "campaign \(Snippet(spec.externalID)) is closed live and can never be \(spec.status == .active ? "started" : "paused") again",
+                at: source, hint: "set status: closed, or use a new external_id for a new campaign")
         }
         if let fields = patch?.changes.map(\.field).filter({ $0 != "external_id" }), !fields.isEmpty {
             builder.fail(
-                "campaign '\(spec.externalID)' is closed live and can't be changed (\(fields.joined(separator: ", ")))",
+                .closedCampaign,
+                "campaign \(Snippet(spec.externalID)) is closed live and can't be changed (\(fields.joined(separator: ", ")))",
                 at: patch?.source)
         }
         let updates = diff.updates.filter { $0.fields != ["external_id"] }
         if !diff.adds.isEmpty || !updates.isEmpty {
             builder.fail(
-                "campaign '\(spec.externalID)' is closed live and can't be given contacts (\(diff.adds.count) to add, \(updates.count) to update)",
+                .closedCampaign,
+                "campaign \(Snippet(spec.externalID)) is closed live and can't be given contacts (\(diff.adds.count) to add, \(updates.count) to update)",
                 at: spec.location)
         }
     }

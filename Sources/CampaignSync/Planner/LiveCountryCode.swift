@@ -19,7 +19,8 @@ struct LiveCountryCode {
         let written = configuration.dialingPolicy.defaultCountryCode
         guard let code = CallingCode(written) else {
             builder.fail(
-                "campaign '\(spec.externalID)' uses configuration '\(spec.configuration)', whose default_country_code '\(written)' is not a calling code; its numbers can't be read",
+                .countryCode,
+                "campaign \(Snippet(spec.externalID)) uses configuration \(Snippet(spec.configuration)), whose default_country_code \(Snippet(written)) is not a calling code; its numbers can't be read",
                 at: spec.fieldLocations["configuration"] ?? spec.location)
             return spec
         }
@@ -38,7 +39,8 @@ struct LiveCountryCode {
                 return try PhoneNumberNormalizer.normalize(number, defaultCountryCode: code).e164
             } catch {
                 builder.fail(
-                    "contact '\(contact.externalID)' of campaign '\(campaign.externalID)': can't read phone number with configuration '\(campaign.configuration)''s country code \(code.text): \(error.description)",
+                    .countryCode,
+                    "contact \(Snippet(contact.externalID)) of campaign \(Snippet(campaign.externalID)): can't read phone number with the country code \(code.text) of configuration \(Snippet(campaign.configuration)): \(error.description)",
                     at: contact.fieldLocations["phone_numbers[\(index)]"] ?? contact.location)
                 return nil
             }

@@ -47,11 +47,12 @@ struct MassDeleteGuard {
         guard percent > policy.maxDeletePercent else { return }
         let figures = "\(count) of \(total) live \(kind) (\(Int(percent.rounded()))%)"
         if allow {
-            builder.warn("deleting \(figures), allowed by --allow-mass-delete", at: policy.location)
+            builder.warn(.massDelete, "deleting \(figures), allowed by --allow-mass-delete", at: policy.location)
         } else {
             builder.fail(
-                "the plan would delete \(figures), above the mass-delete guard (more than \(policy.minDeleteCount) and \(policy.maxDeletePercent)%); check the manifests, or pass --allow-mass-delete",
-                at: policy.location)
+                .massDelete,
+                "the plan would delete \(figures), above the mass-delete guard (more than \(policy.minDeleteCount) and \(policy.maxDeletePercent)%)",
+                at: policy.location, hint: "check the manifests, or pass --allow-mass-delete")
         }
     }
 }

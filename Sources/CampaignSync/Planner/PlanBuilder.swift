@@ -7,8 +7,8 @@ import CampaignManifest
 final class PlanBuilder {
     private(set) var operations: [PlanOperation] = []
     private(set) var unmanaged: [UnmanagedResource] = []
-    private(set) var warnings: [PlanWarning] = []
-    private(set) var problems: [PlanFailure.Problem] = []
+    private(set) var warnings: [Diagnostic] = []
+    private(set) var problems: [Diagnostic] = []
 
     /// Adds an operation and returns its id, for later operations to depend on.
     @discardableResult
@@ -21,12 +21,12 @@ final class PlanBuilder {
         unmanaged.append(UnmanagedResource(resource: resource, key: key, detail: detail))
     }
 
-    func warn(_ message: String, at source: SourceLocation? = nil) {
-        warnings.append(PlanWarning(message: message, source: source))
+    func warn(_ kind: Diagnostic.Kind, _ message: String, at source: SourceLocation?, hint: String? = nil) {
+        warnings.append(.warning(kind, at: source, message, hint: hint))
     }
 
-    func fail(_ message: String, at source: SourceLocation?) {
-        problems.append(PlanFailure.Problem(message: message, source: source))
+    func fail(_ kind: Diagnostic.Kind, _ message: String, at source: SourceLocation?, hint: String? = nil) {
+        problems.append(.error(kind, at: source, message, hint: hint))
     }
 
     /// The operations on one kind of resource so far.

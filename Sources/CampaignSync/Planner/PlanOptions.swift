@@ -15,17 +15,10 @@ public struct PlanOptions: Sendable {
 }
 
 /// Why no plan could be made: each problem with the manifest line behind it.
-public struct PlanFailure: Error, Sendable, CustomStringConvertible {
-    public struct Problem: Sendable, Hashable, Codable {
-        public var message: String
-        public var source: SourceLocation?
-    }
+public struct PlanFailure: DiagnosticConvertible, Sendable, CustomStringConvertible {
+    public var problems: [Diagnostic]
 
-    public var problems: [Problem]
+    public var diagnostics: [Diagnostic] { problems + [.error(.noPlan, "no plan was made")] }
 
-    public var description: String {
-        problems.map { problem in
-            problem.source.map { "\($0): error: \(problem.message)" } ?? "error: \(problem.message)"
-        }.joined(separator: "\n")
-    }
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

@@ -32,7 +32,7 @@ public struct PlanJSONRenderer: Sendable {
         let document = Document(
             formatVersion: Plan.formatVersion, scope: plan.scope, summary: PlanSummary(plan),
             hasChanges: plan.hasChanges,
-            operations: plan.operations, unmanaged: plan.unmanaged, warnings: plan.warnings)
+            operations: plan.operations, unmanaged: plan.unmanaged, warnings: plan.warnings.map(PlanWarning.init))
         guard let json = try? JSONValue.parse(JSONEncoder().encode(document)) else { return "{}\n" }
         return Self.encode(masking.masked(document: json))
     }

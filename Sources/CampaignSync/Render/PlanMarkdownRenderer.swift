@@ -57,7 +57,10 @@ public struct PlanMarkdownRenderer: Sendable {
                 "<details><summary>Not in the manifests (left alone): \(plan.unmanaged.count)</summary>\n\n\(lines.joined(separator: "\n"))\n</details>"
             )
         }
-        extras += plan.warnings.map { "> **warning** " + ($0.source.map { "`\($0.fileAndLine)` " } ?? "") + $0.message }
+        extras += plan.warnings.map {
+            "> **warning** " + ($0.location.map { "`\($0.fileAndLine)` " } ?? "") + $0.message
+                + ($0.hint.map { " (\($0))" } ?? "")
+        }
         return extras
     }
 

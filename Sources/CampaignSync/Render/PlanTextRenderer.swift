@@ -101,10 +101,8 @@ public struct PlanTextRenderer: Sendable {
             + resources.map { "  \($0.resource.rawValue) \"\($0.key)\"" + ($0.detail.map { ": \($0)" } ?? "") } + [""]
     }
 
-    private func warnings(_ warnings: [PlanWarning]) -> [String] {
-        warnings.map { warning in
-            (warning.source.map { "\($0): " } ?? "") + paint("warning:", "1;33") + " " + warning.message
-        }
+    private func warnings(_ warnings: [Diagnostic]) -> [String] {
+        warnings.map(DiagnosticFormatter(isColorful: color).format)
     }
 
     func paint(_ text: String, _ code: String) -> String {

@@ -1,4 +1,5 @@
 import AnyreachModel
+import CampaignManifest
 import CampaignSync
 import Foundation
 import Testing
@@ -47,5 +48,28 @@ import Testing
             try SavedPlan(decoding: Data(#"{"format_version": 0}"#.utf8), name: "plan.json")
         }
         #expect(error.description.contains("this campaignctl reads plan format \(Plan.formatVersion): plan again"))
+    }
+
+    @Test func aWarningKeepsItsKindHintAndLineThroughThePlanFile() throws {
+        let examples = try Examples(leads: 1)
+        defer { examples.remove() }
+        var plan = try examples.plan(.empty)
+        let line = SourceLocation(file: "org.yaml", line: 3, column: 5)
+        plan.warnings = [.warning(.massDelete, at: line, "deleting 3 of 4", hint: "check the manifests")]
+        let saved = try SavedPlan(decoding: SavedPlan.encode(plan), name: "plan.json")
+        #expect(saved.plan.warnings == plan.warnings)
+    }
+
+    /// Plans saved before warnings had kinds still load: their warnings get the generic kind.
+    @Test func aWarningSavedWithoutAKindLoadsAsAPlanWarning() throws {
+        let examples = try Examples(leads: 1)
+        defer { examples.remove() }
+        let bytes = try SavedPlan.encode(try examples.plan(.empty))
+        guard case .object(var document) = try JSONValue.parse(bytes) else { throw CancellationError() }
+        document["warnings"] = [["message": "kept", "source": ["file": "org.yaml", "line": 3, "column": 5]]]
+        let saved = try SavedPlan(decoding: JSONValue.object(document).compactData(), name: "plan.json")
+        #expect(saved.plan.warnings.map(\.kind) == [.planWarning])
+        #expect(saved.plan.warnings.map(\.message) == ["kept"])
+        #expect(saved.plan.warnings.first?.location?.line == 3)
     }
 }

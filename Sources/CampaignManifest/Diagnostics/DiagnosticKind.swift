@@ -1,0 +1,40 @@
+extension Diagnostic {
+    /// What a diagnostic is about, as a stable word (`unknown_key`): what tests assert and what
+    /// `--format json` carries, while the message stays free to improve. A struct rather than an
+    /// enum so that each layer (manifests, planner, apply, command line) declares its own kinds.
+    public struct Kind: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+        public let rawValue: String
+
+        public init(rawValue: String) {
+            self.rawValue = rawValue
+        }
+
+        public var description: String { rawValue }
+    }
+}
+
+// The manifests' kinds.
+extension Diagnostic.Kind {
+    /// A file that can't be read: missing, not a regular file, too large, not UTF-8, outside the tree.
+    public static let unreadableFile = Self(rawValue: "unreadable_file")
+    /// No manifests where the paths point.
+    public static let noManifests = Self(rawValue: "no_manifests")
+    /// The text is not YAML (or not CSV).
+    public static let syntax = Self(rawValue: "syntax")
+    /// Aliases that would expand past the document's budget.
+    public static let aliasExpansion = Self(rawValue: "alias_expansion")
+    /// Collections nested deeper than a manifest ever needs.
+    public static let nestingDepth = Self(rawValue: "nesting_depth")
+    public static let unknownKey = Self(rawValue: "unknown_key")
+    public static let missingKey = Self(rawValue: "missing_key")
+    /// The same key or external_id written twice.
+    public static let duplicate = Self(rawValue: "duplicate")
+    /// A value of the wrong type, out of range, or otherwise not what the contract allows.
+    public static let invalidValue = Self(rawValue: "invalid_value")
+    /// A phone number that isn't one, or isn't in the form the API takes.
+    public static let invalidPhoneNumber = Self(rawValue: "invalid_phone_number")
+    /// A `${VAR}` that can't be filled in.
+    public static let interpolation = Self(rawValue: "interpolation")
+    /// A campaign names a configuration no manifest declares.
+    public static let undeclaredConfiguration = Self(rawValue: "undeclared_configuration")
+}

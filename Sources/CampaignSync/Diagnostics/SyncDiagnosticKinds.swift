@@ -1,0 +1,51 @@
+public import CampaignManifest
+
+// The planner's kinds.
+extension Diagnostic.Kind {
+    /// More deletes than the manifests' guard allows (an error), or allowed by the flag (a warning).
+    public static let massDelete = Self(rawValue: "mass_delete")
+    /// A campaign closed live that the manifests want changed, started or given contacts.
+    public static let closedCampaign = Self(rawValue: "closed_campaign")
+    /// A campaign names a configuration that is neither in the manifests nor live.
+    public static let missingConfiguration = Self(rawValue: "missing_configuration")
+    /// Phone numbers that can't be read with a live configuration's country code.
+    public static let countryCode = Self(rawValue: "country_code")
+    /// A configuration left out of the manifests but still used live, so not deleted.
+    public static let configurationInUse = Self(rawValue: "configuration_in_use")
+    /// Contacts to delete that are mid-call, so their deletes wait for a later run.
+    public static let deferredDelete = Self(rawValue: "deferred_delete")
+    /// A warning read from a plan file saved before warnings had kinds.
+    public static let planWarning = Self(rawValue: "plan_warning")
+    /// No plan was made (each reason is a diagnostic of its own).
+    public static let noPlan = Self(rawValue: "no_plan")
+}
+
+// Saved plans and apply.
+extension Diagnostic.Kind {
+    /// An object a saved plan touches changed live since the plan was made.
+    public static let stale = Self(rawValue: "stale")
+    /// A saved plan that can't be used as it is (its kind says why).
+    public static let savedPlan = Self(rawValue: "saved_plan")
+    /// An operation the API refused or that got no answer.
+    public static let operationFailed = Self(rawValue: "operation_failed")
+    /// An operation not run because one it depends on failed or was stale.
+    public static let operationSkipped = Self(rawValue: "operation_skipped")
+    /// An operation not started: the run was interrupted or stopped at the first failure.
+    public static let operationNotStarted = Self(rawValue: "operation_not_started")
+    /// A contact the API refused inside an otherwise successful upsert.
+    public static let contactRefused = Self(rawValue: "contact_refused")
+    /// The API rewrote or questioned a contact it accepted.
+    public static let contactWarning = Self(rawValue: "contact_warning")
+}
+
+// The command line's kinds.
+extension Diagnostic.Kind {
+    /// A request the API refused or that got no answer, outside an apply.
+    public static let api = Self(rawValue: "api")
+    /// A file campaignctl was told to read or write and couldn't.
+    public static let fileAccess = Self(rawValue: "file_access")
+    /// A change refused until the person running it confirms.
+    public static let confirmationRequired = Self(rawValue: "confirmation_required")
+    /// Anything else that stopped a command.
+    public static let failure = Self(rawValue: "failure")
+}
