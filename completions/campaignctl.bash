@@ -205,7 +205,7 @@ _campaignctl_validate() {
 
 _campaignctl_plan() {
     repeating_flags=()
-    non_repeating_flags=(--show-sensitive --allow-mass-delete --detailed-exitcode -h --help)
+    non_repeating_flags=(--show-sensitive --allow-mass-delete --allow-contact-overlap --detailed-exitcode -h --help)
     repeating_options=()
     non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --emulator --format --out)
     __campaignctl_offer_flags_options -1
@@ -242,7 +242,7 @@ _campaignctl_plan() {
 
 _campaignctl_apply() {
     repeating_flags=()
-    non_repeating_flags=(--show-sensitive --allow-mass-delete --auto-approve --fail-fast -h --help)
+    non_repeating_flags=(--show-sensitive --allow-mass-delete --allow-contact-overlap --auto-approve --fail-fast -h --help)
     repeating_options=()
     non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --emulator --format --out --plan --on-stale --report)
     __campaignctl_offer_flags_options -1

@@ -57,7 +57,7 @@ struct ApplyCommand: AsyncParsableCommand {
     /// load: the saved plan, or the manifests.
     private func readInput() throws -> ApplyInput {
         if let plan { return try .saved(path: plan, policy: onStale) }
-        return .manifests(try manifests.desiredState(), allowMassDelete: output.allowMassDelete)
+        return .manifests(try manifests.desiredState(), output.choices)
     }
 
     /// show → confirm → execute; nil when there is nothing to apply.

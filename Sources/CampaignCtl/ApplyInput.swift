@@ -5,7 +5,7 @@ import CampaignSync
 
 /// What `apply` executes: a plan made now from the manifests, or a saved plan as reviewed.
 enum ApplyInput {
-    case manifests(DesiredState, allowMassDelete: Bool)
+    case manifests(DesiredState, PlanChoices)
     case saved(SavedPlan, policy: StalePolicy)
 
     /// Reads the saved plan before anything connects: a missing or foreign file ends the run in
@@ -17,8 +17,8 @@ enum ApplyInput {
     /// The plan to execute and what was left out of it as stale.
     func plan(on connection: OpenConnection) async throws -> SavedPlanReview {
         switch self {
-        case .manifests(let desired, let allowMassDelete):
-            let plan = try await connection.planOrExit(desired, allowMassDelete: allowMassDelete)
+        case .manifests(let desired, let choices):
+            let plan = try await connection.planOrExit(desired, choices)
             return SavedPlanReview(plan: plan)
         case .saved(let saved, let policy):
             return try await Self.review(saved, policy: policy, on: connection)

@@ -29,7 +29,8 @@ struct DriftCommand: AsyncParsableCommand {
         let desired = try manifests.desiredState().pruningEverything
         // Drift plans only to classify differences, never to apply: the mass-delete guard is moot.
         let plan = try await connection.provider.withConnection { connection in
-            try await connection.planOrExit(desired, allowMassDelete: true)
+            try await connection.planOrExit(
+                desired, PlanChoices(allowMassDelete: true, allowContactOverlap: true, isDriftOnly: true))
         }
         let report = DriftClassifier.report(for: plan)
         let renderer = DriftRenderer(

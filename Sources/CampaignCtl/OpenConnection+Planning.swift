@@ -5,9 +5,9 @@ import CampaignSync
 
 extension OpenConnection {
     /// The library's plan, or exit 1 after printing each reason none could be made safely.
-    func planOrExit(_ desired: DesiredState, allowMassDelete: Bool) async throws -> Plan {
+    func planOrExit(_ desired: DesiredState, _ choices: PlanChoices) async throws -> Plan {
         do {
-            return try await plan(desired, allowMassDelete: allowMassDelete)
+            return try await plan(desired, options: choices)
         } catch let failure as PlanFailure {
             Console.report(failure.diagnostics)
             throw ExitCode(1)

@@ -28,7 +28,7 @@ struct PlanCommand: AsyncParsableCommand {
     func run() async throws {
         let desired = try manifests.desiredState()
         let plan = try await connection.provider.withConnection { connection in
-            try await connection.planOrExit(desired, allowMassDelete: output.allowMassDelete)
+            try await connection.planOrExit(desired, output.choices)
         }
         try output.emit(plan)
         if detailedExitcode, plan.hasChanges { throw ExitCode(2) }
@@ -47,8 +47,15 @@ struct PlanOutputOptions: ParsableArguments {
     @Flag(help: "Show phone numbers and contact data instead of masking them.")
     var showSensitive = false
 
-    @Flag(help: "Allow a plan that deletes more than the manifests' mass-delete guard.")
+    @Flag(help: "Allow a plan that deletes or closes more than the manifests' mass-delete guard.")
     var allowMassDelete = false
+
+    @Flag(help: "Allow a new campaign to hold many of the numbers an active campaign outside the manifests dials.")
+    var allowContactOverlap = false
+
+    var choices: PlanChoices {
+        PlanChoices(allowMassDelete: allowMassDelete, allowContactOverlap: allowContactOverlap)
+    }
 
     func emit(_ plan: Plan) throws {
         let masking = Masking(showSensitive: showSensitive)

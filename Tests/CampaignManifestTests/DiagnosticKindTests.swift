@@ -1,5 +1,6 @@
-@testable import CampaignManifest
 import Testing
+
+@testable import CampaignManifest
 
 /// Each kind of manifest problem is told apart by its kind, whatever the message says.
 @Suite struct DiagnosticKindTests {
@@ -11,7 +12,9 @@ import Testing
         ("a: " + String(repeating: "[", count: 101) + String(repeating: "]", count: 101) + "\n", .nestingDepth),
         (
             (["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
-                + (1...6).map { "a\($0): &a\($0) [" + Array(repeating: "*a\($0 - 1)", count: 10).joined(separator: ", ") + "]" })
+                + (1...6).map {
+                    "a\($0): &a\($0) [" + Array(repeating: "*a\($0 - 1)", count: 10).joined(separator: ", ") + "]"
+                })
                 .joined(separator: "\n") + "\n", .aliasExpansion
         ),
         ("concurrency:\n  limit: many\n", .invalidValue),
@@ -40,7 +43,8 @@ import Testing
     @Test func theFormatterPrintsTheHintOnItsOwnLineAndPaintsOnlyWhenAsked() {
         let diagnostic = Diagnostic.error(
             .missingKey, at: SourceLocation(file: "m.yaml", line: 2, column: 3), "no name", hint: "add one")
-        #expect(DiagnosticFormatter(isColorful: false).format(diagnostic) == "m.yaml:2:3: error: no name\n  hint: add one")
+        #expect(
+            DiagnosticFormatter(isColorful: false).format(diagnostic) == "m.yaml:2:3: error: no name\n  hint: add one")
         let painted = DiagnosticFormatter(isColorful: true).format(diagnostic)
         #expect(painted == "m.yaml:2:3: \u{1B}[1;31merror:\u{1B}[0m no name\n  \u{1B}[1;36mhint:\u{1B}[0m add one")
         #expect(Diagnostic.warning(.duplicate, "twice").description == "warning: twice")

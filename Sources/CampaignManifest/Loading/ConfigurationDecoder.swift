@@ -8,7 +8,7 @@ struct ConfigurationDecoder {
     let reader: NodeReader
     let timezones: TimezoneDatabase
 
-    static let keys = ["id"] + ConfigurationState.CodingKeys.allCases.map(\.stringValue)
+    static let keys = ["id", "previous_external_ids"] + ConfigurationState.CodingKeys.allCases.map(\.stringValue)
 
     /// The configuration under the key `externalID` written at `location`, or nil (with the
     /// problems reported) when any part of it can't be read.
@@ -24,9 +24,11 @@ struct ConfigurationDecoder {
         let agent = fields[Key.agent].flatMap(decodeAgent)
         guard let name, let schedule, let policy, let agent else { return nil }
         let state = ConfigurationState(name: name, schedule: schedule, dialingPolicy: policy, agent: agent)
-        return ConfigurationSpec(
+        var spec = ConfigurationSpec(
             externalID: externalID, state: state, adoptID: fields["id"].flatMap(reader.adoptedID),
             location: location)
+        spec.previousExternalIDs = fields["previous_external_ids"].map { reader.previousKeys($0, of: externalID) } ?? []
+        return spec
     }
 
     private func decodeSchedule(_ node: Node) -> Schedule? {

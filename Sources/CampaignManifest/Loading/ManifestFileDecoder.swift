@@ -53,6 +53,7 @@ struct ManifestFileDecoder {
     private func decodeCampaign(_ externalID: String, at location: SourceLocation, _ node: Node) -> CampaignSpec? {
         let keys = [
             "id", "name", "configuration", "status", "priority", "contacts", "contacts_files", "prune_contacts",
+            "previous_external_ids",
         ]
         guard
             let fields = reader.fields(
@@ -76,6 +77,7 @@ struct ManifestFileDecoder {
             contacts: contacts, pruneContacts: prune ?? false, location: location, fieldLocations: fields.keyLocations)
         if prune == nil { spec.fieldLocations["prune_contacts"] = nil }
         spec.adoptID = fields["id"].flatMap(reader.adoptedID)
+        spec.previousExternalIDs = fields["previous_external_ids"].map { reader.previousKeys($0, of: externalID) } ?? []
         return spec
     }
 
@@ -104,7 +106,9 @@ struct ManifestFileDecoder {
     }
 
     private func decodePolicy(_ node: Node) -> PolicySpec? {
-        guard let fields = reader.fields(node, "policy", allowed: ["prune", "mass_delete"]) else { return nil }
+        guard let fields = reader.fields(node, "policy", allowed: ["prune", "mass_delete", "ignore"]) else {
+            return nil
+        }
         var policy = PolicySpec()
         policy.location = fields.location
         if let prune = fields["prune"].flatMap({
@@ -116,8 +120,11 @@ struct ManifestFileDecoder {
             policy.pruneContacts = prune["contacts"].flatMap { reader.bool($0, "prune.contacts") } ?? false
         }
         if let guardFields = fields["mass_delete"].flatMap({
-            reader.fields($0, "policy.mass_delete", allowed: ["max_percent", "min_count"])
+            reader.fields($0, "policy.mass_delete", allowed: ["max_percent", "min_count", "max_closes"])
         }) {
+            policy.maxClosesWithPending =
+                guardFields["max_closes"].flatMap { reader.integer($0, "max_closes", range: 0...Int(Int32.max)) }
+                ?? policy.maxClosesWithPending
             policy.maxDeletePercent =
                 guardFields["max_percent"].flatMap { reader.number($0, "max_percent", range: 0...100) }
                 ?? policy.maxDeletePercent
@@ -125,6 +132,17 @@ struct ManifestFileDecoder {
                 guardFields["min_count"].flatMap { reader.integer($0, "min_count", range: 0...Int(Int32.max)) }
                 ?? policy.minDeleteCount
         }
+        if let ignore = fields["ignore"].flatMap({
+            reader.fields($0, "policy.ignore", allowed: ["configurations", "campaigns"])
+        }) {
+            policy.ignore.configurations = ignore["configurations"].map { keys($0, "ignore.configurations") } ?? []
+            policy.ignore.campaigns = ignore["campaigns"].map { keys($0, "ignore.campaigns") } ?? []
+        }
         return policy
+    }
+
+    /// A list of keys or globs.
+    private func keys(_ node: Node, _ what: String) -> [String] {
+        (reader.list(node, what) ?? []).compactMap { reader.string($0, what, length: Contract.externalIDLength) }
     }
 }

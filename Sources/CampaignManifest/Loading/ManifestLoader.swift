@@ -47,7 +47,11 @@ public struct ManifestLoader: Sendable {
                 kind: .noManifests)
         }
         let parsed = found.files.map { ($0, ManifestParser.parse(file: $0, sink: sink)) }
-        return load(parsed, boundary: boundary, sink: sink)
+        var result = load(parsed, boundary: boundary, sink: sink)
+        if let policyFile = result.state?.policy.location?.file, result.state?.policy.prunesResources == true {
+            result.state?.coverage = RepositoryCoverage.of(policyFile: policyFile, read: Set(found.files.map(\.real)))
+        }
+        return result
     }
 
     /// The same pipeline over texts in memory, each named as a file would be (for tests and

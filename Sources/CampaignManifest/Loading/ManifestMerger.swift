@@ -14,10 +14,38 @@ struct ManifestMerger {
         state.concurrency = single(fragments.compactMap(\.concurrency), section: "concurrency", location: \.location)
         state.policy =
             single(fragments.compactMap(\.policy), section: "policy", location: { $0.location! }) ?? PolicySpec()
+        checkRenames(state.configurations.map { ($0.externalID, $0.previousExternalIDs, $0.location) }, "configuration")
+        checkRenames(
+            state.campaigns.map {
+                ($0.externalID, $0.previousExternalIDs, $0.fieldLocations["previous_external_ids"] ?? $0.location)
+            }, "campaign")
         for index in state.campaigns.indices where state.campaigns[index].fieldLocations["prune_contacts"] == nil {
             state.campaigns[index].pruneContacts = state.policy.pruneContacts
         }
         return state
+    }
+
+    /// A previous key names one live resource: it can't be another entry's key, nor be claimed by
+    /// two entries, or one live campaign would become two.
+    private func checkRenames(_ entries: [(key: String, previous: [String], location: SourceLocation)], _ kind: String)
+    {
+        let keys = Set(entries.map(\.key))
+        var claimed: [String: String] = [:]
+        for entry in entries {
+            for old in entry.previous {
+                if keys.contains(old) {
+                    sink.error(
+                        entry.location,
+                        "\(kind) \(Snippet(entry.key)) was renamed from \(Snippet(old)), which is still a \(kind) of the manifests",
+                        kind: .duplicate)
+                } else if let other = claimed.updateValue(entry.key, forKey: old) {
+                    sink.error(
+                        entry.location,
+                        "\(kind)s \(Snippet(other)) and \(Snippet(entry.key)) both say they were \(Snippet(old))",
+                        kind: .duplicate)
+                }
+            }
+        }
     }
 
     /// Keeps the first definition of each id, reporting every later one; sorted by id for stable plans.

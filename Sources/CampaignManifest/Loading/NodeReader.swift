@@ -115,6 +115,18 @@ final class NodeReader {
 }
 
 extension NodeReader {
+    /// `previous_external_ids`: the keys a renamed entry had, none of them its own key.
+    func previousKeys(_ node: Node, of key: String) -> [String] {
+        (list(node, "previous_external_ids") ?? []).compactMap { item in
+            guard let old = string(item, "previous_external_ids", length: Contract.externalIDLength) else { return nil }
+            guard old != key else {
+                sink.error(location(item), "previous_external_ids names the entry's own key \(Snippet(key))")
+                return nil
+            }
+            return old
+        }
+    }
+
     /// An `id:` that adopts a live resource without external_id: it must be a UUID.
     func adoptedID(_ node: Node) -> String? {
         guard let text = string(node, "id") else { return nil }

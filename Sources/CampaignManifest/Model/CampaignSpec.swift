@@ -45,6 +45,9 @@ public struct CampaignSpec: Hashable, Sendable {
     public var pruneContacts: Bool
     /// The UUID of a live campaign without external_id that this entry adopts (`id:`).
     public var adoptID: String?
+    /// Keys it had before a rename (`previous_external_ids`): a live campaign under one of them
+    /// is this campaign, renamed by a patch, with its contacts and stats.
+    public var previousExternalIDs: [String] = []
     /// Where its external_id key was written.
     public var location: SourceLocation
     /// Where each field was written, for plans that point at the line behind a change.

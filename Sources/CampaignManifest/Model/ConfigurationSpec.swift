@@ -7,6 +7,8 @@ public struct ConfigurationSpec: Hashable, Sendable {
     public var state: ConfigurationState
     /// The UUID of a live configuration without external_id that this entry adopts (`id:`).
     public var adoptID: String?
+    /// Keys it had before a rename (`previous_external_ids`).
+    public var previousExternalIDs: [String] = []
     /// Where its entry starts in the manifests: its external_id key.
     public var location: SourceLocation
 

@@ -10,9 +10,62 @@ public struct PolicySpec: Hashable, Sendable {
     /// resources, and more than `minDeleteCount` of them, is refused unless allowed explicitly.
     public var maxDeletePercent: Double = 10
     public var minDeleteCount = 5
+    /// Prune closes of campaigns that still hold pending contacts allowed without the flag:
+    /// closing is final, so by default none is.
+    public var maxClosesWithPending = 0
+    /// Live resources the repository doesn't manage: drift and prune leave them alone.
+    public var ignore = IgnoreRules()
     public var location: SourceLocation?
 
     public init() {}
+
+    /// Whether a plan may close campaigns or delete configurations the manifests don't name.
+    public var prunesResources: Bool { pruneCampaigns || pruneConfigurations }
+}
+
+/// `policy.ignore`: keys (globs with `*` and `?`) of live configurations and campaigns that
+/// the repository leaves to someone else.
+public struct IgnoreRules: Hashable, Sendable {
+    public var configurations: [String] = []
+    public var campaigns: [String] = []
+
+    public init(configurations: [String] = [], campaigns: [String] = []) {
+        self.configurations = configurations
+        self.campaigns = campaigns
+    }
+
+    public func ignores(configuration key: String) -> Bool { configurations.contains { Glob.matches($0, key) } }
+    public func ignores(campaign key: String) -> Bool { campaigns.contains { Glob.matches($0, key) } }
+}
+
+/// Shell-style patterns over keys: `*` any run of characters, `?` one, everything else itself.
+public enum Glob {
+    public static func matches(_ pattern: String, _ text: String) -> Bool {
+        matches(Array(pattern.unicodeScalars)[...], Array(text.unicodeScalars)[...])
+    }
+
+    /// Iterative with one backtrack point, so a pattern of many stars can't take exponential time.
+    private static func matches(_ pattern: ArraySlice<Unicode.Scalar>, _ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        var (p, t) = (pattern.startIndex, text.startIndex)
+        var star: (p: Int, t: Int)?
+        while t < text.endIndex {
+            if p < pattern.endIndex, pattern[p] == "?" || pattern[p] == text[t] {
+                p += 1
+                t += 1
+            } else if p < pattern.endIndex, pattern[p] == "*" {
+                star = (p, t)
+                p += 1
+            } else if let last = star {
+                p = last.p + 1
+                t = last.t + 1
+                star = (last.p, last.t + 1)
+            } else {
+                return false
+            }
+        }
+        while p < pattern.endIndex, pattern[p] == "*" { p += 1 }
+        return p == pattern.endIndex
+    }
 }
 
 /// Everything the manifests say the org should be, checked and merged across files.
@@ -24,6 +77,8 @@ public struct DesiredState: Hashable, Sendable {
     public var policy = PolicySpec()
     /// The manifest files read, relative as given.
     public var files: [String] = []
+    /// Whether those are every manifest of the repository (nil without `policy:` or for texts).
+    public var coverage: RepositoryCoverage?
 
     public init() {}
 

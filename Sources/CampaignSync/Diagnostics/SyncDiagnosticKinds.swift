@@ -16,6 +16,13 @@ extension Diagnostic.Kind {
     public static let deferredDelete = Self(rawValue: "deferred_delete")
     /// A warning read from a plan file saved before warnings had kinds.
     public static let planWarning = Self(rawValue: "plan_warning")
+    /// A renamed campaign live under both its key and a previous one.
+    public static let renameLeftover = Self(rawValue: "rename_leftover")
+    /// A new campaign whose people an active campaign outside the manifests dials too, or one
+    /// number in two active campaigns of the manifests.
+    public static let contactOverlap = Self(rawValue: "contact_overlap")
+    /// Pruning asked for from paths that leave out part of the repository.
+    public static let partialRepository = Self(rawValue: "partial_repository")
     /// No plan was made (each reason is a diagnostic of its own).
     public static let noPlan = Self(rawValue: "no_plan")
 }

@@ -35,7 +35,40 @@ public struct DriftRenderer: Sendable {
                 "      \(change.field): live \(masking.show(change.before, sensitive: change.sensitive)), manifests \(masking.show(change.after, sensitive: change.sensitive))"
             )
         }
+        if let advice = Self.adoptOrIgnore(item) { lines.append("      " + advice) }
         return lines
+    }
+
+    /// What to do about a live configuration or campaign the repository doesn't name.
+    static func adoptOrIgnore(_ item: DriftReport.Item) -> String? {
+        guard item.driftClass == .unmanaged else { return nil }
+        let (word, scalar) = (shellQuoted(item.key), yamlQuoted(item.key))
+        switch item.resource {
+        case .campaign:
+            return
+                "adopt: campaignctl export --campaign \(word) --out DIR; or ignore: policy.ignore.campaigns: [\(scalar)]"
+        case .configuration:
+            return "adopt: campaignctl export --out DIR; or ignore: policy.ignore.configurations: [\(scalar)]"
+        case .contacts, .concurrency:
+            return nil
+        }
+    }
+
+    /// A key as one shell word: bare when it is plain, else single-quoted.
+    static func shellQuoted(_ text: String) -> String {
+        isPlain(text) ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// A key as one YAML flow scalar: bare when it is plain, else double-quoted like JSON.
+    static func yamlQuoted(_ text: String) -> String {
+        isPlain(text) ? text : JSONValue.string(text).compactString()
+    }
+
+    private static func isPlain(_ text: String) -> Bool {
+        !text.isEmpty && !text.hasPrefix("-")
+            && text.unicodeScalars.allSatisfy {
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0))
+            }
     }
 
     public func json(_ report: DriftReport) -> String {

@@ -12,6 +12,7 @@ extension PlanOperation: Codable {
         case configurationKey = "configuration_key"
         case contacts, source
         case liveFingerprint = "live_fingerprint"
+        case pendingContacts = "pending_contacts"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -28,6 +29,7 @@ extension PlanOperation: Codable {
         try container.encode(contacts, forKey: .contacts)
         try container.encodeIfPresent(source, forKey: .source)
         try container.encodeIfPresent(liveFingerprint, forKey: .liveFingerprint)
+        try container.encodeIfPresent(pendingContacts, forKey: .pendingContacts)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -40,6 +42,7 @@ extension PlanOperation: Codable {
         contacts = try container.decode([ContactChange].self, forKey: .contacts)
         source = try container.decodeIfPresent(SourceLocation.self, forKey: .source)
         liveFingerprint = try container.decodeIfPresent(String.self, forKey: .liveFingerprint)
+        pendingContacts = try container.decodeIfPresent(Int.self, forKey: .pendingContacts)
         step = try Self.step(in: container, key: key)
     }
 

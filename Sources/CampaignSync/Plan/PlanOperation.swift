@@ -32,6 +32,9 @@ public struct PlanOperation: Sendable, Hashable {
     public var source: SourceLocation?
     /// Fingerprint of the live object this was computed against (nil: it did not exist).
     public var liveFingerprint: String?
+    /// For a close: the campaign's contacts still waiting for a call, which closing (final)
+    /// means will never be called; nil when they weren't read.
+    public var pendingContacts: Int?
 
     public init(
         id: OperationID, step: PlanStep, key: String, liveID: String? = nil, dependsOn: [OperationID] = [],

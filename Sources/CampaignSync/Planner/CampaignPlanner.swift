@@ -18,7 +18,7 @@ struct CampaignPlanner {
         for written in desired.campaigns {
             guard let configuration = configurationReference(for: written) else { continue }
             let spec = withLiveCountryCode(written)
-            if let existing = liveByKey[spec.externalID]
+            if let existing = liveByKey[spec.externalID] ?? renamed(spec, liveByKey)
                 ?? spec.adoptID.flatMap({ id in live.campaigns.first { $0.id.lowercased() == id } })
             {
                 ExistingCampaignPlanner(
@@ -30,6 +30,24 @@ struct CampaignPlanner {
             }
         }
         planUnmanaged(liveByKey)
+    }
+
+    /// Contacts still waiting for their first or next call.
+    static func pending(_ contacts: [Contact]) -> Int {
+        contacts.lazy.filter { $0.status == .pending }.count
+    }
+
+    /// The live campaign a renamed entry was, under the first of its previous keys that is live.
+    private func renamed(_ spec: CampaignSpec, _ liveByKey: [String: Campaign]) -> Campaign? {
+        let previous = spec.previousExternalIDs.compactMap { liveByKey[$0] }
+        if liveByKey[spec.externalID] != nil, let leftover = previous.first {
+            builder.warn(
+                .renameLeftover,
+                "campaign \(Snippet(spec.externalID)) is live under its own key and under its previous key \(Snippet(leftover.externalId ?? "")) (\(leftover.status.rawValue)); the old one is left alone",
+                at: spec.fieldLocations["previous_external_ids"] ?? spec.location,
+                hint: "close it by hand, or drop it from previous_external_ids so that prune closes it")
+        }
+        return previous.first
     }
 
     /// The configuration a campaign names: live, created by this plan, or an error.
@@ -54,21 +72,28 @@ struct CampaignPlanner {
     /// Live campaigns no manifest names: listed; with `prune.campaigns`, closed (the API has no
     /// campaign delete, and closing is what stops one for good).
     private func planUnmanaged(_ liveByKey: [String: Campaign]) {
-        let named = Set(desired.campaigns.map(\.externalID) + desired.campaigns.compactMap(\.adoptID))
+        // A previous key names the campaign before its rename lands, and a leftover under it
+        // afterwards: neither is pruned.
+        let named = Set(
+            desired.campaigns.flatMap { [$0.externalID] + $0.previousExternalIDs }
+                + desired.campaigns.compactMap(\.adoptID))
         for campaign in live.campaigns
         where !(campaign.externalId.map(named.contains) ?? false) && !named.contains(campaign.id.lowercased()) {
             let key = campaign.externalId ?? campaign.id
-            guard desired.policy.pruneCampaigns, campaign.status != .closed else {
+            let ignored = desired.policy.ignore.ignores(campaign: key)
+            // Closed and gone from the manifests is history; an ignored one is someone else's.
+            if campaign.status == .closed || ignored { continue }
+            guard desired.policy.pruneCampaigns else {
                 builder.addUnmanaged(.campaign, key: key, detail: "\(campaign.name) (\(campaign.status.rawValue))")
                 continue
             }
             let change = FieldChange(
                 field: "status", before: .string(campaign.status.rawValue), after: "closed", sensitive: false)
-            builder.add(
-                PlanOperation(
-                    id: OperationID(.campaign, key, .close), step: .closeCampaign, key: key, liveID: campaign.id,
-                    changes: [change], source: desired.policy.location,
-                    liveFingerprint: CampaignFingerprint.of(campaign)))
+            var close = PlanOperation(
+                id: OperationID(.campaign, key, .close), step: .closeCampaign, key: key, liveID: campaign.id,
+                changes: [change], source: desired.policy.location, liveFingerprint: CampaignFingerprint.of(campaign))
+            close.pendingContacts = live.contacts[campaign.id].map(Self.pending)
+            builder.add(close)
         }
     }
 }

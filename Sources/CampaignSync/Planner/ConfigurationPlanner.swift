@@ -31,7 +31,8 @@ struct ConfigurationPlanner {
         let liveByKey = liveByKey
         for (key, config) in liveByKey { index.entries[key] = .init(liveID: config.id) }
         for spec in desired.configurations {
-            if let existing = liveByKey[spec.externalID] ?? adopted(spec) {
+            let renamed = spec.previousExternalIDs.lazy.compactMap { liveByKey[$0] }.first
+            if let existing = liveByKey[spec.externalID] ?? renamed ?? adopted(spec) {
                 index.entries[spec.externalID] = .init(liveID: existing.id)
                 guard let patch = patch(spec, existing) else { continue }
                 index.entries[spec.externalID]?.operationID = builder.add(patch)
@@ -77,7 +78,7 @@ struct ConfigurationPlanner {
     func planPrunes() {
         // Keys and adopted ids apart: a configuration's key may be UUID-shaped, and spelling
         // another configuration's id doesn't name that one.
-        let keys = Set(desired.configurations.map(\.externalID))
+        let keys = Set(desired.configurations.flatMap { [$0.externalID] + $0.previousExternalIDs })
         let adopted = Set(desired.configurations.compactMap(\.adoptID))
         let referenced = referencedConfigurationIDs()
         let campaignChanges = builder.ids(of: .campaign)
@@ -86,6 +87,7 @@ struct ConfigurationPlanner {
         }
         for config in unnamed {
             let key = config.externalId ?? config.id
+            if desired.policy.ignore.ignores(configuration: key) { continue }
             guard desired.policy.pruneConfigurations else {
                 builder.addUnmanaged(.configuration, key: key, detail: config.name)
                 continue

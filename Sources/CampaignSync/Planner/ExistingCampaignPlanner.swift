@@ -32,7 +32,10 @@ struct ExistingCampaignPlanner {
         let contactOps = contactOperations.add(diff, after: after)
         switch spec.status {
         case .active where live.status != .active: builder.add(lifecycle(to: .active, after: after + contactOps))
-        case .closed: builder.add(lifecycle(to: .closed, after: after + contactOps))
+        case .closed:
+            var close = lifecycle(to: .closed, after: after + contactOps)
+            close.pendingContacts = CampaignPlanner.pending(contacts)
+            builder.add(close)
         default: break
         }
     }
@@ -62,8 +65,9 @@ struct ExistingCampaignPlanner {
         }
         guard !patch.isEmpty else { return nil }
         changes.sort { $0.field < $1.field }
+        let renamedFrom = spec.adoptID == nil ? "previous_external_ids" : "id"
         let sourceField = changes.first.map {
-            ["configuration_id": "configuration", "external_id": "id"][$0.field] ?? $0.field
+            ["configuration_id": "configuration", "external_id": renamedFrom][$0.field] ?? $0.field
         }
         // The patch addresses the campaign by UUID: an adopted one has no external_id until it lands.
         return PlanOperation(

@@ -16,15 +16,38 @@ struct MassDeleteGuard {
     func check(_ builder: PlanBuilder) {
         let operations = builder.operations
         let configurationDeletes = operations.filter { $0.resource == .configuration && $0.action == .delete }.count
-        let campaignCloses = operations.filter {
+        let prunes = operations.filter {
             $0.resource == .campaign && $0.action == .close && $0.liveID != nil && !managed.contains($0.key)
-        }.count
+        }
+        let campaignCloses = prunes.count
         let contactDeletes = operations.filter { $0.action == .deleteContacts }.reduce(0) { $0 + $1.contacts.count }
         let liveContacts = live.contacts.values.reduce(0) { $0 + $1.count }
         check("configurations", deleting: configurationDeletes, of: live.configurations.count, builder)
         check("campaigns", deleting: campaignCloses, of: live.campaigns.count, builder)
         check("contacts", deleting: contactDeletes, of: liveContacts, builder)
         checkEachCampaign(of: operations, orgWide: liveContacts, builder)
+        checkCloses(prunes.filter { ($0.pendingContacts ?? 0) > 0 }, builder)
+    }
+
+    /// Closing is final: a prune that closes campaigns still holding pending contacts (people
+    /// who will then never be called) needs the flag past `max_closes`, however few they are.
+    private func checkCloses(_ closes: [PlanOperation], _ builder: PlanBuilder) {
+        guard closes.count > policy.maxClosesWithPending else { return }
+        let named = Snippet.list(closes.map { "\($0.key) (\($0.pendingContacts ?? 0) pending)" })
+        let pending = closes.reduce(0) { $0 + ($1.pendingContacts ?? 0) }
+        let figures =
+            "\(closes.count) campaign(s) not in the manifests that still have \(pending) pending contact(s): \(named)"
+        if allow {
+            builder.warn(.massDelete, "closing \(figures), allowed by --allow-mass-delete", at: policy.location)
+        } else {
+            builder.fail(
+                .massDelete,
+                "the plan would close \(figures); closing is final (more than \(policy.maxClosesWithPending) such close(s) need the flag)",
+                at: policy.location,
+                hint:
+                    "if a manifest was emptied, deleted or left out of the paths, restore it; to close them, pass --allow-mass-delete"
+            )
+        }
     }
 
     /// Each campaign's contacts on their own as well: one truncated export must not empty a

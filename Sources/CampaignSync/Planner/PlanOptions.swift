@@ -4,6 +4,10 @@ public import CampaignManifest
 public struct PlanOptions: Sendable {
     /// Lets a plan delete more than the manifests' mass-delete guard allows.
     public var allowMassDelete: Bool
+    /// Lets a new campaign dial many people an active campaign outside the manifests dials too.
+    public var allowContactOverlap = false
+    /// Refuse to prune from part of the repository (off for drift, which only looks).
+    public var requiresWholeRepository = true
     public var apiURL: String
     public var org: String?
 
@@ -11,6 +15,21 @@ public struct PlanOptions: Sendable {
         self.allowMassDelete = allowMassDelete
         self.apiURL = apiURL
         self.org = org
+    }
+}
+
+/// What the person running a command chose: the flags that let a plan past its guards.
+public struct PlanChoices: Sendable, Hashable {
+    public var allowMassDelete: Bool
+    public var allowContactOverlap: Bool
+    /// Planned only to be looked at (drift): contacts of campaigns outside the manifests,
+    /// which only the guards need, aren't read.
+    public var isDriftOnly: Bool
+
+    public init(allowMassDelete: Bool = false, allowContactOverlap: Bool = false, isDriftOnly: Bool = false) {
+        self.allowMassDelete = allowMassDelete
+        self.allowContactOverlap = allowContactOverlap
+        self.isDriftOnly = isDriftOnly
     }
 }
 

@@ -18,6 +18,7 @@ public struct Planner: Sendable {
     /// The ordered plan, or every reason it can't be made safely.
     public func plan() throws(PlanFailure) -> Plan {
         let builder = PlanBuilder()
+        checkCoverage(builder)
         let configurations = ConfigurationPlanner(desired: desired, live: live, builder: builder)
         let index = configurations.planCreatesAndPatches()
         CampaignPlanner(desired: desired, live: live, builder: builder, configurations: index).planAll()
@@ -26,11 +27,26 @@ public struct Planner: Sendable {
         configurations.planPrunes()
         MassDeleteGuard(
             policy: desired.policy, live: live, allow: options.allowMassDelete,
-            managed: Set(desired.campaigns.map(\.externalID))
+            managed: Set(desired.campaigns.flatMap { [$0.externalID] + $0.previousExternalIDs })
         ).check(builder)
+        ContactOverlapCheck(desired: desired, live: live, allow: options.allowContactOverlap).check(builder)
         guard builder.problems.isEmpty else { throw PlanFailure(problems: builder.problems) }
         return Plan(
             scope: scope, operations: builder.operations, unmanaged: builder.unmanaged, warnings: builder.warnings)
+    }
+
+    /// Pruning from part of the repository would close or delete what the rest defines.
+    private func checkCoverage(_ builder: PlanBuilder) {
+        guard options.requiresWholeRepository, desired.policy.prunesResources, let coverage = desired.coverage,
+            !coverage.isWhole
+        else { return }
+        builder.fail(
+            .partialRepository,
+            "policy prunes, but the paths given leave out \(coverage.missing.count) manifest(s) of the repository at \(Snippet.path(coverage.root)): \(Snippet.list(coverage.missing)); what they define would be closed or deleted",
+            at: desired.policy.location,
+            hint:
+                "plan the whole repository (campaignctl plan \(coverage.root)); to change part of it, plan it all and review, or target a subset without pruning"
+        )
     }
 
     var scope: PlanScope {

@@ -30,7 +30,14 @@ extension AnyreachClient {
     /// Contacts are read by external_id, which the contacts route resolves (§4.2), so they don't
     /// wait for the campaign list: the longest chain is a campaign's first contact page, then
     /// the rest of its pages, beside the campaign list's pages.
-    public func readOrg(contactsOf campaignReferences: Set<String>, includeAdHoc: Bool) async throws -> OrgSnapshot {
+    ///
+    /// `others` picks, once the campaign list is in, further campaigns whose contacts are read:
+    /// the planner needs those a prune would close (to count their pending contacts) and the
+    /// active ones a new campaign could dial the same people as.
+    public func readOrg(
+        contactsOf campaignReferences: Set<String>, includeAdHoc: Bool,
+        others: @Sendable ([Campaign]) -> [Campaign] = { _ in [] }
+    ) async throws -> OrgSnapshot {
         async let configurations = listConfigurations()
         async let campaigns = listAllCampaigns()
         async let concurrency = concurrencySettings()
@@ -52,6 +59,8 @@ extension AnyreachClient {
                 contacts[campaign.id] = try await listAllContacts(campaign.id)
             }
         }
+        let otherIDs = others(liveCampaigns).filter { contacts[$0.id] == nil }.map(\.id)
+        for (id, list) in try await contactsIfFound(otherIDs) { contacts[id] = list }
         return OrgSnapshot(
             configurations: try await configurations, campaigns: liveCampaigns, concurrency: try await concurrency,
             contacts: contacts)

@@ -20,6 +20,11 @@ public struct PlanMarkdownRenderer: Sendable {
             "### campaignctl plan", "", "`\(PlanTextRenderer(masking: masking, color: false).header(plan.scope))`", "",
         ]
         head += plan.hasChanges ? table(summary) : ["**No changes.** The org matches the manifests."]
+        // Above the collapsed sections, which the comment always keeps: seen without opening anything.
+        let neverCalled = plan.operations.compactMap { operation in
+            PlanTextRenderer.neverCalled(operation).map { "> **close** campaign `\(operation.key)`: \($0)" }
+        }
+        if !neverCalled.isEmpty { head += [""] + neverCalled }
         let text = PlanTextRenderer(masking: masking, color: false)
         var sections: [String] = []
         for group in PlanGroups(plan).groups {

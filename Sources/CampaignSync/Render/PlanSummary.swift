@@ -10,6 +10,8 @@ public struct PlanSummary: Codable, Sendable, Hashable {
     public var contactsUpdate = 0
     public var contactsDelete = 0
     public var contactsDeferred = 0
+    /// Pending contacts of the campaigns the plan closes: people who will never be called.
+    public var contactsNeverCalled = 0
 
     public init(_ plan: Plan) {
         for operation in plan.operations { count(operation) }
@@ -22,7 +24,9 @@ public struct PlanSummary: Codable, Sendable, Hashable {
         case .delete: delete += 1
         case .start: start += 1
         case .pause: pause += 1
-        case .close: close += 1
+        case .close:
+            close += 1
+            contactsNeverCalled += operation.pendingContacts ?? 0
         case .upsertContacts, .deleteContacts: break
         }
         for contact in operation.contacts {
@@ -44,6 +48,9 @@ public struct PlanSummary: Codable, Sendable, Hashable {
         if !lifecycle.isEmpty { text += "; " + lifecycle.joined(separator: ", ") }
         text += "; contacts: \(contactsAdd) to add, \(contactsUpdate) to update, \(contactsDelete) to delete"
         if contactsDeferred > 0 { text += " (\(contactsDeferred) deferred)" }
+        if contactsNeverCalled > 0 {
+            text += "; \(contactsNeverCalled) pending contact(s) of closed campaigns never called"
+        }
         return text + "."
     }
 
@@ -53,5 +60,6 @@ public struct PlanSummary: Codable, Sendable, Hashable {
         case contactsUpdate = "contacts_update"
         case contactsDelete = "contacts_delete"
         case contactsDeferred = "contacts_deferred"
+        case contactsNeverCalled = "contacts_never_called"
     }
 }

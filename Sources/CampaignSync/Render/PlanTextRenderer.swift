@@ -58,6 +58,7 @@ public struct PlanTextRenderer: Sendable {
                     "      status: \(masking.show(change.before, sensitive: false)) -> \(masking.show(change.after, sensitive: false))"
                 )
             }
+            if let warning = Self.neverCalled(operation) { lines.append("      " + paint("! " + warning, "1;31")) }
             return lines
         }
         for change in operation.changes {
@@ -107,6 +108,12 @@ public struct PlanTextRenderer: Sendable {
 
     func paint(_ text: String, _ code: String) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// What closing a campaign that still has pending contacts means for them.
+    static func neverCalled(_ operation: PlanOperation) -> String? {
+        guard operation.action == .close, let pending = operation.pendingContacts, pending > 0 else { return nil }
+        return "\(pending) pending contact(s) will never be called: closing is final"
     }
 
     static func symbol(_ action: PlanAction) -> (String, String) {

@@ -1,3 +1,4 @@
+import AnyreachAPI
 public import AnyreachClient
 import AnyreachModel
 public import CampaignManifest
@@ -9,16 +10,35 @@ public struct PlanReadScope: Sendable, Hashable {
     /// Campaign references (external_ids or UUIDs) whose contacts are read.
     public var campaigns: Set<String>
     public var adHocContacts: Bool
+    /// Live campaigns outside `campaigns` whose contacts are read as well.
+    public var others: OtherCampaigns
 
-    public init(campaigns: Set<String>, adHocContacts: Bool) {
-        self.campaigns = campaigns
-        self.adHocContacts = adHocContacts
+    /// Campaigns the manifests don't name whose contacts a plan still needs.
+    public enum OtherCampaigns: Sendable, Hashable {
+        case none
+        /// Active ones, when the manifests name a campaign that isn't live: its contacts may be
+        /// people an active campaign already dials.
+        case activeIfAnyIsNew
+        /// Every one not closed (a prune closes them, and the guard counts their pending
+        /// contacts), which includes the active ones.
+        case notClosed
     }
 
-    /// What planning `desired` needs.
-    public init(planning desired: DesiredState) {
-        let keys = desired.campaigns.map(\.externalID) + desired.campaigns.compactMap(\.adoptID)
-        self.init(campaigns: Set(keys), adHocContacts: desired.adHocContacts != nil)
+    public init(campaigns: Set<String>, adHocContacts: Bool, others: OtherCampaigns = .none) {
+        self.campaigns = campaigns
+        self.adHocContacts = adHocContacts
+        self.others = others
+    }
+
+    /// What planning `desired` needs; `others` off for a plan that is only looked at (drift).
+    public init(planning desired: DesiredState, others: Bool = true) {
+        let keys =
+            desired.campaigns.flatMap { [$0.externalID] + $0.previousExternalIDs }
+            + desired.campaigns.compactMap(\.adoptID)
+        let reach: OtherCampaigns =
+            !others
+            ? .none : desired.policy.pruneCampaigns ? .notClosed : desired.campaigns.isEmpty ? .none : .activeIfAnyIsNew
+        self.init(campaigns: Set(keys), adHocContacts: desired.adHocContacts != nil, others: reach)
     }
 
     /// What checking a saved plan for staleness needs: the contacts its operations touch.
@@ -28,19 +48,43 @@ public struct PlanReadScope: Sendable, Hashable {
     }
 }
 
+extension PlanReadScope {
+    /// The live campaigns outside `campaigns` whose contacts are read too.
+    func others(among live: [Campaign]) -> [Campaign] {
+        switch others {
+        case .none:
+            return []
+        case .notClosed:
+            return live.filter { $0.status != .closed }
+        case .activeIfAnyIsNew:
+            let known = Set(live.flatMap { [$0.externalId, $0.id.lowercased()].compactMap { $0 } })
+            guard campaigns.contains(where: { !known.contains($0) }) else { return [] }
+            return live.filter { $0.status == .active }
+        }
+    }
+}
+
 extension AnyreachClient {
     /// The org as a plan (or a stale check) in `scope` sees it.
     public func readOrg(_ scope: PlanReadScope) async throws -> OrgSnapshot {
-        try await readOrg(contactsOf: scope.campaigns, includeAdHoc: scope.adHocContacts)
+        try await readOrg(contactsOf: scope.campaigns, includeAdHoc: scope.adHocContacts) { live in
+            scope.others(among: live)
+        }
     }
 }
 
 extension OpenConnection {
     /// fetch live → diff → plan: reads what `desired` needs and plans against it, for this
     /// connection's API and org. Throws `PlanFailure` when no safe plan can be made.
-    public func plan(_ desired: DesiredState, allowMassDelete: Bool = false) async throws -> Plan {
-        let live = try await client.readOrg(PlanReadScope(planning: desired))
-        let options = PlanOptions(allowMassDelete: allowMassDelete, apiURL: displayURL, org: settings.org)
+    public func plan(_ desired: DesiredState, options choices: PlanChoices = PlanChoices()) async throws -> Plan {
+        let live = try await client.readOrg(PlanReadScope(planning: desired, others: !choices.isDriftOnly))
+        var options = PlanOptions(allowMassDelete: choices.allowMassDelete, apiURL: displayURL, org: settings.org)
+        options.allowContactOverlap = choices.allowContactOverlap
+        options.requiresWholeRepository = !choices.isDriftOnly
         return try Planner(desired: desired, live: live, options: options).plan()
+    }
+
+    public func plan(_ desired: DesiredState, allowMassDelete: Bool) async throws -> Plan {
+        try await plan(desired, options: PlanChoices(allowMassDelete: allowMassDelete))
     }
 }

@@ -35,9 +35,9 @@ public struct ReconcileStep: Sendable {
         do {
             // A dry run plans with every prune on, as drift does, so that it counts what an apply
             // with pruning would remove.
-            let plan = try await connection.plan(
-                dryRun ? desired.pruningEverything : desired,
-                allowMassDelete: allowMassDelete)
+            let choices = PlanChoices(
+                allowMassDelete: allowMassDelete, allowContactOverlap: dryRun, isDriftOnly: dryRun)
+            let plan = try await connection.plan(dryRun ? desired.pruningEverything : desired, options: choices)
             let drift = DriftClassifier.report(for: plan).items.count
             if dryRun { return ReconcileOutcome(drift: drift, result: .drifted) }
             guard plan.hasChanges else { return ReconcileOutcome(drift: drift, result: .inSync) }
