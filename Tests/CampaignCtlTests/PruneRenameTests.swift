@@ -54,7 +54,9 @@ import Testing
                 "\(allowed)")
             let text = try await scenario.campaignctl.run(["plan", "--allow-mass-delete", "examples/"])
             #expect(text.stdout.contains("! 5000 pending contact(s) will never be called: closing is final"), "\(text)")
-            let json = try await scenario.campaignctl.run(["plan", "--allow-mass-delete", "--format", "json", "examples/"])
+            let json = try await scenario.campaignctl.run([
+                "plan", "--allow-mass-delete", "--format", "json", "examples/",
+            ])
             let document = try JSONValue.parse(Data(json.stdout.utf8))
             #expect(document["summary"]?["contacts_never_called"]?.intValue == 5000, "\(json)")
         }
@@ -70,7 +72,8 @@ import Testing
             let afterClose = try await scenario.campaignctl.run(["drift", "examples/"])
             #expect(afterClose.status == 0, "closed and gone from the manifests is history: \(afterClose)")
 
-            let configurations = try await HTTP.expectJSON("GET", scenario.emulator.baseURL + "/campaign/configurations")
+            let configurations = try await HTTP.expectJSON(
+                "GET", scenario.emulator.baseURL + "/campaign/configurations")
             let configuration = try #require(
                 (configurations["configurations"]?.arrayValue ?? []).first {
                     $0["external_id"]?.stringValue == "business-hours"
@@ -89,7 +92,8 @@ import Testing
                 ), "\(drifted)")
             let org = try scenario.workspace.read(Self.org)
             try scenario.workspace.write(
-                Self.org, org.replacingOccurrences(of: "policy:\n", with: "policy:\n  ignore:\n    campaigns: [\"legacy-*\"]\n"))
+                Self.org,
+                org.replacingOccurrences(of: "policy:\n", with: "policy:\n  ignore:\n    campaigns: [\"legacy-*\"]\n"))
             let ignored = try await scenario.campaignctl.run(["drift", "examples/"])
             #expect(ignored.status == 0, "\(ignored)")
             let plan = try await scenario.planIsEmpty()
@@ -107,7 +111,8 @@ import Testing
             try scenario.workspace.write(
                 Self.spring,
                 text.replacingOccurrences(
-                    of: "  spring-renewals:\n", with: "  spring-renewals-2027:\n    previous_external_ids: [spring-renewals]\n"))
+                    of: "  spring-renewals:\n",
+                    with: "  spring-renewals-2027:\n    previous_external_ids: [spring-renewals]\n"))
             let plan = try await scenario.campaignctl.run(["plan", "examples/"])
             #expect(plan.status == 0, "\(plan)")
             #expect(plan.stdout.contains("~ external_id: \"spring-renewals\" -> \"spring-renewals-2027\""), "\(plan)")

@@ -21,7 +21,8 @@ struct ContactOverlapCheck {
         let created = Set(builder.operations.filter { $0.resource == .campaign && $0.action == .create }.map(\.key))
         let newCampaigns = desired.campaigns.filter { created.contains($0.externalID) && $0.status != .closed }
         if !newCampaigns.isEmpty {
-            let dialling = stillDialling(closed: Set(builder.operations.filter { $0.action == .close }.compactMap(\.liveID)))
+            let dialling = stillDialling(
+                closed: Set(builder.operations.filter { $0.action == .close }.compactMap(\.liveID)))
             for campaign in newCampaigns {
                 for other in dialling { compare(campaign, with: other, builder) }
             }
@@ -32,7 +33,8 @@ struct ContactOverlapCheck {
     /// Active live campaigns the manifests don't name and this plan doesn't close, with their numbers.
     private func stillDialling(closed: Set<String>) -> [(campaign: Campaign, numbers: Set<String>)] {
         let named = Set(
-            desired.campaigns.flatMap { [$0.externalID] + $0.previousExternalIDs } + desired.campaigns.compactMap(\.adoptID))
+            desired.campaigns.flatMap { [$0.externalID] + $0.previousExternalIDs }
+                + desired.campaigns.compactMap(\.adoptID))
         return live.campaigns.compactMap { campaign in
             guard campaign.status == .active, !closed.contains(campaign.id),
                 !(campaign.externalId.map(named.contains) ?? false), !named.contains(campaign.id.lowercased()),

@@ -37,16 +37,21 @@ struct MassDeleteGuard {
         let pending = closes.reduce(0) { $0 + ($1.pendingContacts ?? 0) }
         let figures =
             "\(closes.count) campaign(s) not in the manifests that still have \(pending) pending contact(s): \(named)"
-        if allow {
-            builder.warn(.massDelete, "closing \(figures), allowed by --allow-mass-delete", at: policy.location)
-        } else {
-            builder.fail(
-                .massDelete,
+        refuse(
+            allowed: "closing \(figures)",
+            refused:
                 "the plan would close \(figures); closing is final (more than \(policy.maxClosesWithPending) such close(s) need the flag)",
-                at: policy.location,
-                hint:
-                    "if a manifest was emptied, deleted or left out of the paths, restore it; to close them, pass --allow-mass-delete"
-            )
+            hint:
+                "if a manifest was emptied, deleted or left out of the paths, restore it; to close them, pass --allow-mass-delete",
+            builder)
+    }
+
+    /// Past a threshold: a refusal, or with `--allow-mass-delete` a warning that says it was allowed.
+    private func refuse(allowed: String, refused: String, hint: String, _ builder: PlanBuilder) {
+        if allow {
+            builder.warn(.massDelete, "\(allowed), allowed by --allow-mass-delete", at: policy.location)
+        } else {
+            builder.fail(.massDelete, refused, at: policy.location, hint: hint)
         }
     }
 
@@ -69,13 +74,10 @@ struct MassDeleteGuard {
         let percent = Double(count) * 100 / Double(total)
         guard percent > policy.maxDeletePercent else { return }
         let figures = "\(count) of \(total) live \(kind) (\(Int(percent.rounded()))%)"
-        if allow {
-            builder.warn(.massDelete, "deleting \(figures), allowed by --allow-mass-delete", at: policy.location)
-        } else {
-            builder.fail(
-                .massDelete,
+        refuse(
+            allowed: "deleting \(figures)",
+            refused:
                 "the plan would delete \(figures), above the mass-delete guard (more than \(policy.minDeleteCount) and \(policy.maxDeletePercent)%)",
-                at: policy.location, hint: "check the manifests, or pass --allow-mass-delete")
-        }
+            hint: "check the manifests, or pass --allow-mass-delete", builder)
     }
 }
