@@ -163,7 +163,7 @@ _campaignctl() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(-h --help)
+    local -a non_repeating_flags=(--version -h --help)
     local -a repeating_options=()
     local -a non_repeating_options=()
     __campaignctl_offer_flags_options 0
@@ -186,7 +186,7 @@ _campaignctl() {
 
 _campaignctl_validate() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=(--env-prefix --format)
     __campaignctl_offer_flags_options -1
@@ -205,7 +205,7 @@ _campaignctl_validate() {
 
 _campaignctl_plan() {
     repeating_flags=()
-    non_repeating_flags=(--show-sensitive --allow-mass-delete --allow-contact-overlap --detailed-exitcode -h --help)
+    non_repeating_flags=(--show-sensitive --allow-mass-delete --allow-contact-overlap --detailed-exitcode --version -h --help)
     repeating_options=()
     non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --emulator --format --out)
     __campaignctl_offer_flags_options -1
@@ -242,7 +242,7 @@ _campaignctl_plan() {
 
 _campaignctl_apply() {
     repeating_flags=()
-    non_repeating_flags=(--show-sensitive --allow-mass-delete --allow-contact-overlap --auto-approve --fail-fast -h --help)
+    non_repeating_flags=(--show-sensitive --allow-mass-delete --allow-contact-overlap --auto-approve --fail-fast --version -h --help)
     repeating_options=()
     non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --emulator --format --out --plan --on-stale --report)
     __campaignctl_offer_flags_options -1
@@ -289,7 +289,7 @@ _campaignctl_apply() {
 
 _campaignctl_drift() {
     repeating_flags=()
-    non_repeating_flags=(--show-sensitive -h --help)
+    non_repeating_flags=(--show-sensitive --version -h --help)
     repeating_options=()
     non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --emulator --format)
     __campaignctl_offer_flags_options -1
@@ -323,7 +323,7 @@ _campaignctl_drift() {
 
 _campaignctl_status() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --emulator --format)
     __campaignctl_offer_flags_options -1
@@ -357,7 +357,7 @@ _campaignctl_status() {
 
 _campaignctl_export() {
     repeating_flags=()
-    non_repeating_flags=(--no-contacts --with-defaults -h --help)
+    non_repeating_flags=(--no-contacts --with-defaults --version -h --help)
     repeating_options=(--campaign)
     non_repeating_options=(--api-url --token-file --org --parallelism --emulator --out --contacts)
     __campaignctl_offer_flags_options 0
@@ -394,7 +394,7 @@ _campaignctl_export() {
 
 _campaignctl_reconcile() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --allow-mass-delete -h --help)
+    non_repeating_flags=(--dry-run --allow-mass-delete --version -h --help)
     repeating_options=()
     non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --emulator --interval --metrics-host --metrics-port)
     __campaignctl_offer_flags_options -1
@@ -432,7 +432,11 @@ _campaignctl_reconcile() {
 }
 
 _campaignctl_help() {
-    :
+    repeating_flags=()
+    non_repeating_flags=(--version)
+    repeating_options=()
+    non_repeating_options=()
+    __campaignctl_offer_flags_options -1
 }
 
 complete -o filenames -F _campaignctl campaignctl

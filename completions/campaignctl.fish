@@ -20,24 +20,24 @@ function __campaignctl_parse_tokens -S
     set -l unparsed_tokens (__campaignctl_tokens -pc)
     switch $unparsed_tokens[1]
     case 'campaignctl'
-        __campaignctl_parse_subcommand 0 'h/help'
+        __campaignctl_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'validate'
-            __campaignctl_parse_subcommand -r 1 'env-prefix=' 'format=' 'h/help'
+            __campaignctl_parse_subcommand -r 1 'env-prefix=' 'format=' 'version' 'h/help'
         case 'plan'
-            __campaignctl_parse_subcommand -r 1 'env-prefix=' 'api-url=' 'token-file=' 'org=' 'parallelism=' 'emulator=' 'format=' 'out=' 'show-sensitive' 'allow-mass-delete' 'allow-contact-overlap' 'detailed-exitcode' 'h/help'
+            __campaignctl_parse_subcommand -r 1 'env-prefix=' 'api-url=' 'token-file=' 'org=' 'parallelism=' 'emulator=' 'format=' 'out=' 'show-sensitive' 'allow-mass-delete' 'allow-contact-overlap' 'detailed-exitcode' 'version' 'h/help'
         case 'apply'
-            __campaignctl_parse_subcommand -r 1 'env-prefix=' 'api-url=' 'token-file=' 'org=' 'parallelism=' 'emulator=' 'format=' 'out=' 'show-sensitive' 'allow-mass-delete' 'allow-contact-overlap' 'plan=' 'auto-approve' 'on-stale=' 'fail-fast' 'report=' 'h/help'
+            __campaignctl_parse_subcommand -r 1 'env-prefix=' 'api-url=' 'token-file=' 'org=' 'parallelism=' 'emulator=' 'format=' 'out=' 'show-sensitive' 'allow-mass-delete' 'allow-contact-overlap' 'plan=' 'auto-approve' 'on-stale=' 'fail-fast' 'report=' 'version' 'h/help'
         case 'drift'
-            __campaignctl_parse_subcommand -r 1 'env-prefix=' 'api-url=' 'token-file=' 'org=' 'parallelism=' 'emulator=' 'format=' 'show-sensitive' 'h/help'
+            __campaignctl_parse_subcommand -r 1 'env-prefix=' 'api-url=' 'token-file=' 'org=' 'parallelism=' 'emulator=' 'format=' 'show-sensitive' 'version' 'h/help'
         case 'status'
-            __campaignctl_parse_subcommand -r 1 'env-prefix=' 'api-url=' 'token-file=' 'org=' 'parallelism=' 'emulator=' 'format=' 'h/help'
+            __campaignctl_parse_subcommand -r 1 'env-prefix=' 'api-url=' 'token-file=' 'org=' 'parallelism=' 'emulator=' 'format=' 'version' 'h/help'
         case 'export'
-            __campaignctl_parse_subcommand 0 'api-url=' 'token-file=' 'org=' 'parallelism=' 'emulator=' 'out=' 'campaign=+' 'contacts=' 'no-contacts' 'with-defaults' 'h/help'
+            __campaignctl_parse_subcommand 0 'api-url=' 'token-file=' 'org=' 'parallelism=' 'emulator=' 'out=' 'campaign=+' 'contacts=' 'no-contacts' 'with-defaults' 'version' 'h/help'
         case 'reconcile'
-            __campaignctl_parse_subcommand -r 1 'env-prefix=' 'api-url=' 'token-file=' 'org=' 'parallelism=' 'emulator=' 'interval=' 'dry-run' 'metrics-host=' 'metrics-port=' 'allow-mass-delete' 'h/help'
+            __campaignctl_parse_subcommand -r 1 'env-prefix=' 'api-url=' 'token-file=' 'org=' 'parallelism=' 'emulator=' 'interval=' 'dry-run' 'metrics-host=' 'metrics-port=' 'allow-mass-delete' 'version' 'h/help'
         case 'help'
-            __campaignctl_parse_subcommand -r 1 
+            __campaignctl_parse_subcommand -r 1 'version'
         end
     end
 end
@@ -91,6 +91,7 @@ function __campaignctl_custom_completion
 end
 
 complete -c 'campaignctl' -f
+complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl" version' -l 'version' -d 'Show the version.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_positional "campaignctl" -eq 1' -fa 'validate' -d 'Check manifests offline: syntax, keys, types, ranges, references, phone numbers.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_positional "campaignctl" -eq 1' -fa 'plan' -d 'Compare the manifests with the live org and show the calls that would make them match.'
@@ -102,6 +103,7 @@ complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_positio
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_positional "campaignctl" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl validate" env-prefix' -l 'env-prefix' -d 'Only environment variables with this prefix may be used as ${VAR} in manifests.' -rfka ''
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl validate" format' -l 'format' -d 'text (diagnostics on stderr, summary on stdout) or json (one document on stdout).' -rfka 'text json'
+complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl validate" version' -l 'version' -d 'Show the version.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl validate" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl plan" env-prefix' -l 'env-prefix' -d 'Only environment variables with this prefix may be used as ${VAR} in manifests.' -rfka ''
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl plan" api-url' -l 'api-url' -d 'API base URL (default: ANYREACH_API_URL, else https://api.anyreach.ai).' -rfka ''
@@ -115,6 +117,7 @@ complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_o
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl plan" allow-mass-delete' -l 'allow-mass-delete' -d 'Allow a plan that deletes or closes more than the manifests\' mass-delete guard.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl plan" allow-contact-overlap' -l 'allow-contact-overlap' -d 'Allow a new campaign to hold many of the numbers an active campaign outside the manifests dials.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl plan" detailed-exitcode' -l 'detailed-exitcode' -d 'Exit 2 when the plan has changes (0 when none, 1 on error).'
+complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl plan" version' -l 'version' -d 'Show the version.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl plan" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl apply" env-prefix' -l 'env-prefix' -d 'Only environment variables with this prefix may be used as ${VAR} in manifests.' -rfka ''
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl apply" api-url' -l 'api-url' -d 'API base URL (default: ANYREACH_API_URL, else https://api.anyreach.ai).' -rfka ''
@@ -132,6 +135,7 @@ complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_o
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl apply" on-stale' -l 'on-stale' -d 'With --plan: what to do with objects that changed live since planning (refuse or skip).' -rfka 'refuse skip'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl apply" fail-fast' -l 'fail-fast' -d 'Stop starting new operations after the first failure.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl apply" report' -l 'report' -d 'Write the run\'s report as JSON to this file.' -rfka ''
+complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl apply" version' -l 'version' -d 'Show the version.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl apply" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl drift" env-prefix' -l 'env-prefix' -d 'Only environment variables with this prefix may be used as ${VAR} in manifests.' -rfka ''
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl drift" api-url' -l 'api-url' -d 'API base URL (default: ANYREACH_API_URL, else https://api.anyreach.ai).' -rfka ''
@@ -141,6 +145,7 @@ complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_o
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl drift" emulator' -l 'emulator' -d 'Use the embedded emulator, keeping its state in DB.' -rfka ''
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl drift" format' -l 'format' -d 'text, json or markdown.' -rfka 'text json markdown'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl drift" show-sensitive' -l 'show-sensitive' -d 'Show phone numbers and contact data instead of masking them.'
+complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl drift" version' -l 'version' -d 'Show the version.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl drift" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl status" env-prefix' -l 'env-prefix' -d 'Only environment variables with this prefix may be used as ${VAR} in manifests.' -rfka ''
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl status" api-url' -l 'api-url' -d 'API base URL (default: ANYREACH_API_URL, else https://api.anyreach.ai).' -rfka ''
@@ -149,6 +154,7 @@ complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_o
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl status" parallelism' -l 'parallelism' -d 'Requests in flight at most (lowered automatically while the API rate-limits).' -rfka ''
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl status" emulator' -l 'emulator' -d 'Use the embedded emulator, keeping its state in DB.' -rfka ''
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl status" format' -l 'format' -d 'text or json.' -rfka 'text json'
+complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl status" version' -l 'version' -d 'Show the version.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl status" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl export" api-url' -l 'api-url' -d 'API base URL (default: ANYREACH_API_URL, else https://api.anyreach.ai).' -rfka ''
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl export" token-file' -l 'token-file' -d 'File holding the credential (default: the ANYREACH_TOKEN variable).' -rfka ''
@@ -160,6 +166,7 @@ complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_o
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl export" contacts' -l 'contacts' -d 'Contacts as csv or yaml files.' -rfka 'csv yaml'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl export" no-contacts' -l 'no-contacts' -d 'Write no contacts at all.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl export" with-defaults' -l 'with-defaults' -d 'Write fields equal to the API\'s defaults too.'
+complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl export" version' -l 'version' -d 'Show the version.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl export" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl reconcile" env-prefix' -l 'env-prefix' -d 'Only environment variables with this prefix may be used as ${VAR} in manifests.' -rfka ''
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl reconcile" api-url' -l 'api-url' -d 'API base URL (default: ANYREACH_API_URL, else https://api.anyreach.ai).' -rfka ''
@@ -172,4 +179,6 @@ complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_o
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl reconcile" metrics-host' -l 'metrics-host' -d 'Address for /metrics and /healthz.' -rfka ''
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl reconcile" metrics-port' -l 'metrics-port' -d 'Port for /metrics and /healthz (0 picks one and prints it).' -rfka ''
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl reconcile" allow-mass-delete' -l 'allow-mass-delete' -d 'Allow runs whose plan deletes more than the mass-delete guard.'
+complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl reconcile" version' -l 'version' -d 'Show the version.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl reconcile" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl help" version' -l 'version' -d 'Show the version.'

@@ -14,6 +14,7 @@ struct CampaignCtl: AsyncParsableCommand {
             YAML in a repository. campaignctl checks them offline (validate) and compares them
             with the live org.
             """,
+        version: "campaignctl \(Version.current)",
         subcommands: [
             ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, StatusCommand.self,
             ExportCommand.self, ReconcileCommand.self,
@@ -35,11 +36,18 @@ struct CampaignCtl: AsyncParsableCommand {
                 var syncCommand = command
                 try syncCommand.run()
             }
-        } catch let error where error is ExitCode || error is CleanExit || error is ValidationError {
+        } catch let error where Self.belongsToArgumentParser(error) {
             exit(withError: error)
         } catch {
             Console.report(Diagnostic.describing(error), limitPerKind: 50)
             exit(withError: ExitCode(1))
         }
+    }
+
+    /// Exit codes, help and usage errors, which ArgumentParser prints and codes itself (`--help`
+    /// on a subcommand arrives as an error that its help command throws).
+    private static func belongsToArgumentParser(_ error: any Error) -> Bool {
+        error is ExitCode || error is CleanExit || error is ValidationError
+            || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
     }
 }

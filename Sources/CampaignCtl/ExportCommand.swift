@@ -2,6 +2,7 @@ import AnyreachAPI
 import AnyreachClient
 import AnyreachModel
 import ArgumentParser
+import CampaignManifest
 import CampaignSync
 import Foundation
 
@@ -45,6 +46,7 @@ struct ExportCommand: AsyncParsableCommand {
                 wanted.isEmpty || wanted.contains(live.id) || (live.externalId.map(wanted.contains) ?? false)
             }
         }
+        try Self.requireFound(wanted, in: snapshot.campaigns)
         let options = ExportOptions(contacts: noContacts ? .none : contacts.format, withDefaults: withDefaults)
         var exported = snapshot
         if !campaign.isEmpty { exported.campaigns = snapshot.campaigns.filter { snapshot.contacts[$0.id] != nil } }
@@ -53,6 +55,19 @@ struct ExportCommand: AsyncParsableCommand {
         print(
             "exported \(files.count) file(s) to \(out): \(exported.configurations.count) configurations, \(exported.campaigns.count) campaigns"
         )
+    }
+
+    /// Each `--campaign` must name a live campaign: an export of nothing is a typo, not a success.
+    static func requireFound(_ wanted: Set<String>, in campaigns: [Campaign]) throws {
+        let known = campaigns.flatMap { [$0.id, $0.externalId].compactMap { $0 } }
+        let missing = wanted.filter { name in !known.contains(name) }.sorted()
+        guard let first = missing.first else { return }
+        let keys = campaigns.compactMap(\.externalId)
+        let suggestion = DidYouMean.suggestion(for: first, among: keys).map { "did you mean \(Snippet($0))? " } ?? ""
+        throw Diagnostic.error(
+            .unknownResource,
+            "no live campaign has the external_id or UUID \(Snippet.list(missing)); nothing was exported",
+            hint: suggestion + "campaignctl status lists the live campaigns")
     }
 
     private func write(_ files: [ExportedFile]) throws {

@@ -63,6 +63,9 @@ struct ReconcileInterval: ExpressibleByArgument {
 
     init(duration: Duration) { self.duration = duration }
 
+    /// As it is written on the command line (`300s`), for `--help`'s default.
+    var defaultValueDescription: String { "\(duration.components.seconds)s" }
+
     init?(argument: String) {
         guard let unit = argument.last, let value = Int(argument.dropLast()), value > 0 else { return nil }
         switch unit {

@@ -35,6 +35,8 @@ struct ReconcileLoop: Service {
     /// What the run's summary line leaves out: the manifests' diagnostics, why no plan was made.
     private func printDetails(_ outcome: ReconcileOutcome) {
         Console.report(outcome.diagnostics)
+        for line in outcome.differences.prefix(50) { Console.status("  " + line) }
+        if outcome.differences.count > 50 { Console.status("  … and \(outcome.differences.count - 50) more") }
         if case .failed(.plan(let failure)) = outcome.result { Console.report(failure.diagnostics) }
     }
 }

@@ -1,11 +1,11 @@
 /// Suggests the known word nearest to a misspelt one, for "unknown key" errors.
-enum DidYouMean {
+public enum DidYouMean {
     static let maxLength = 64
 
     /// The closest candidate within a distance of about a third of the word, or nil.
     /// Words longer than `maxLength` get none: a suggestion for a whole line of garbage helps
     /// nobody, and the distance costs the product of the lengths.
-    static func suggestion(for word: String, among candidates: [String]) -> String? {
+    public static func suggestion(for word: String, among candidates: [String]) -> String? {
         guard word.count <= maxLength else { return nil }
         let limit = max(2, word.count / 3)
         let scored = candidates.filter { $0.count <= maxLength }.map { ($0, distance(word.lowercased(), $0)) }.filter {

@@ -2,7 +2,7 @@
 public struct PolicySpec: Hashable, Sendable {
     /// Delete live configurations that no manifest names.
     public var pruneConfigurations = false
-    /// Delete live campaigns that no manifest names.
+    /// Close live campaigns that no manifest names (the API has no campaign delete; closing is final).
     public var pruneCampaigns = false
     /// The default for campaigns' `prune_contacts`.
     public var pruneContacts = false

@@ -49,6 +49,8 @@ extension Diagnostic.Kind {
 extension Diagnostic.Kind {
     /// A request the API refused or that got no answer, outside an apply.
     public static let api = Self(rawValue: "api")
+    /// A resource named on the command line that the org doesn't have.
+    public static let unknownResource = Self(rawValue: "unknown_resource")
     /// A file campaignctl was told to read or write and couldn't.
     public static let fileAccess = Self(rawValue: "file_access")
     /// A change refused until the person running it confirms.

@@ -1,4 +1,5 @@
 public import CampaignManifest
+import Foundation
 
 /// How the org differs from the manifests, classified for a nightly job: what changed live,
 /// what is missing live, and what exists only live.
@@ -20,6 +21,13 @@ public struct DriftReport: Codable, Sendable {
         public var changes: [FieldChange]
         public var detail: String?
         public var source: SourceLocation?
+
+        /// `changed live: campaign "spring" (name, priority)`, for logs.
+        public var line: String {
+            let fields = changes.isEmpty ? "" : " (\(changes.map(\.field).joined(separator: ", ")))"
+            return
+                "\(driftClass.rawValue.replacingOccurrences(of: "_", with: " ")): \(resource.rawValue) \"\(key)\"\(fields)"
+        }
 
         enum CodingKeys: String, CodingKey {
             case driftClass = "class"

@@ -28,9 +28,12 @@ public struct ReconcileOutcome: Sendable {
     public var result: Result
     /// The manifests' warnings, and their errors when they failed to load.
     public var diagnostics: [Diagnostic] = []
+    /// Each difference the run saw, one line each (`changed live: campaign "spring"`).
+    public var differences: [String] = []
 
-    init(drift: Int = 0, diagnostics: [Diagnostic] = [], result: Result) {
-        self.drift = drift
+    init(drift: DriftReport? = nil, diagnostics: [Diagnostic] = [], result: Result) {
+        self.drift = drift?.items.count ?? 0
+        self.differences = drift?.items.map(\.line) ?? []
         self.diagnostics = diagnostics
         self.result = result
     }
@@ -56,7 +59,7 @@ public struct ReconcileOutcome: Sendable {
         case .applied(let report): report.summaryLine
         case .failed(.manifests(let errors)): "error: the manifests have \(errors) error(s); nothing was planned"
         case .failed(.plan): "error: no plan was made"
-        case .failed(.api(let error)): "error: \(error)"
+        case .failed(.api(let error)): "error: " + (Diagnostic.describing(error).first?.message ?? "\(error)")
         }
     }
 }

@@ -38,7 +38,7 @@ public struct ReconcileStep: Sendable {
             let choices = PlanChoices(
                 allowMassDelete: allowMassDelete, allowContactOverlap: dryRun, isDriftOnly: dryRun)
             let plan = try await connection.plan(dryRun ? desired.pruningEverything : desired, options: choices)
-            let drift = DriftClassifier.report(for: plan).items.count
+            let drift = DriftClassifier.report(for: plan)
             if dryRun { return ReconcileOutcome(drift: drift, result: .drifted) }
             guard plan.hasChanges else { return ReconcileOutcome(drift: drift, result: .inSync) }
             let report = await PlanExecutor(

@@ -1,0 +1,32 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `--help` and `--version` as a person meets them: exit 0, text on stdout, and no Swift
+/// internals (`rawValue`, `Optional(`, `Duration(`) in what they read.
+@Suite struct HelpAndVersionTests {
+    static let commands = ["", "validate", "plan", "apply", "drift", "status", "export", "reconcile"]
+    let campaignctl = Campaignctl(directory: FileManager.default.temporaryDirectory, base: .empty)
+
+    @Test(arguments: commands)
+    func helpExitsZeroAndReadsAsPlainWords(_ command: String) async throws {
+        let run = try await campaignctl.run((command.isEmpty ? [] : [command]) + ["--help"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains("USAGE: campaignctl"), "\(run)")
+        for word in ["rawValue", "Optional(", "Duration(", "CommandError"] {
+            #expect(!(run.stdout + run.stderr).contains(word), "\(word) in \(command) --help:\n\(run)")
+        }
+    }
+
+    @Test func versionPrintsTheToolAndItsVersion() async throws {
+        let run = try await campaignctl.run(["--version"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.hasPrefix("campaignctl "), "\(run)")
+    }
+
+    @Test func anUnknownOptionIsAUsageErrorWithASuggestion() async throws {
+        let run = try await campaignctl.run(["plan", "--detailed-exitcod"])
+        #expect(run.status == 64, "\(run)")
+        #expect(run.stderr.contains("Did you mean '--detailed-exitcode'?"), "\(run)")
+    }
+}
