@@ -48,10 +48,10 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        JSONDocument.promise(output.format == .json)
         let input = try readInput()
-        let outcome = try await connection.provider.withConnection { try await apply(input, on: $0) }
-        guard let outcome else { return }
-        try ApplyOutput(reportPath: report).finish(outcome)
+        let (plan, outcome) = try await connection.provider.withConnection { try await apply(input, on: $0) }
+        try ApplyOutput(reportPath: report, output: output).finish(plan, outcome)
     }
 
     /// load: the saved plan, or the manifests.
@@ -60,19 +60,21 @@ struct ApplyCommand: AsyncParsableCommand {
         return .manifests(try manifests.desiredState(), output.choices)
     }
 
-    /// show → confirm → execute; nil when there is nothing to apply.
-    private func apply(_ input: ApplyInput, on connection: OpenConnection) async throws -> ApplyReport? {
+    /// show → confirm → execute; no report when there is nothing to apply. A plan whose every
+    /// operation is stale runs too (nothing is sent): its report says what was skipped.
+    private func apply(_ input: ApplyInput, on connection: OpenConnection) async throws -> (Plan, ApplyReport?) {
         let review = try await input.plan(on: connection)
         let (plan, stale) = (review.plan, review.skipped)
-        try output.emit(plan)
-        guard plan.hasChanges, stale.operations.count < plan.operations.count else {
-            print("Nothing to apply.")
-            return nil
-        }
-        try Confirmation(autoApprove: autoApprove).require()
-        return await ApplyRun(
-            client: connection.client, plan: plan, failFast: failFast, stale: stale,
-            parallelism: connection.settings.parallelism
-        ).execute()
+        // JSON shows the plan inside the one document written at the end.
+        if output.format == .json { try output.save(plan) } else { try output.emit(plan) }
+        guard plan.hasChanges else { return (plan, nil) }
+        if stale.operations.count < plan.operations.count { try Confirmation(autoApprove: autoApprove).require() }
+        return await (
+            plan,
+            ApplyRun(
+                client: connection.client, plan: plan, failFast: failFast, stale: stale,
+                parallelism: connection.settings.parallelism
+            ).execute()
+        )
     }
 }

@@ -76,8 +76,42 @@ final class InterruptSignal {
 /// The end of a run: the summary, what failed and why, the JSON report, the exit code.
 struct ApplyOutput {
     let reportPath: String?
+    let output: PlanOutputOptions
 
-    func finish(_ report: ApplyReport) throws {
+    /// The report (nil: the plan had no changes) on every path: stderr, stdout, `--report`, exit
+    /// code. Exit 1 unless every operation of the plan was applied (one skipped as stale too).
+    func finish(_ plan: Plan, _ outcome: ApplyReport?) throws {
+        let report = outcome ?? .empty
+        if outcome != nil { describe(report) }
+        if output.format == .json {
+            JSONDocument.write(PlanJSONRenderer.encode(Document(plan: plan, report: report, masking: output.masking)))
+        } else {
+            print(outcome == nil ? "Nothing to apply." : report.summaryLine)
+        }
+        if let reportPath { try write(report, to: reportPath) }
+        if !report.appliedEverything { throw ExitCode(1) }
+    }
+
+    /// `apply --format json`: the plan as `plan --format json` shows it, and each result.
+    struct Document: Encodable {
+        var formatVersion = 1
+        var ok: Bool
+        var plan: JSONValue
+        var report: ApplyReport
+
+        init(plan: Plan, report: ApplyReport, masking: Masking) {
+            ok = report.appliedEverything
+            self.plan = (try? JSONValue.parse(Data(PlanJSONRenderer(masking: masking).render(plan).utf8))) ?? .null
+            self.report = report
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case formatVersion = "format_version"
+            case ok, plan, report
+        }
+    }
+
+    private func describe(_ report: ApplyReport) {
         // The API's warnings about contacts it accepted are counted below, not listed.
         Console.report(report.diagnostics.filter { $0.kind != .contactWarning }, limitPerKind: 50)
         let warnings = report.contactNotes.filter { !$0.isFailure }
@@ -86,9 +120,6 @@ struct ApplyOutput {
                 "\(warnings.count) contact warning(s)\(reportPath == nil ? " (see --report for all)" : ""); first: \(warnings[0].externalID ?? "?"): \(warnings[0].message)"
             )
         }
-        print(report.summaryLine)
-        if let reportPath { try write(report, to: reportPath) }
-        if !report.succeeded { throw ExitCode(1) }
     }
 
     private func write(_ report: ApplyReport, to path: String) throws {

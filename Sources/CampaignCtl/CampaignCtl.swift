@@ -37,9 +37,11 @@ struct CampaignCtl: AsyncParsableCommand {
                 try syncCommand.run()
             }
         } catch let error where Self.belongsToArgumentParser(error) {
+            if let code = error as? ExitCode, !code.isSuccess { JSONDocument.writeFailureIfPromised() }
             exit(withError: error)
         } catch {
             Console.report(Diagnostic.describing(error), limitPerKind: 50)
+            JSONDocument.writeFailureIfPromised()
             exit(withError: ExitCode(1))
         }
     }

@@ -26,6 +26,7 @@ struct DriftCommand: AsyncParsableCommand {
     var showSensitive = false
 
     func run() async throws {
+        JSONDocument.promise(format == .json)
         let desired = try manifests.desiredState().pruningEverything
         // Drift plans only to classify differences, never to apply: the mass-delete guard is moot.
         let plan = try await connection.provider.withConnection { connection in
@@ -37,7 +38,7 @@ struct DriftCommand: AsyncParsableCommand {
             masking: Masking(showSensitive: showSensitive), color: Terminal.standardOutput.isColorful)
         switch format {
         case .text: print(renderer.text(report), terminator: "")
-        case .json: print(renderer.json(report), terminator: "")
+        case .json: JSONDocument.write(renderer.json(report))
         case .markdown: print(renderer.markdown(report), terminator: "")
         }
         if !report.inSync { throw ExitCode(2) }

@@ -26,6 +26,7 @@ struct PlanCommand: AsyncParsableCommand {
     var detailedExitcode = false
 
     func run() async throws {
+        JSONDocument.promise(output.format == .json)
         let desired = try manifests.desiredState()
         let plan = try await connection.provider.withConnection { connection in
             try await connection.planOrExit(desired, output.choices)
@@ -57,16 +58,22 @@ struct PlanOutputOptions: ParsableArguments {
         PlanChoices(allowMassDelete: allowMassDelete, allowContactOverlap: allowContactOverlap)
     }
 
+    var masking: Masking { Masking(showSensitive: showSensitive) }
+
     func emit(_ plan: Plan) throws {
-        let masking = Masking(showSensitive: showSensitive)
         switch format {
         case .text:
             print(
                 PlanTextRenderer(masking: masking, color: Terminal.standardOutput.isColorful).render(plan),
                 terminator: "")
-        case .json: print(PlanJSONRenderer(masking: masking).render(plan), terminator: "")
+        case .json: JSONDocument.write(PlanJSONRenderer(masking: masking).render(plan))
         case .markdown: print(PlanMarkdownRenderer(masking: masking).render(plan), terminator: "")
         }
+        try save(plan)
+    }
+
+    /// `--out`: the unmasked plan for `apply --plan`.
+    func save(_ plan: Plan) throws {
         if let out { try PlanFile.write(plan, to: out) }
     }
 }

@@ -21,13 +21,14 @@ struct StatusCommand: AsyncParsableCommand {
     var format: ReportFormat = .text
 
     func run() async throws {
+        JSONDocument.promise(format == .json)
         let desired = try manifests.desiredState()
         let rows = try await connection.provider.withConnection { connection in
             try await StatusRow.rows(for: desired, client: connection.client)
         }
         switch format {
         case .text: print(StatusRenderer.table(rows))
-        case .json: print(StatusRenderer.json(rows))
+        case .json: JSONDocument.write(StatusRenderer.json(rows))
         }
     }
 }

@@ -24,6 +24,7 @@ struct Terminal {
 enum Console {
     /// Diagnostics, one printer for all of them; `limitPerKind` counts the rest of a long list.
     static func report(_ diagnostics: [Diagnostic], limitPerKind: Int = .max) {
+        JSONDocument.record(diagnostics)
         let formatter = DiagnosticFormatter(isColorful: Terminal.standardError.isColorful)
         for line in formatter.format(diagnostics, limitPerKind: limitPerKind) { status(line) }
     }

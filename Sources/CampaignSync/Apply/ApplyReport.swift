@@ -44,6 +44,12 @@ public struct ApplyReport: Codable, Sendable {
 
     public func count(_ outcome: Outcome) -> Int { operations.filter { $0.outcome == outcome }.count }
 
+    /// The report of a plan with no changes.
+    public static let empty = ApplyReport(operations: [], contactNotes: [], interrupted: false)
+
+    /// Every operation of the plan applied: none failed, none skipped as stale.
+    public var appliedEverything: Bool { succeeded && count(.stale) == 0 && staleContacts.isEmpty }
+
     public var succeeded: Bool { count(.failed) == 0 && !contactNotes.contains(where: \.isFailure) && !interrupted }
 
     public var summaryLine: String {
