@@ -173,13 +173,13 @@ _campaignctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    validate|plan|apply|drift|status|export|reconcile|help)
+    validate|plan|apply|drift|status|export|reconcile|show|help)
         # Offer subcommand argument completions
         "_campaignctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'validate plan apply drift status export reconcile help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'validate plan apply drift status export reconcile show help' -- "${cur}"))
         ;;
     esac
 }
@@ -426,6 +426,22 @@ _campaignctl_reconcile() {
         return
         ;;
     '--metrics-port')
+        return
+        ;;
+    esac
+}
+
+_campaignctl_show() {
+    repeating_flags=()
+    non_repeating_flags=(--show-sensitive --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format)
+    __campaignctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __campaignctl_add_completions -W 'text'$'\n''json'$'\n''markdown'
         return
         ;;
     esac

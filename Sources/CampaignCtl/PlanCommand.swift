@@ -61,6 +61,12 @@ struct PlanOutputOptions: ParsableArguments {
     var masking: Masking { Masking(showSensitive: showSensitive) }
 
     func emit(_ plan: Plan) throws {
+        Self.show(plan, format: format, masking: masking)
+        try save(plan)
+    }
+
+    /// The plan on stdout as `format` renders it: what `plan`, `apply` and `show` print.
+    static func show(_ plan: Plan, format: PlanFormat, masking: Masking) {
         switch format {
         case .text:
             print(
@@ -69,7 +75,6 @@ struct PlanOutputOptions: ParsableArguments {
         case .json: JSONDocument.write(PlanJSONRenderer(masking: masking).render(plan))
         case .markdown: print(PlanMarkdownRenderer(masking: masking).render(plan), terminator: "")
         }
-        try save(plan)
     }
 
     /// `--out`: the unmasked plan for `apply --plan`.

@@ -54,8 +54,9 @@ import Testing
         try await Scenario.with("machine-failure", example: ".") { scenario in
             try scenario.workspace.write("examples/org.yaml", "concurrency: {limit: lots}\n")
             for command in ["plan", "apply", "drift", "status"] {
-                let run = try await scenario.campaignctl.run([command, "--format", "json", "--auto-approve", "examples/"]
-                    .filter { command == "apply" || $0 != "--auto-approve" })
+                let run = try await scenario.campaignctl.run(
+                    [command, "--format", "json", "--auto-approve", "examples/"]
+                        .filter { command == "apply" || $0 != "--auto-approve" })
                 #expect(run.status == 1, "\(command): \(run)")
                 let failure = document(run)
                 #expect(failure?["ok"] == false, "\(command): \(run)")

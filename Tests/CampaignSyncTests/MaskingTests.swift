@@ -65,7 +65,7 @@ import Testing
         #expect(update.kind == .update && update.fields == ["phone_numbers"])
 
         let text = PlanTextRenderer(masking: Masking(showSensitive: false), color: false).render(plan)
-        #expect(text.contains("lead-00002 (changed: phone_numbers)"))
+        #expect(text.contains("lead-00002: phone_numbers (sensitive #"), "an update is named with its masked values")
         let json = PlanJSONRenderer(masking: Masking(showSensitive: false)).render(plan)
         let masked = Masking(showSensitive: false)
         let before = masked.show(["+14152103353", "+15039169544"], sensitive: true)

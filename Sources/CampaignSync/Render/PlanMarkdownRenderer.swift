@@ -1,6 +1,7 @@
 import AnyreachAPI
 import AnyreachModel
 import CampaignManifest
+import Foundation
 
 /// The plan as a pull-request comment: a counts table first, each resource's detail folded in
 /// `<details>`, and an explicit marker where the size budget cut it short.
@@ -26,8 +27,7 @@ public struct PlanMarkdownRenderer: Sendable {
         }
         if !neverCalled.isEmpty { head += [""] + neverCalled }
         let text = PlanTextRenderer(masking: masking, color: false)
-        var sections: [String] = []
-        for group in PlanGroups(plan).groups {
+        var sections: [Section] = PlanGroups(plan).groups.map { group in
             var one = plan
             one.operations = group.operations
             one.unmanaged = []
@@ -35,12 +35,58 @@ public struct PlanMarkdownRenderer: Sendable {
             let body = text.render(one).split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).filter {
                 !$0.hasPrefix("Plan:")
             }
-            sections.append(
-                "<details><summary>\(group.key)</summary>\n\n```\n\(body.joined(separator: "\n").trimmingTrailingNewlines())\n```\n</details>"
-            )
+            let lines = body.joined(separator: "\n").trimmingTrailingNewlines().split(
+                separator: "\n", omittingEmptySubsequences: false
+            ).map(Self.diffLine)
+            return Section(
+                open: "<details><summary>\(Self.summary(group))</summary>\n\n```diff", lines: lines,
+                close: "```\n</details>")
         }
-        sections += extras(plan)
+        sections += extras(plan).map { Section(open: $0, lines: [], close: "") }
         return fit(head.joined(separator: "\n"), sections: sections, summary: summary)
+    }
+
+    /// A resource's section: its fold, its lines (which a tight budget may cut), its end.
+    struct Section {
+        var open: String
+        var lines: [String]
+        var close: String
+
+        func text(lines shown: Int, cut: String? = nil) -> String {
+            let body = lines.prefix(shown) + (cut.map { [$0] } ?? [])
+            return ([open] + body + (close.isEmpty ? [] : [close])).joined(separator: "\n")
+        }
+
+        var whole: String { text(lines: lines.count) }
+    }
+
+    /// `create, pause · campaign spring-renewals · contacts +5000 ~0 -2`: what happens, to what.
+    static func summary(_ group: PlanGroups.Group) -> String {
+        let resources = group.operations.filter { $0.resource != .contacts }
+        var actions: [String] = []
+        for action in resources.map(\.action.rawValue) where !actions.contains(action) { actions.append(action) }
+        let kind = resources.first?.resource.rawValue ?? ResourceKind.campaign.rawValue
+        var parts = ["<b>\((actions.isEmpty ? ["contacts"] : actions).joined(separator: ", "))</b>"]
+        parts.append("\(kind) <code>\(htmlEscaped(group.key))</code>")
+        if !group.contacts.isEmpty {
+            let count = { (kind: ContactChange.Kind) in group.contacts.filter { $0.kind == kind }.count }
+            parts.append("contacts +\(count(.add)) ~\(count(.update)) -\(count(.delete) + count(.deferredDelete))")
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    /// GitHub colours a `diff` fence by each line's first character: the symbol moves there.
+    static func diffLine(_ line: Substring) -> String {
+        let trimmed = line.drop { $0 == " " }
+        guard trimmed.count < line.count, let symbol = trimmed.first, "+-~".contains(symbol),
+            trimmed.dropFirst().first == " "
+        else { return String(line) }
+        return String(symbol) + String(repeating: " ", count: line.count - trimmed.count) + trimmed.dropFirst()
+    }
+
+    static func htmlEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
     }
 
     private func table(_ summary: PlanSummary) -> [String] {
@@ -69,26 +115,47 @@ public struct PlanMarkdownRenderer: Sendable {
         return extras
     }
 
-    /// Adds sections while they fit in the budget; the rest is replaced by a marker saying so.
-    /// Each section is added only with room left for the marker and the summary after it, so the
-    /// comment never outgrows the budget.
-    private func fit(_ head: String, sections: [String], summary: PlanSummary) -> String {
+    /// Adds sections while they fit in the budget. The section that doesn't fit is cut line by
+    /// line (deletes and updates come first in it), with a line saying how much was left out;
+    /// the sections after it are counted by the marker. Room is always kept for the marker and
+    /// the summary, so the comment never outgrows the budget.
+    private func fit(_ head: String, sections: [Section], summary: PlanSummary) -> String {
         let closing = "\n" + summary.line + "\n"
         let reserve = truncationMarker(remaining: sections.count).count + closing.count
         var output = head + "\n"
         for (index, section) in sections.enumerated() {
             let isLast = index == sections.count - 1
-            if output.count + section.count + 2 + (isLast ? closing.count : reserve) > budget {
-                output += truncationMarker(remaining: sections.count - index)
-                break
+            let whole = section.whole
+            if output.count + whole.count + 2 + (isLast ? closing.count : reserve) <= budget {
+                output += "\n" + whole + "\n"
+                continue
             }
-            output += "\n" + section + "\n"
+            output += cut(section, room: budget - output.count - reserve - 2)
+            if !isLast { output += truncationMarker(remaining: sections.count - index - 1) }
+            break
         }
         return output + closing
     }
 
+    /// As many of the section's lines as fit in `room` characters, and a line counting the rest.
+    private func cut(_ section: Section, room: Int) -> String {
+        var shown = 0
+        var size = section.text(lines: 0, cut: cutLine(section.lines.count)).count
+        for line in section.lines {
+            guard size + line.count + 1 <= room else { break }
+            size += line.count + 1
+            shown += 1
+        }
+        guard shown > 0 else { return "" }
+        return "\n" + section.text(lines: shown, cut: cutLine(section.lines.count - shown)) + "\n"
+    }
+
+    private func cutLine(_ remaining: Int) -> String {
+        "… \(remaining) more line(s) not shown here (comment size budget); `campaignctl show` on the saved plan shows all"
+    }
+
     private func truncationMarker(remaining: Int) -> String {
-        "\n**… truncated: \(remaining) more section(s) not shown (comment size budget of \(budget) characters). Run `campaignctl plan` for the full plan.**\n"
+        "\n**… truncated: \(remaining) more section(s) not shown (comment size budget of \(budget) characters). `campaignctl show` on the saved plan, or `campaignctl plan`, shows the full plan.**\n"
     }
 }
 

@@ -8,8 +8,9 @@ import CampaignManifest
 public struct PlanTextRenderer: Sendable {
     public var masking: Masking
     public var color: Bool
-    /// Contact examples shown per campaign.
-    public var examples = 3
+    /// Contacts to add listed per campaign before the rest are counted; deletes and updates are
+    /// always named, each one.
+    public var addsListed = 10
 
     public init(masking: Masking, color: Bool) {
         self.masking = masking
@@ -72,23 +73,42 @@ public struct PlanTextRenderer: Sendable {
         return lines
     }
 
+    /// Deletes, deferred deletes and updates first, each named (an update with its fields,
+    /// values masked); then adds, listed up to `addsListed` and counted past it.
     private func renderContacts(_ group: PlanGroups.Group) -> [String] {
         let counts = group.contactCounts
         var lines = ["\(paint("~", "33")) contacts of \"\(group.key)\": \(counts)" + location(group.contactSource)]
-        for change in group.contacts.prefix(examples) {
-            lines.append(
-                "      \(Self.contactSymbol(change.kind)) \(change.externalID ?? change.liveID ?? "?")\(contactDetail(change))"
-                    + location(change.source))
+        let order: [ContactChange.Kind] = [.delete, .deferredDelete, .update]
+        for kind in order {
+            for change in group.contacts where change.kind == kind { lines.append(contactLine(change)) }
         }
-        if group.contacts.count > examples { lines.append("      … and \(group.contacts.count - examples) more") }
+        let adds = group.contacts.filter { $0.kind == .add }
+        lines += adds.prefix(addsListed).map(contactLine)
+        if adds.count > addsListed { lines.append("      … and \(adds.count - addsListed) more to add") }
         return lines
+    }
+
+    private func contactLine(_ change: ContactChange) -> String {
+        "      \(Self.contactSymbol(change.kind)) \(change.externalID ?? change.liveID ?? "?")\(contactDetail(change))"
+            + location(change.source)
     }
 
     private func contactDetail(_ change: ContactChange) -> String {
         switch change.kind {
-        case .update: " (changed: \(change.fields.joined(separator: ", ")))"
+        case .update: ": " + change.fields.map(fieldChange(change)).joined(separator: ", ")
         case .deferredDelete: " (mid-call: delete deferred)"
         default: ""
+        }
+    }
+
+    /// `timezone "America/Chicago" -> "America/Denver"`, sensitive values masked.
+    private func fieldChange(_ change: ContactChange) -> (String) -> String {
+        let after = change.item?.json.objectValue
+        return { field in
+            let sensitive = ContactState.sensitivePaths.contains(field)
+            let before = change.before?.objectValue?[field]
+            return
+                "\(field) \(masking.show(before, sensitive: sensitive)) -> \(masking.show(after?[field], sensitive: sensitive))"
         }
     }
 
