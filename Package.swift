@@ -158,6 +158,8 @@ let package = Package(
             dependencies: [
                 "AnyreachClient", "AnyreachEmulator", "AnyreachAPI", "AnyreachModel", "CampaignSync", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings
         ),

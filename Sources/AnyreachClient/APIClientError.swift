@@ -10,6 +10,9 @@ public struct APIClientError: Error, Sendable, CustomStringConvertible {
         case status(Int)
         /// No usable answer: connection refused, reset or timed out.
         case transport(String)
+        /// An answer with this status whose body isn't what the contract describes (a proxy's
+        /// HTML page, a missing field, a wrong type): what was wrong with it.
+        case unreadable(status: Int, problem: String)
     }
 
     public var method: String
@@ -21,8 +24,10 @@ public struct APIClientError: Error, Sendable, CustomStringConvertible {
     public var attempts: Int
 
     public var status: Int? {
-        if case .status(let status) = kind { return status }
-        return nil
+        switch kind {
+        case .status(let status), .unreadable(let status, _): return status
+        case .transport: return nil
+        }
     }
 
     public var description: String {
@@ -35,6 +40,8 @@ public struct APIClientError: Error, Sendable, CustomStringConvertible {
         switch kind {
         case .status(let status): what = "\(status) \(HTTPStatusName.name(status))"
         case .transport(let reason): what = "no answer (\(reason))"
+        case .unreadable(let status, let problem):
+            what = "\(status) \(HTTPStatusName.name(status)), but not an answer the Anyreach API gives: \(problem)"
         }
         var text = "\(method) \(path): \(what)"
         // The API's sentences end in a period of their own; one more would print "found.. Check".
@@ -45,7 +52,11 @@ public struct APIClientError: Error, Sendable, CustomStringConvertible {
 
     /// What to do about it, where the status says.
     public var hint: String? {
-        switch status {
+        if case .unreadable = kind {
+            return
+                "Check that --api-url (or ANYREACH_API_URL) is the Anyreach API and that no proxy answers in its place"
+        }
+        return switch status {
         case 401?:
             detail.contains { $0.contains("organization claim") }
                 ? "Set the org with --org or ANYREACH_ORG (a pat_ token names its org on every request)"
@@ -71,7 +82,8 @@ public struct APIClientError: Error, Sendable, CustomStringConvertible {
 enum HTTPStatusName {
     static func name(_ status: Int) -> String {
         [
-            400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
+            200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
+            404: "Not Found", 405: "Method Not Allowed",
             409: "Conflict",
             422: "Unprocessable Content", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
             503: "Service Unavailable", 504: "Gateway Timeout",

@@ -62,7 +62,7 @@ public final class AnyreachClient: Sendable {
             return try await body()
         } catch let error as ClientError {
             if let apiError = error.underlyingError as? APIClientError { throw apiError }
-            throw error
+            throw UnreadableAnswer.error(error)
         }
     }
 
