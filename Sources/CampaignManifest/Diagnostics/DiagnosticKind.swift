@@ -37,4 +37,6 @@ extension Diagnostic.Kind {
     public static let interpolation = Self(rawValue: "interpolation")
     /// A campaign names a configuration no manifest declares.
     public static let undeclaredConfiguration = Self(rawValue: "undeclared_configuration")
+    /// A manifest with no section holding a value: an emptied file, never "nothing here".
+    public static let emptyManifest = Self(rawValue: "empty_manifest")
 }

@@ -93,7 +93,9 @@ public struct ManifestLoader: Sendable {
         let contactFiles = ContactFileCache(sink: sink, interpolator: interpolator, boundary: boundary)
         var manifests: [(String, Node)] = []
         for (file, root) in parsed {
-            guard let root else {
+            // A file that failed to parse was reported already, and an empty one is reported
+            // here: either way, naming it as a contacts file adds no second report.
+            guard let root, !EmptyManifest.refuse(root, reader: reader(file.shown, sink)) else {
                 contactFiles.failed.insert(file.real)
                 continue
             }
@@ -109,10 +111,14 @@ public struct ManifestLoader: Sendable {
         )
     }
 
+    private func reader(_ file: String, _ sink: DiagnosticSink) -> NodeReader {
+        NodeReader(file: file, sink: sink, interpolator: interpolator)
+    }
+
     private func decode(file: String, root: Node, sink: DiagnosticSink, contactFiles: ContactFileCache)
         -> ManifestFragment
     {
-        let reader = NodeReader(file: file, sink: sink, interpolator: interpolator)
+        let reader = reader(file, sink)
         let directory = (file as NSString).deletingLastPathComponent
         let sources = ContactSources(
             reader: reader, directory: directory.isEmpty ? "." : directory, files: contactFiles)

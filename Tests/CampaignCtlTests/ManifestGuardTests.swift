@@ -1,0 +1,34 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The manifest guards of issue 14 through the built binary, each on a copy of the examples.
+@Suite struct ManifestGuardTests {
+    static let campaignFile = "examples/campaigns/spring-renewals.yaml"
+
+    /// The org holds the examples and campaigns may be pruned, so planning from the emptied file
+    /// would close its campaign; instead validate and plan stop at the file, and nothing is planned.
+    @Test(arguments: ["", "# spring-renewals moved to next quarter's file\n\n"])
+    func anEmptiedCampaignFileStopsValidateAndPlan(emptied: String) async throws {
+        let workspace = try Workspace("emptied-campaign")
+        defer { workspace.remove() }
+        try workspace.copyExample(".")
+        let org = try workspace.read("examples/org.yaml")
+        try workspace.write(
+            "examples/org.yaml", org.replacingOccurrences(of: "campaigns: false", with: "campaigns: true"))
+        let campaignctl = Campaignctl(directory: workspace.root)
+        let applied = try await campaignctl.run(["apply", "--auto-approve", "--emulator=org.sqlite", "examples/"])
+        #expect(applied.status == 0, "\(applied)")
+
+        try workspace.write(Self.campaignFile, emptied)
+        let located = "\(Self.campaignFile):1:1: error: the file is empty"
+        let validate = try await campaignctl.run(["validate", "examples/"])
+        #expect(validate.status == 1, "\(validate)")
+        #expect(validate.stderr.contains(located), "\(validate.stderr)")
+        let plan = try await campaignctl.run(["plan", "--emulator=org.sqlite", "examples/"])
+        #expect(plan.status == 1, "\(plan)")
+        #expect(plan.stderr.contains(located), "\(plan.stderr)")
+        #expect(plan.stderr.contains("nothing was planned"), "\(plan.stderr)")
+        #expect(plan.stdout.isEmpty, "no plan on stdout: \(plan.stdout.prefix(500))")
+    }
+}
