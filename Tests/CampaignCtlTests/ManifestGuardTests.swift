@@ -31,4 +31,19 @@ import Testing
         #expect(plan.stderr.contains("nothing was planned"), "\(plan.stderr)")
         #expect(plan.stdout.isEmpty, "no plan on stdout: \(plan.stdout.prefix(500))")
     }
+
+    /// A row cut short (here after its phone numbers) would clear the contact's timezone and data.
+    @Test func aRaggedCSVRowStopsValidateAtItsLine() async throws {
+        let workspace = try Workspace("ragged-csv")
+        defer { workspace.remove() }
+        try workspace.copyExample(".")
+        let path = "examples/contacts/spring-renewals.csv"
+        var rows = try workspace.read(path).components(separatedBy: "\r\n")
+        rows[2] = rows[2].split(separator: ",", omittingEmptySubsequences: false).prefix(4).joined(separator: ",")
+        try workspace.write(path, rows.joined(separator: "\r\n"))
+
+        let run = try await Campaignctl(directory: workspace.root).run(["validate", "examples/"])
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderr.contains("\(path):3:1: error: row has 4 cells but the header has 8"), "\(run.stderr)")
+    }
 }
