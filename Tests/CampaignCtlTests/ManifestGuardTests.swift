@@ -46,4 +46,37 @@ import Testing
         #expect(run.status == 1, "\(run)")
         #expect(run.stderr.contains("\(path):3:1: error: row has 4 cells but the header has 8"), "\(run.stderr)")
     }
+
+    @Test func strictRefusesAnUndeclaredConfigurationUntilItIsListedLive() async throws {
+        let workspace = try Workspace("strict")
+        defer { workspace.remove() }
+        try workspace.copyExample(".")
+        try workspace.write(
+            "examples/campaigns/night.yaml",
+            "campaigns:\n  night-calls:\n    name: Night calls\n    configuration: night-shift\n")
+        let campaignctl = Campaignctl(directory: workspace.root)
+        let located = "examples/campaigns/night.yaml:4:5:"
+
+        let lenient = try await campaignctl.run(["validate", "examples/"])
+        #expect(lenient.status == 0, "\(lenient)")
+        #expect(lenient.stderr.contains("\(located) warning:"), "\(lenient.stderr)")
+        let strict = try await campaignctl.run(["validate", "--strict", "examples/"])
+        #expect(strict.status == 1, "\(strict)")
+        #expect(strict.stderr.contains("\(located) error:"), "\(strict.stderr)")
+
+        try workspace.write(
+            "examples/live.yaml", "# Configurations only the live org has.\nlive_configurations: [night-shift]\n")
+        let listed = try await campaignctl.run(["validate", "--strict", "examples/"])
+        #expect(listed.status == 0, "\(listed)")
+        #expect(!listed.stderr.contains("night"), "\(listed.stderr)")
+    }
+
+    @Test func theHelpSaysWhatStrictDoes() async throws {
+        let workspace = try Workspace("strict-help")
+        defer { workspace.remove() }
+        let help = try await Campaignctl(directory: workspace.root).run(["validate", "--help"])
+        #expect(help.status == 0, "\(help)")
+        #expect(help.stdout.contains("--strict"), "\(help.stdout)")
+        #expect(help.stdout.contains("live_configurations"), "\(help.stdout)")
+    }
 }

@@ -19,6 +19,9 @@ public struct ManifestLoadResult: Sendable {
 public struct ManifestLoader: Sendable {
     public var interpolator: Interpolator
     public var timezones: TimezoneDatabase
+    /// `validate --strict`: a campaign's configuration that no manifest defines or lists in
+    /// `live_configurations` is an error, not a warning.
+    public var strict = false
 
     public init(interpolator: Interpolator, timezones: TimezoneDatabase = .system) {
         self.interpolator = interpolator
@@ -79,6 +82,7 @@ public struct ManifestLoader: Sendable {
         let (fragments, manifestFiles) = decodeAll(consume parsed, boundary: boundary, sink: sink)
         var checks = ManifestChecks(sink: sink, timezones: timezones)
         checks.brokenConfigurations = Set(fragments.flatMap(\.brokenConfigurations))
+        checks.strict = strict
         var state = ManifestMerger(sink: sink).merge(consume fragments)
         state.files = manifestFiles
         checks.check(&state)
