@@ -72,7 +72,7 @@ public enum Glob {
 public struct DesiredState: Hashable, Sendable {
     public var configurations: [ConfigurationSpec] = []
     /// `live_configurations`: configurations that exist only in the live org, which campaigns may
-    /// name without a warning.
+    /// name without a warning and which the plan never prunes or lists as unmanaged.
     public var liveConfigurations: Set<String> = []
     public var campaigns: [CampaignSpec] = []
     public var adHocContacts: AdHocContactsSpec?
