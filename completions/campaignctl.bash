@@ -186,7 +186,7 @@ _campaignctl() {
 
 _campaignctl_validate() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--strict --version -h --help)
     repeating_options=()
     non_repeating_options=(--env-prefix --format)
     __campaignctl_offer_flags_options -1

@@ -23,7 +23,7 @@ function __campaignctl_parse_tokens -S
         __campaignctl_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'validate'
-            __campaignctl_parse_subcommand -r 1 'env-prefix=' 'format=' 'version' 'h/help'
+            __campaignctl_parse_subcommand -r 1 'env-prefix=' 'format=' 'strict' 'version' 'h/help'
         case 'plan'
             __campaignctl_parse_subcommand -r 1 'env-prefix=' 'api-url=' 'token-file=' 'org=' 'parallelism=' 'emulator=' 'format=' 'out=' 'show-sensitive' 'allow-mass-delete' 'allow-contact-overlap' 'detailed-exitcode' 'version' 'h/help'
         case 'apply'
@@ -106,6 +106,7 @@ complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_positio
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_positional "campaignctl" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl validate" env-prefix' -l 'env-prefix' -d 'Only environment variables with this prefix may be used as ${VAR} in manifests.' -rfka ''
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl validate" format' -l 'format' -d 'text (diagnostics on stderr, summary on stdout) or json (one document on stdout).' -rfka 'text json'
+complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl validate" strict' -l 'strict' -d 'Make a campaign\'s configuration that no manifest defines an error, unless live_configurations lists it.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl validate" version' -l 'version' -d 'Show the version.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl validate" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'campaignctl' -n '__campaignctl_should_offer_completions_for_flags_or_options "campaignctl plan" env-prefix' -l 'env-prefix' -d 'Only environment variables with this prefix may be used as ${VAR} in manifests.' -rfka ''

@@ -16,8 +16,12 @@ struct ManifestOptions: ParsableArguments {
         ManifestLoader(interpolator: Interpolator(prefix: envPrefix, environment: ProcessInfo.processInfo.environment))
     }
 
-    func load() -> ManifestLoadResult {
-        loader.load(paths: paths)
+    /// Every diagnostic and, when there is no error, the desired state; `strict` as in
+    /// `validate --strict`.
+    func load(strict: Bool = false) -> ManifestLoadResult {
+        var loader = loader
+        loader.strict = strict
+        return loader.load(paths: paths)
     }
 
     /// The desired state, or exit 1 after printing every diagnostic: nothing is planned from a

@@ -11,8 +11,11 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
             Prints each problem as file:line:col: error: message and exits 1 if there is any error (0 when there are only warnings). Nothing is sent anywhere.
 
+            With --strict, a campaign whose configuration no manifest defines is an error rather than a warning, unless a manifest lists that configuration in live_configurations (one that exists only in the live org). Use it in CI, where a misspelt configuration should stop the pull request.
+
             Example:
               campaignctl validate examples/
+              campaignctl validate --strict manifests/
               campaignctl validate --format json campaigns/spring.yaml
             """)
 
@@ -21,8 +24,13 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "text (diagnostics on stderr, summary on stdout) or json (one document on stdout).")
     var format: ReportFormat = .text
 
+    @Flag(
+        help:
+            "Make a campaign's configuration that no manifest defines an error, unless live_configurations lists it.")
+    var strict = false
+
     func run() throws {
-        let result = manifests.load()
+        let result = manifests.load(strict: strict)
         switch format {
         case .text: ValidationReport.printText(result, terminal: Terminal.standardError)
         case .json: print(ValidationReport.json(result))

@@ -18,6 +18,7 @@ import Testing
                 .joined(separator: "\n") + "\n", .aliasExpansion
         ),
         ("concurrency:\n  limit: many\n", .invalidValue),
+        ("# emptied\ncampaigns:\n", .emptyManifest),
         ("configurations:\n  x: {name: X, agent: {agent_id: \"${CAMPAIGNCTL_NOT_SET}\"}}\n", .interpolation),
         (
             "campaigns:\n  c:\n    name: C\n    configuration: live-only\n    contacts:\n      - {external_id: a, phone_numbers: [\"12\"]}\n",

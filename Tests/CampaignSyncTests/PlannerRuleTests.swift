@@ -129,6 +129,34 @@ import Testing
         #expect(plan.unmanaged.contains { $0.resource == .campaign && $0.key == "legacy" })
     }
 
+    /// `live_configurations` names configurations the repository uses without managing them:
+    /// pruning never deletes one, even unused, and the plan doesn't list it as unmanaged.
+    @Test func aListedLiveConfigurationIsNeitherPrunedNorUnmanaged() throws {
+        let org = try Fixtures.org(
+            applying: """
+                configurations:
+                  shared: {name: Shared, agent: {agent_id: agent-0}}
+                  spare: {name: Spare, agent: {agent_id: agent-0}}
+                  stray: {name: Stray, agent: {agent_id: agent-0}}
+                """)
+        let desired = try Fixtures.desired(
+            """
+            live_configurations: [shared, spare]
+            campaigns:
+              spring: {name: Spring, configuration: shared}
+            policy:
+              prune: {configurations: true}
+            """)
+        let plan = try Fixtures.plan(desired, Fixtures.live(org, for: desired))
+        #expect(
+            plan.operations.filter { $0.resource == .configuration }.map(\.id.description) == [
+                "configuration/stray/delete"
+            ])
+        #expect(plan.warnings.isEmpty, "\(plan.warnings)")
+        #expect(!plan.unmanaged.contains { $0.resource == .configuration })
+        #expect(plan.operation("campaign/spring/create") != nil)
+    }
+
     @Test(arguments: [CampaignStatus.paused, .closed])
     func aCampaignThatShouldNotDialIsCreatedEmptyPausedAndOnlyThenGivenContacts(_ status: CampaignStatus) throws {
         var desired = try Fixtures.desired(

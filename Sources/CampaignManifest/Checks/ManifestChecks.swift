@@ -11,15 +11,22 @@ struct ManifestChecks {
     /// campaigns naming them get no "not in the manifests" warning and no phone errors against a
     /// guessed country code.
     var brokenConfigurations: Set<String> = []
+    /// `validate --strict`: a campaign's configuration that is neither in the manifests nor in
+    /// `live_configurations` is an error rather than a warning.
+    var strict = false
 
     func check(_ state: inout DesiredState) {
         let configurations = Dictionary(
             state.configurations.map { ($0.externalID, $0) }, uniquingKeysWith: { first, _ in first })
+        let references = References(
+            live: state.liveConfigurations,
+            known: Set(configurations.keys).union(brokenConfigurations).union(state.liveConfigurations).sorted())
         for index in state.campaigns.indices {
             // No copy of the campaign may live across the mutation below: it would share the
             // contacts' storage and make checking a million contacts copy them all first.
             let rule = phoneRule(
-                for: state.campaigns[index], configuration: configurations[state.campaigns[index].configuration])
+                for: state.campaigns[index], configuration: configurations[state.campaigns[index].configuration],
+                references: references)
             let owner = "campaign \(Snippet(state.campaigns[index].externalID))"
             ContactChecks(sink: sink, timezones: timezones, phoneRule: rule, owner: owner)
                 .check(&state.campaigns[index].contacts)
@@ -30,18 +37,43 @@ struct ManifestChecks {
         }
     }
 
-    /// The configuration's country code; +1 with a warning when the configuration can only be
-    /// found live.
-    private func phoneRule(for campaign: CampaignSpec, configuration: ConfigurationSpec?) -> ContactChecks.PhoneRule {
+    /// The configuration keys a campaign may name besides the manifests' configurations.
+    private struct References {
+        /// `live_configurations`: named without a diagnostic.
+        var live: Set<String>
+        /// Every key a misspelt one may have meant, sorted so that a tie suggests the same one.
+        var known: [String]
+    }
+
+    /// The configuration's country code; +1 (with a warning unless it is declared live-only) when
+    /// the configuration can only be found live.
+    private func phoneRule(for campaign: CampaignSpec, configuration: ConfigurationSpec?, references: References)
+        -> ContactChecks.PhoneRule
+    {
         if let configuration {
             return .normalize(CallingCode(configuration.state.dialingPolicy.defaultCountryCode) ?? .northAmerica)
         }
         if brokenConfigurations.contains(campaign.configuration) { return .unchecked }
-        let location = campaign.fieldLocations["configuration"] ?? campaign.location
-        sink.warning(
-            location,
-            "configuration \(Snippet(campaign.configuration)) is not in the manifests; it must exist live, and phone numbers are checked with +1 until then",
-            kind: .undeclaredConfiguration)
+        if !references.live.contains(campaign.configuration) { reportUndeclared(campaign, known: references.known) }
         return .normalize(.northAmerica)
+    }
+
+    /// A warning (an error when strict) at the campaign's `configuration:`, with a did-you-mean.
+    private func reportUndeclared(_ campaign: CampaignSpec, known: [String]) {
+        let location = campaign.fieldLocations["configuration"] ?? campaign.location
+        let name = Snippet(campaign.configuration)
+        let hint =
+            DidYouMean.suggestion(for: campaign.configuration, among: known).map { "did you mean \(Snippet($0))?" }
+            ?? "if it exists only in the live org, list it in live_configurations"
+        if strict {
+            sink.error(
+                location, "configuration \(name) is neither in the manifests nor in live_configurations",
+                kind: .undeclaredConfiguration, hint: hint)
+        } else {
+            sink.warning(
+                location,
+                "configuration \(name) is not in the manifests; it must exist live, and phone numbers are checked with +1 until then",
+                kind: .undeclaredConfiguration, hint: hint)
+        }
     }
 }

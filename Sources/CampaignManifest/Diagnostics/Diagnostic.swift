@@ -75,10 +75,10 @@ final class DiagnosticSink {
     private var seen: Set<Diagnostic> = []
 
     func error(
-        _ location: SourceLocation, _ message: String, kind: Diagnostic.Kind = .invalidValue,
+        _ location: SourceLocation, _ message: String, kind: Diagnostic.Kind = .invalidValue, hint: String? = nil,
         related: SourceLocation? = nil
     ) {
-        add(.error(kind, at: location, message, related: related))
+        add(.error(kind, at: location, message, hint: hint, related: related))
     }
 
     func warning(_ location: SourceLocation, _ message: String, kind: Diagnostic.Kind, hint: String? = nil) {

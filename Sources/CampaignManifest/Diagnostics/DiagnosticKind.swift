@@ -35,6 +35,9 @@ extension Diagnostic.Kind {
     public static let invalidPhoneNumber = Self(rawValue: "invalid_phone_number")
     /// A `${VAR}` that can't be filled in.
     public static let interpolation = Self(rawValue: "interpolation")
-    /// A campaign names a configuration no manifest declares.
+    /// A campaign names a configuration no manifest declares: a warning, or an error under
+    /// `validate --strict` unless `live_configurations` lists it.
     public static let undeclaredConfiguration = Self(rawValue: "undeclared_configuration")
+    /// A manifest with no section holding a value: an emptied file, never "nothing here".
+    public static let emptyManifest = Self(rawValue: "empty_manifest")
 }

@@ -28,6 +28,10 @@ struct CSVContactReader {
         while let row = reader.next() {
             defer { line += 1 + newlines(in: row) }
             if row.count == 1, row[0].isEmpty { continue }
+            guard row.count == header.count else {
+                reportRagged(row, header: header, line: line)
+                continue
+            }
             if let contact = contact(from: row, at: positions, line: line) { contacts.append(contact) }
         }
         if let error = reader.error {
@@ -84,6 +88,19 @@ struct CSVContactReader {
             columns.columnLocations[name] ?? columns.location,
             "CSV file \(Snippet.path(file.shown)) has no column \(Snippet(name))\(suggestion); its columns are: \(Snippet.list(header))",
             kind: .missingKey)
+    }
+
+    /// A row with more or fewer cells than the header: read anyway, the missing cells would
+    /// clear the contact's fields, and extra ones would be dropped unseen.
+    private func reportRagged(_ row: [String], header: [String], line: Int) {
+        let cells = "\(row.count) cell\(row.count == 1 ? "" : "s")"
+        sink.error(
+            SourceLocation(file: file.shown, line: line, column: 1),
+            "row has \(cells) but the header has \(header.count); every row needs one cell per column",
+            kind: .syntax,
+            hint:
+                "write an empty cell as nothing between commas (a,,c), and quote a value holding a comma (\"Smith, Ann\")"
+        )
     }
 
     private func contact(from row: [String], at positions: Positions, line: Int) -> ContactSpec? {

@@ -32,7 +32,9 @@ final class ContactFileCache {
         if let contacts = loaded[key] { return contacts }
         guard !failed.contains(key) else { return [] }
         let reader = NodeReader(file: file.shown, sink: sink, interpolator: interpolator)
-        guard let root = discovered[key] ?? ManifestParser.parse(file: file, sink: sink) else {
+        guard let root = discovered[key] ?? ManifestParser.parse(file: file, sink: sink),
+            !EmptyManifest.refuse(root, reader: reader)
+        else {
             failed.insert(key)
             return []
         }

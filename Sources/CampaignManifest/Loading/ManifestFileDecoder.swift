@@ -8,7 +8,9 @@ struct ManifestFileDecoder {
     let timezones: TimezoneDatabase
     let sources: ContactSources
 
-    static let sections = ["configurations", "campaigns", "adhoc_contacts", "concurrency", "policy"]
+    static let sections = [
+        "configurations", "live_configurations", "campaigns", "adhoc_contacts", "concurrency", "policy",
+    ]
 
     func decode(_ root: Node) -> ManifestFragment {
         var fragment = ManifestFragment()
@@ -23,6 +25,7 @@ struct ManifestFileDecoder {
             return configuration
         }
         fragment.brokenConfigurations = broken
+        fragment.liveConfigurations = fields["live_configurations"].map(decodeLiveConfigurations) ?? []
         fragment.campaigns = keyedEntries(fields["campaigns"], .campaign, decodeCampaign)
         fragment.adHocContacts = fields["adhoc_contacts"].flatMap(decodeAdHoc)
         fragment.concurrency = fields["concurrency"].flatMap(decodeConcurrency)
@@ -47,6 +50,16 @@ struct ManifestFileDecoder {
             guard let id = reader.string(key, "external_id", length: Contract.externalIDLength) else { return nil }
             ExternalIDRules.check(id, of: owner, at: reader.location(key), sink: reader.sink)
             return decode(id, reader.location(key), value)
+        }
+    }
+
+    /// `live_configurations: [key, ...]`; null is an empty list, and a key listed twice is fine.
+    private func decodeLiveConfigurations(_ node: Node) -> [(key: String, location: SourceLocation)] {
+        guard !reader.isNull(node), let items = reader.list(node, "live_configurations") else { return [] }
+        return items.enumerated().compactMap { index, item in
+            reader.string(item, "live_configurations[\(index)]", length: Contract.externalIDLength).map {
+                ($0, reader.location(item))
+            }
         }
     }
 

@@ -5,6 +5,8 @@ struct ManifestFragment {
     var adHocContacts: AdHocContactsSpec?
     var concurrency: ConcurrencySpec?
     var policy: PolicySpec?
+    /// `live_configurations`: configurations campaigns may name that only the live org has.
+    var liveConfigurations: [(key: String, location: SourceLocation)] = []
     /// Configurations this file defines that failed to load (their problems are reported).
     var brokenConfigurations: Set<String> = []
 }

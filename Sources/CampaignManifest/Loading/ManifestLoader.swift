@@ -19,6 +19,9 @@ public struct ManifestLoadResult: Sendable {
 public struct ManifestLoader: Sendable {
     public var interpolator: Interpolator
     public var timezones: TimezoneDatabase
+    /// `validate --strict`: a campaign's configuration that no manifest defines or lists in
+    /// `live_configurations` is an error, not a warning.
+    public var strict = false
 
     public init(interpolator: Interpolator, timezones: TimezoneDatabase = .system) {
         self.interpolator = interpolator
@@ -79,6 +82,7 @@ public struct ManifestLoader: Sendable {
         let (fragments, manifestFiles) = decodeAll(consume parsed, boundary: boundary, sink: sink)
         var checks = ManifestChecks(sink: sink, timezones: timezones)
         checks.brokenConfigurations = Set(fragments.flatMap(\.brokenConfigurations))
+        checks.strict = strict
         var state = ManifestMerger(sink: sink).merge(consume fragments)
         state.files = manifestFiles
         checks.check(&state)
@@ -93,7 +97,9 @@ public struct ManifestLoader: Sendable {
         let contactFiles = ContactFileCache(sink: sink, interpolator: interpolator, boundary: boundary)
         var manifests: [(String, Node)] = []
         for (file, root) in parsed {
-            guard let root else {
+            // A file that failed to parse was reported already, and an empty one is reported
+            // here: either way, naming it as a contacts file adds no second report.
+            guard let root, !EmptyManifest.refuse(root, reader: reader(file.shown, sink)) else {
                 contactFiles.failed.insert(file.real)
                 continue
             }
@@ -109,10 +115,14 @@ public struct ManifestLoader: Sendable {
         )
     }
 
+    private func reader(_ file: String, _ sink: DiagnosticSink) -> NodeReader {
+        NodeReader(file: file, sink: sink, interpolator: interpolator)
+    }
+
     private func decode(file: String, root: Node, sink: DiagnosticSink, contactFiles: ContactFileCache)
         -> ManifestFragment
     {
-        let reader = NodeReader(file: file, sink: sink, interpolator: interpolator)
+        let reader = reader(file, sink)
         let directory = (file as NSString).deletingLastPathComponent
         let sources = ContactSources(
             reader: reader, directory: directory.isEmpty ? "." : directory, files: contactFiles)

@@ -7,6 +7,7 @@ struct ManifestMerger {
         var state = DesiredState()
         state.configurations = unique(
             fragments.flatMap(\.configurations), kind: "configuration", id: \.externalID, location: \.location)
+        state.liveConfigurations = liveOnly(fragments.flatMap(\.liveConfigurations), managed: state.configurations)
         state.campaigns = unique(
             fragments.flatMap(\.campaigns), kind: "campaign", id: \.externalID, location: \.location)
         state.adHocContacts = single(
@@ -61,6 +62,23 @@ struct ManifestMerger {
             }
         }
         return first.values.sorted { id($0) < id($1) }
+    }
+
+    /// The keys listed in `live_configurations` (any number of times, in any files); one that the
+    /// manifests also define is an error: a configuration is managed here or live-only, not both.
+    private func liveOnly(_ listed: [(key: String, location: SourceLocation)], managed: [ConfigurationSpec])
+        -> Set<String>
+    {
+        let definitions = Dictionary(
+            managed.map { ($0.externalID, $0.location) }, uniquingKeysWith: { first, _ in first })
+        for (key, location) in listed {
+            guard let definition = definitions[key] else { continue }
+            sink.error(
+                location,
+                "configuration \(Snippet(key)) is listed in live_configurations but defined at \(definition); a configuration is either managed here or live-only",
+                kind: .duplicate, related: definition)
+        }
+        return Set(listed.map(\.key))
     }
 
     private func single<T>(_ items: [T], section: String, location: (T) -> SourceLocation) -> T? {

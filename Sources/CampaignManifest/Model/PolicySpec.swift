@@ -71,6 +71,9 @@ public enum Glob {
 /// Everything the manifests say the org should be, checked and merged across files.
 public struct DesiredState: Hashable, Sendable {
     public var configurations: [ConfigurationSpec] = []
+    /// `live_configurations`: configurations that exist only in the live org, which campaigns may
+    /// name without a warning and which the plan never prunes or lists as unmanaged.
+    public var liveConfigurations: Set<String> = []
     public var campaigns: [CampaignSpec] = []
     public var adHocContacts: AdHocContactsSpec?
     public var concurrency: ConcurrencySpec?

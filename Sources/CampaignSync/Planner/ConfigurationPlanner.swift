@@ -77,8 +77,10 @@ struct ConfigurationPlanner {
     /// and no campaign will still reference them.
     func planPrunes() {
         // Keys and adopted ids apart: a configuration's key may be UUID-shaped, and spelling
-        // another configuration's id doesn't name that one.
+        // another configuration's id doesn't name that one. `live_configurations` names
+        // configurations the repository uses without managing: never pruned, nor unmanaged.
         let keys = Set(desired.configurations.flatMap { [$0.externalID] + $0.previousExternalIDs })
+            .union(desired.liveConfigurations)
         let adopted = Set(desired.configurations.compactMap(\.adoptID))
         let referenced = referencedConfigurationIDs()
         let campaignChanges = builder.ids(of: .campaign)

@@ -68,8 +68,9 @@ struct DiagnosticMarkers {
 }
 
 extension Diagnostic {
-    /// `file:line:col: severity: message` with `prefix` removed from every path in it.
+    /// `file:line:col: severity: message` with `prefix` removed from every path in it; the hint,
+    /// printed on a line of its own, is left out (markers check position, severity and message).
     func rendered(strippingPrefix prefix: String) -> String {
-        description.replacingOccurrences(of: prefix, with: "")
+        String(description.prefix { $0 != "\n" }).replacingOccurrences(of: prefix, with: "")
     }
 }
