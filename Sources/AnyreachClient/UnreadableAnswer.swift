@@ -34,7 +34,8 @@ enum UnreadableAnswer {
             return "the field '\(path(context.codingPath))' is null where \(article(type)) was expected"
         case .dataCorrupted(let context):
             return context.codingPath.isEmpty
-                ? "the body is not valid JSON" : "the field '\(path(context.codingPath))' holds a value the API never sends"
+                ? "the body is not valid JSON"
+                : "the field '\(path(context.codingPath))' holds a value the API never sends"
         @unknown default:
             return "the body can't be read"
         }

@@ -13,10 +13,16 @@ import Testing
 /// OpenAPI runtime's own words or the body.
 @Suite struct UnreadableAnswerTests {
     static let cases: [(contentType: String, body: String, said: String)] = [
-        ("text/html", "<html><body>Sign in to the corporate proxy</body></html>", "a text/html body where JSON was expected"),
+        (
+            "text/html", "<html><body>Sign in to the corporate proxy</body></html>",
+            "a text/html body where JSON was expected"
+        ),
         ("application/json", #"{"next_cursor": null}"#, "the field 'campaigns' is missing"),
         ("application/json", #"{"campaigns": "none", "next_cursor": null}"#, "the field 'campaigns' is not a list"),
-        ("application/json", #"{"campaigns": [{"id": 7}], "next_cursor": null}"#, "the field 'campaigns[0].id' is not a string"),
+        (
+            "application/json", #"{"campaigns": [{"id": 7}], "next_cursor": null}"#,
+            "the field 'campaigns[0].id' is not a string"
+        ),
         ("application/json", "{not json", "the body is not valid JSON"),
     ]
 

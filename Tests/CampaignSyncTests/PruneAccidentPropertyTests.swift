@@ -63,7 +63,9 @@ struct GeneratedRepository {
             at: root.appendingPathComponent("configurations"), withIntermediateDirectories: true)
         let configurations = (0..<random.int(in: 1...3)).map { "config-\($0)" }
         for key in configurations {
-            try write("configurations/\(key).yaml", "configurations:\n  \(key):\n    name: \(key)\n    agent: {agent_id: agent-1}\n")
+            try write(
+                "configurations/\(key).yaml",
+                "configurations:\n  \(key):\n    name: \(key)\n    agent: {agent_id: agent-1}\n")
         }
         let campaigns = (0..<random.int(in: 2...6)).map { "campaign-\($0)" }
         self.campaigns = campaigns
@@ -72,7 +74,8 @@ struct GeneratedRepository {
             // A quarter of them empty: closing an empty campaign passes every count of the guard.
             let contacts = (0..<(random.chance(0.25) ? 0 : random.int(in: 1...30))).map { index -> String in
                 number += 1
-                return "      - {external_id: \(key)-\(index), phone_numbers: [\"\(String(format: "+1415%07d", number))\"]}"
+                return
+                    "      - {external_id: \(key)-\(index), phone_numbers: [\"\(String(format: "+1415%07d", number))\"]}"
             }
             let status = random.pick(["active", "paused"])
             try write(
