@@ -40,6 +40,12 @@ struct ReconcileCommand: AsyncParsableCommand {
     @Flag(help: "Allow runs whose plan deletes more than the mass-delete guard.")
     var allowMassDelete = false
 
+    /// `/readyz` fails once no run has succeeded for three intervals (and at least five minutes,
+    /// so that a short interval doesn't flap on one slow run).
+    static func readinessBound(interval: Duration) -> Duration {
+        max(interval * 3, .seconds(300))
+    }
+
     func run() async throws {
         let metrics = ReconcileMetrics()
         let step = ReconcileStep(
@@ -47,7 +53,10 @@ struct ReconcileCommand: AsyncParsableCommand {
             dryRun: dryRun)
         try await connection.provider.withConnection { connection in
             let loop = ReconcileLoop(step: step, connection: connection, interval: interval.duration, metrics: metrics)
-            let server = MetricsServer(host: metricsHost, port: metricsPort, metrics: metrics).application()
+            let server = MetricsServer(
+                host: metricsHost, port: metricsPort, metrics: metrics,
+                readinessBound: Self.readinessBound(interval: interval.duration)
+            ).application()
             let configuration = ServiceGroupConfiguration(
                 services: [server, loop],
                 gracefulShutdownSignals: [.sigterm, .sigint],

@@ -1,6 +1,8 @@
 import AnyreachClient
 import AnyreachModel
+import Foundation
 import Prometheus
+import Synchronization
 
 /// The reconcile loop's Prometheus metrics: runs, changes applied, drift found, errors, API
 /// requests and retries by status, and how long runs take.
@@ -14,6 +16,14 @@ struct ReconcileMetrics: Sendable {
     private let errors: Counter
     private let retries: Counter
     private let duration: DurationHistogram
+    private let lastSuccessTimestamp: Gauge
+    /// When the last run that did what it set out to ended, for readiness.
+    private let lastSuccess = LastSuccess()
+
+    /// Shared by the copies of the metrics the loop and the server hold.
+    private final class LastSuccess: Sendable {
+        let instant = Mutex<ContinuousClock.Instant?>(nil)
+    }
 
     init() {
         let runs = Self.name("reconcile", "runs", "total", "Reconcile runs by result.")
@@ -37,6 +47,10 @@ struct ReconcileMetrics: Sendable {
                 .milliseconds(100), .milliseconds(500), .seconds(1), .seconds(5), .seconds(30), .seconds(120),
                 .seconds(600),
             ])
+        lastSuccessTimestamp = registry.makeGauge(
+            descriptor: Self.name(
+                "reconcile", "last_success_timestamp", "seconds",
+                "Unix time at which the last successful run ended (0 before the first); alert on its age."))
     }
 
     /// `campaignctl_SUBSYSTEM_METRIC_UNIT`, the names `docs/cli.md` lists.
@@ -49,6 +63,10 @@ struct ReconcileMetrics: Sendable {
 
     func runFinished(ok: Bool, drift: Int, applied: Int, failedOperations: Int, elapsed: Duration) {
         (ok ? runsOK : runsFailed).increment()
+        if ok {
+            lastSuccess.instant.withLock { $0 = .now }
+            lastSuccessTimestamp.set(Date().timeIntervalSince1970)
+        }
         if !ok { errors.increment() }
         if failedOperations > 0 { errors.increment(by: Int64(failedOperations)) }
         driftFound.increment(by: Int64(drift))
@@ -71,4 +89,10 @@ struct ReconcileMetrics: Sendable {
     }
 
     func text() -> String { registry.emitToString() }
+
+    /// Ready while a run succeeded within `bound`: a loop whose every run fails (an unreachable
+    /// API, manifests that stopped loading) is alive but not doing its job.
+    func isReady(within bound: Duration) -> Bool {
+        lastSuccess.instant.withLock { last in last.map { $0.duration(to: .now) <= bound } ?? false }
+    }
 }

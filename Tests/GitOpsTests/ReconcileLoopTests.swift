@@ -45,6 +45,9 @@ import Testing
         #expect(afterFirst["campaignctl_reconcile_changes_applied_total"] == 2)  // the configuration and the campaign
         #expect((afterFirst["campaignctl_reconcile_runs_total{result=\"ok\"}"] ?? 0) >= 2)
         #expect((afterFirst["campaignctl_api_requests_total{status=\"200\"}"] ?? 0) > 0)
+        let lastSuccess = afterFirst["campaignctl_reconcile_last_success_timestamp_seconds"] ?? 0
+        #expect(abs(lastSuccess - Date().timeIntervalSince1970) < 120, "the gauge holds the last success's time")
+        #expect(try await Self.status(metricsPort, "/readyz") == 200)
 
         let before = loop.stderr.components(separatedBy: "Apply:").count
         try await Self.renameCampaign(port: apiPort)
@@ -60,6 +63,33 @@ import Testing
         loop.send(SIGTERM)
         let stopped = try await loop.wait(timeout: .seconds(30))
         #expect(stopped.status == 0 && !stopped.signalled, "reconcile should stop cleanly on SIGTERM: \(stopped)")
+    }
+
+    /// A loop whose every run fails is alive (`/healthz`) but not ready (`/readyz`), and says why.
+    @Test func aLoopThatNeverSucceedsIsAliveButNotReady() async throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Self.manifest.write(to: directory.appendingPathComponent("org.yaml"), atomically: true, encoding: .utf8)
+        let loop = try newcomersCampaignctl(directory, token: "ak_local.emulator")
+            .start([
+                "reconcile", "--interval", "1s", "--metrics-port", "0", "--api-url", "http://127.0.0.1:9", "org.yaml",
+            ])
+        defer { loop.killNow() }
+        let metricsOutput = try await loop.waitForOutput(.seconds(60)) {
+            EmulatorServer.listeningPort(in: $0, after: "metrics on http://") != nil
+        }
+        let metricsPort = try #require(EmulatorServer.listeningPort(in: metricsOutput, after: "metrics on http://"))
+        _ = try await loop.waitForOutput(.seconds(120)) { $0.contains("reconcile run 2: error: ") }
+        #expect(try await Self.status(metricsPort, "/healthz") == 200)
+        #expect(try await Self.status(metricsPort, "/readyz") == 503)
+        let metrics = try await Self.scrape(metricsPort)
+        #expect(metrics["campaignctl_reconcile_last_success_timestamp_seconds"] == 0)
+        #expect(!loop.stderr.contains("ExitCode(") && !loop.stderr.contains("rawValue"), "\(loop.stderr)")
+    }
+
+    static func status(_ port: Int, _ path: String) async throws -> Int {
+        let (_, response) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+        return (response as? HTTPURLResponse)?.statusCode ?? 0
     }
 
     /// Prometheus text format as `name{labels}` → value.
