@@ -38,6 +38,9 @@ struct ApplyRun {
         let control = ApplyControl()
         let signals = [SIGINT, SIGTERM].map { InterruptSignal(number: $0, control: control) }
         let progress = ApplyProgress(plan: plan)
+        // The plan went to stdout: out before progress starts on stderr, so that a log merging
+        // both streams (GitHub Actions does) reads in order, not mid-line.
+        fflush(nil)
         let reporter = progress.report(terminal: isatty(STDERR_FILENO) == 1) {
             FileHandle.standardError.write(Data($0.utf8))
         }
