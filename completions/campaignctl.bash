@@ -207,7 +207,7 @@ _campaignctl_plan() {
     repeating_flags=()
     non_repeating_flags=(--show-sensitive --allow-mass-delete --allow-contact-overlap --detailed-exitcode --version -h --help)
     repeating_options=()
-    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --emulator --format --out)
+    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --retry-budget --emulator --format --out)
     __campaignctl_offer_flags_options -1
 
     # Offer option value completions
@@ -225,6 +225,9 @@ _campaignctl_plan() {
         return
         ;;
     '--parallelism')
+        return
+        ;;
+    '--retry-budget')
         return
         ;;
     '--emulator')
@@ -244,7 +247,7 @@ _campaignctl_apply() {
     repeating_flags=()
     non_repeating_flags=(--show-sensitive --allow-mass-delete --allow-contact-overlap --auto-approve --fail-fast --version -h --help)
     repeating_options=()
-    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --emulator --format --out --plan --on-stale --report)
+    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --retry-budget --emulator --format --out --plan --on-stale --report)
     __campaignctl_offer_flags_options -1
 
     # Offer option value completions
@@ -262,6 +265,9 @@ _campaignctl_apply() {
         return
         ;;
     '--parallelism')
+        return
+        ;;
+    '--retry-budget')
         return
         ;;
     '--emulator')
@@ -291,7 +297,7 @@ _campaignctl_drift() {
     repeating_flags=()
     non_repeating_flags=(--show-sensitive --version -h --help)
     repeating_options=()
-    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --emulator --format)
+    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --retry-budget --emulator --format)
     __campaignctl_offer_flags_options -1
 
     # Offer option value completions
@@ -309,6 +315,9 @@ _campaignctl_drift() {
         return
         ;;
     '--parallelism')
+        return
+        ;;
+    '--retry-budget')
         return
         ;;
     '--emulator')
@@ -325,7 +334,7 @@ _campaignctl_status() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --emulator --format)
+    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --retry-budget --emulator --format)
     __campaignctl_offer_flags_options -1
 
     # Offer option value completions
@@ -345,6 +354,9 @@ _campaignctl_status() {
     '--parallelism')
         return
         ;;
+    '--retry-budget')
+        return
+        ;;
     '--emulator')
         return
         ;;
@@ -359,7 +371,7 @@ _campaignctl_export() {
     repeating_flags=()
     non_repeating_flags=(--no-contacts --with-defaults --version -h --help)
     repeating_options=(--campaign)
-    non_repeating_options=(--api-url --token-file --org --parallelism --emulator --out --contacts)
+    non_repeating_options=(--api-url --token-file --org --parallelism --retry-budget --emulator --out --contacts)
     __campaignctl_offer_flags_options 0
 
     # Offer option value completions
@@ -374,6 +386,9 @@ _campaignctl_export() {
         return
         ;;
     '--parallelism')
+        return
+        ;;
+    '--retry-budget')
         return
         ;;
     '--emulator')
@@ -396,7 +411,7 @@ _campaignctl_reconcile() {
     repeating_flags=()
     non_repeating_flags=(--dry-run --allow-mass-delete --version -h --help)
     repeating_options=()
-    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --emulator --interval --metrics-host --metrics-port)
+    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --retry-budget --emulator --interval --metrics-host --metrics-port)
     __campaignctl_offer_flags_options -1
 
     # Offer option value completions
@@ -414,6 +429,9 @@ _campaignctl_reconcile() {
         return
         ;;
     '--parallelism')
+        return
+        ;;
+    '--retry-budget')
         return
         ;;
     '--emulator')

@@ -28,6 +28,9 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Requests in flight at most (lowered automatically while the API rate-limits).")
     var parallelism = 8
 
+    @Option(help: "How long a request the API didn't answer (or answered 429 or 5xx) is tried again: 30s, 2m.")
+    var retryBudget = DurationArgument(duration: .seconds(90))
+
     // `.next`: only the argument right after a bare `--emulator` may be its value, as before.
     // The help shows the default as "(default as flag: …)".
     @Option(
@@ -37,9 +40,10 @@ struct ConnectionOptions: ParsableArguments {
 
     /// The embedded emulator when `--emulator` was given, else the API the flags and environment name.
     var provider: any ConnectionProvider {
-        if let emulator { return EmbeddedEmulator(database: emulator.path, parallelism: parallelism) }
+        let retry = RetryPolicy(totalBudget: retryBudget.duration, onWait: RetryNotice.shared.say)
+        if let emulator { return EmbeddedEmulator(database: emulator.path, parallelism: parallelism, retry: retry) }
         return RemoteAPI(
-            apiURL: apiURL, tokenFile: tokenFile, org: org, parallelism: parallelism,
+            apiURL: apiURL, tokenFile: tokenFile, org: org, parallelism: parallelism, retry: retry,
             environment: ProcessInfo.processInfo.environment)
     }
 }

@@ -10,6 +10,7 @@ import Foundation
 struct EmbeddedEmulator: ConnectionProvider {
     let database: String
     let parallelism: Int
+    let retry: RetryPolicy
 
     func open() async throws -> OpenConnection {
         let directory = (database as NSString).deletingLastPathComponent
@@ -21,7 +22,7 @@ struct EmbeddedEmulator: ConnectionProvider {
                 + "(state in \(database); no credentials needed)")
         let settings = ConnectionSettings(
             baseURL: URL(string: running.baseURL)!,
-            token: SecretToken(CredentialStore.localToken), parallelism: parallelism)
+            token: SecretToken(CredentialStore.localToken), parallelism: parallelism, retry: retry)
         return OpenConnection(settings: settings, isEphemeral: true) { await running.stop() }
     }
 }

@@ -26,7 +26,7 @@ struct ReconcileCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     @Option(help: "Time between runs: 30s, 5m, 1h.")
-    var interval: ReconcileInterval = ReconcileInterval(duration: .seconds(300))
+    var interval: DurationArgument = DurationArgument(duration: .seconds(300))
 
     @Flag(help: "Only report drift; never change the org.")
     var dryRun = false
@@ -67,21 +67,3 @@ struct ReconcileCommand: AsyncParsableCommand {
 }
 
 /// A duration written as a number and a unit: `30s`, `5m`, `1h`.
-struct ReconcileInterval: ExpressibleByArgument {
-    let duration: Duration
-
-    init(duration: Duration) { self.duration = duration }
-
-    /// As it is written on the command line (`300s`), for `--help`'s default.
-    var defaultValueDescription: String { "\(duration.components.seconds)s" }
-
-    init?(argument: String) {
-        guard let unit = argument.last, let value = Int(argument.dropLast()), value > 0 else { return nil }
-        switch unit {
-        case "s": duration = .seconds(value)
-        case "m": duration = .seconds(value * 60)
-        case "h": duration = .seconds(value * 3600)
-        default: return nil
-        }
-    }
-}

@@ -9,12 +9,13 @@ struct RemoteAPI: ConnectionProvider {
     let tokenFile: String?
     let org: String?
     let parallelism: Int
+    let retry: RetryPolicy
     let environment: [String: String]
 
     func open() async throws -> OpenConnection {
-        OpenConnection(
-            settings: try ConnectionSettings.resolve(
-                apiURL: apiURL, tokenFile: tokenFile, org: org,
-                parallelism: parallelism, environment: environment))
+        var settings = try ConnectionSettings.resolve(
+            apiURL: apiURL, tokenFile: tokenFile, org: org, parallelism: parallelism, environment: environment)
+        settings.retry = retry
+        return OpenConnection(settings: settings)
     }
 }

@@ -72,7 +72,8 @@ import Testing
         try Self.manifest.write(to: directory.appendingPathComponent("org.yaml"), atomically: true, encoding: .utf8)
         let loop = try newcomersCampaignctl(directory, token: "ak_local.emulator")
             .start([
-                "reconcile", "--interval", "1s", "--metrics-port", "0", "--api-url", "http://127.0.0.1:9", "org.yaml",
+                "reconcile", "--interval", "1s", "--metrics-port", "0", "--retry-budget", "2s", "--api-url",
+                "http://127.0.0.1:9", "org.yaml",
             ])
         defer { loop.killNow() }
         let metricsOutput = try await loop.waitForOutput(.seconds(60)) {

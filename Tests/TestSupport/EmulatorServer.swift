@@ -22,8 +22,8 @@ public final class EmulatorServer {
 
     /// Starts a server on `database` with extra flags (latency, faults, credentials, the dialer)
     /// and waits for its "listening on" line.
-    public static func start(database: URL, _ flags: [String] = []) async throws -> EmulatorServer {
-        let arguments = ["--port", "0", "--db", database.path] + flags
+    public static func start(database: URL, port: Int = 0, _ flags: [String] = []) async throws -> EmulatorServer {
+        let arguments = ["--port", String(port), "--db", database.path] + flags
         let child = try ChildProcess(
             try BuiltProducts.executable("anyreach-emulator"), arguments,
             environment: ProcessInfo.processInfo.environment, directory: database.deletingLastPathComponent())

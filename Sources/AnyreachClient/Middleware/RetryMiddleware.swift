@@ -30,6 +30,11 @@ struct RetryMiddleware: ClientMiddleware {
                 return try outcome.result.get()
             }
             if case .success(let (_, body)) = outcome.result { await Self.drain(body) }
+            policy.onWait?(
+                RetryWait(
+                    method: request.method.rawValue, path: StatusCheckMiddleware.pathOnly(request.path),
+                    reason: outcome.status.map(String.init) ?? "no answer (\(Self.failure(outcome)))", attempt: attempt,
+                    remaining: policy.totalBudget - started.duration(to: .now)))
             try await Task.sleep(for: wait)
         }
     }
@@ -76,6 +81,11 @@ struct RetryMiddleware: ClientMiddleware {
         let wait = policy.delay(afterAttempt: attempt, retryAfter: outcome.retryAfter, random: Double.random(in: 0...1))
         guard started.duration(to: .now) + wait < policy.totalBudget else { return nil }
         return wait
+    }
+
+    private static func failure(_ outcome: Outcome) -> String {
+        guard case .failure(let error) = outcome.result else { return "" }
+        return TransportFailure.reason(error)
     }
 
     static func drain(_ body: HTTPBody?) async {

@@ -46,6 +46,15 @@ final class Scenario {
         emulator = try await EmulatorServer.start(database: emulator.database, flags)
     }
 
+    /// The API gone for `outage` (the emulator killed, as a crash or a deploy would), then back
+    /// on the same port and database.
+    func interruptEmulator(for outage: Duration, flags: [String] = []) async throws {
+        let port = emulator.port
+        emulator.kill()
+        try await Task.sleep(for: outage)
+        emulator = try await EmulatorServer.start(database: emulator.database, port: port, flags)
+    }
+
     /// The org as it is now, read through the current emulator.
     func inventory() async throws -> LiveInventory {
         try await LiveInventory.read(emulator.baseURL)
