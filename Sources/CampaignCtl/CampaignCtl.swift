@@ -21,7 +21,11 @@ struct CampaignCtl: AsyncParsableCommand {
         ])
 
     /// Parses and runs like ArgumentParser's own `main`, except that an error a command ends
-    /// with is printed as diagnostics (with its hint), the same way as every other problem.
+    /// with is printed as diagnostics (with its hint), the same way as every other problem, and
+    /// that it parses without awaiting first: a synchronous command (validate) then runs right
+    /// here on the main thread. ArgumentParser's own `main` awaits its parse, and on Linux the
+    /// rest of the run continues on a dispatch worker thread, whose malloc arena grows a page or
+    /// two at a time by `mprotect`: 80,000 system calls, 3% of validating 100,000 contacts.
     static func main() async {
         let command: any ParsableCommand
         do {

@@ -38,8 +38,14 @@ struct AliasExpansionGuard {
     private var lastAlias: (position: TextPosition, name: String)?
 
     /// The first problem of the document in reading order, or nil when it is fine.
+    ///
+    /// A text without aliases is its tree as written, already composed in time linear in its
+    /// size: nothing expands, and when its bytes show it nests within the limit
+    /// (`NestingBound`), there is nothing to walk for.
     static func problem(in root: Node, text: String) -> Problem? {
-        let source = AliasFreeText.mayHoldAliases(text) ? SourceText(text) : nil
+        let mayHoldAliases = AliasFreeText.mayHoldAliases(text)
+        if !mayHoldAliases, NestingBound.of(text, upTo: maxDepth) != nil { return nil }
+        let source = mayHoldAliases ? SourceText(text) : nil
         var walker = AliasExpansionGuard(source: source, budget: text.utf8.count + slack)
         do {
             _ = try walker.visit(root, level: 0)

@@ -11,7 +11,8 @@ enum AliasFreeText {
 
     /// Aliases need a `*` and an anchor's `&`.
     static func mayHoldAliases(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "*")) && text.utf8.contains(UInt8(ascii: "&"))
+        var text = text
+        return text.withUTF8 { $0.contains(UInt8(ascii: "*")) && $0.contains(UInt8(ascii: "&")) }
     }
 
     static func of(_ text: String) -> String {

@@ -13,7 +13,18 @@ struct MergeKeys {
 
     /// Whether `text` can hold a merge key at all, so that most files skip the rebuild.
     static func mayHoldMerges(_ text: String) -> Bool {
-        text.contains("<<")
+        var text = text
+        // Byte by byte: `String.contains(_:)` searches a 17 MB contacts file character by
+        // character, a tenth of the time `validate` takes on it.
+        return text.withUTF8 { bytes in
+            let angle = UInt8(ascii: "<")
+            var index = bytes.startIndex
+            while let found = bytes[index...].firstIndex(of: angle), found + 1 < bytes.endIndex {
+                if bytes[found + 1] == angle { return true }
+                index = found + 1
+            }
+            return false
+        }
     }
 
     func resolve(_ node: Node) -> Node {
