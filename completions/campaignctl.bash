@@ -245,7 +245,7 @@ _campaignctl_plan() {
 
 _campaignctl_apply() {
     repeating_flags=()
-    non_repeating_flags=(--show-sensitive --allow-mass-delete --allow-contact-overlap --auto-approve --fail-fast --version -h --help)
+    non_repeating_flags=(--show-sensitive --allow-mass-delete --allow-contact-overlap --auto-approve --fail-fast --allow-changed-manifests --version -h --help)
     repeating_options=()
     non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --retry-budget --emulator --format --out --plan --on-stale --report)
     __campaignctl_offer_flags_options -1

@@ -11,11 +11,11 @@ struct ApplyCommand: AsyncParsableCommand {
         commandName: "apply",
         abstract: "Make the org match the manifests (or execute a saved plan).",
         discussion: """
-            Plans, shows the plan and asks for confirmation on a terminal; --auto-approve for CI (without a terminal and without it, apply refuses). With --plan FILE it executes a plan saved by `plan --out`, after checking each object it touches: one that changed live is stale, and apply refuses (or, with --on-stale=skip, skips it and says so). Every operation's result is reported; a failure skips only what depends on it. Ctrl-C lets requests in flight finish and prints the summary. Running apply again finishes an interrupted or failed run. Exit 0 when everything was applied, 1 otherwise.
+            Plans, shows the plan and asks for confirmation on a terminal; --auto-approve for CI (without a terminal and without it, apply refuses). With --plan FILE it executes a plan saved by `plan --out`, after checking each object it touches: one that changed live is stale, and apply refuses (or, with --on-stale=skip, skips it and says so). Given manifest paths too, --plan FILE first checks that the files there are byte for byte those the plan was made from (the manifests and the contacts files they name), and refuses, naming each file that differs, unless --allow-changed-manifests. Every operation's result is reported; a failure skips only what depends on it. Ctrl-C lets requests in flight finish and prints the summary. Running apply again finishes an interrupted or failed run. Exit 0 when everything was applied, 1 otherwise.
 
             Example:
               campaignctl apply --emulator --auto-approve examples/
-              campaignctl apply --plan plan.json --on-stale=skip --report apply-report.json
+              campaignctl apply --plan plan.json --auto-approve --report apply-report.json manifests/
             """)
 
     @OptionGroup var manifests: ManifestOptions
@@ -37,12 +37,14 @@ struct ApplyCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Write the run's report as JSON to this file.", valueName: "file"))
     var report: String?
 
-    /// A saved plan is executed as it was reviewed: manifest paths next to it would be ignored,
-    /// so they are refused rather than silently dropped.
+    @Flag(help: "With --plan and paths: apply the saved plan even if the manifests differ from those it was made from.")
+    var allowChangedManifests = false
+
+    /// The override means something only where there is a check to override.
     func validate() throws {
-        if plan != nil, !manifests.paths.isEmpty {
+        if allowChangedManifests, plan == nil || manifests.paths.isEmpty {
             throw ValidationError(
-                "--plan executes the saved plan as it was reviewed and reads no manifests; drop the paths, or plan again with them"
+                "--allow-changed-manifests applies to apply --plan FILE PATH..., which checks the manifests at PATH against the plan"
             )
         }
     }
@@ -54,10 +56,11 @@ struct ApplyCommand: AsyncParsableCommand {
         try ApplyOutput(reportPath: report, output: output).finish(plan, outcome)
     }
 
-    /// load: the saved plan, or the manifests.
+    /// load: the saved plan (checked against the manifests when paths are given), or the manifests.
     private func readInput() throws -> ApplyInput {
-        if let plan { return try .saved(path: plan, policy: onStale) }
-        return .manifests(try manifests.desiredState(), output.choices)
+        guard let plan else { return .manifests(try manifests.desiredState(), output.choices) }
+        let given = manifests.paths.isEmpty ? nil : manifests.load().digest
+        return try .saved(path: plan, policy: onStale, manifests: given, allowChanged: allowChangedManifests)
     }
 
     /// show → confirm → execute; no report when there is nothing to apply. A plan whose every

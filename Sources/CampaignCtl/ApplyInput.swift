@@ -8,10 +8,22 @@ enum ApplyInput {
     case manifests(DesiredState, PlanChoices)
     case saved(SavedPlan, policy: StalePolicy)
 
-    /// Reads the saved plan before anything connects: a missing or foreign file ends the run in
-    /// one diagnostic, before an emulator starts or the org is read.
-    static func saved(path: String, policy: StalePolicy) throws -> ApplyInput {
-        .saved(try SavedPlan(decoding: PlanFile.read(path), name: path), policy: policy)
+    /// Reads the saved plan, and holds the manifests given to it, before anything connects: a
+    /// missing or foreign file, or manifests other than those planned, end the run before an
+    /// emulator starts or the org is read. `manifests` is the digest of the manifests given next
+    /// to the plan, read now (nil when none were given).
+    static func saved(path: String, policy: StalePolicy, manifests: ManifestDigest?, allowChanged: Bool) throws
+        -> ApplyInput
+    {
+        let saved = try SavedPlan(decoding: PlanFile.read(path), name: path)
+        if let manifests {
+            let warnings = try saved.checkManifests(manifests, allowChanged: allowChanged)
+            Console.report(warnings, limitPerKind: 50)
+            if warnings.isEmpty {
+                Console.status("the manifests given are those \(Snippet.path(path)) was made from (\(manifests.files.count) files)")
+            }
+        }
+        return .saved(saved, policy: policy)
     }
 
     /// The plan to execute and what was left out of it as stale.

@@ -1,20 +1,56 @@
+import AnyreachModel
 import Foundation
 import TestSupport
 import Testing
 
-/// A saved plan is executed only as reviewed and only where it was made: manifest paths next to
-/// `--plan` are refused, and so is a plan made against another API; a file that can't be read,
-/// or isn't a plan this campaignctl reads, is refused in one line before anything starts.
+/// A saved plan is executed only as reviewed and only where it was made: with manifest paths
+/// next to `--plan`, only if they are the bytes it was made from; never against another API; a
+/// file that can't be read, or isn't a plan this campaignctl reads, is refused in one line
+/// before anything starts.
 @Suite struct SavedPlanTargetTests {
-    @Test func manifestPathsNextToASavedPlanAreRefused() async throws {
-        try await Scenario.with("plan-paths", example: ".") { scenario in
+    @Test func aSavedPlanIsAppliedOnlyToTheManifestsItWasMadeFrom() async throws {
+        try await Scenario.with("plan-digest", example: ".") { scenario in
             let saved = try await scenario.campaignctl.run(["plan", "--out", "plan.json", "examples/"])
             try #require(saved.status == 0, "\(saved)")
-            let run = try await scenario.campaignctl.run([
-                "apply", "--plan", "plan.json", "--auto-approve", "examples/",
-            ])
+            let csv = scenario.workspace.url("examples/contacts/spring-renewals.csv")
+            let original = try Data(contentsOf: csv)
+            var changed = original
+            changed[changed.endIndex - 9] ^= 1  // the last row's amount: 82.73 becomes 82.72
+            try changed.write(to: csv)
+
+            let apply = ["apply", "--plan", "plan.json", "--auto-approve", "examples/"]
+            let refused = try await scenario.campaignctl.run(apply)
+            #expect(refused.status == 1, "\(refused)")
+            #expect(
+                refused.stderr.hasPrefix(
+                    "error: 'examples/contacts/spring-renewals.csv' changed since 'plan.json' was made\n"
+                        + "error: 'plan.json' was made from other manifests than those given (1 file(s) differ)"),
+                "\(refused.stderr)")
+            let json = try await scenario.campaignctl.run(apply + ["--format", "json"])
+            let document = try JSONValue.parse(Data(json.stdout.utf8))
+            let kinds = document["diagnostics"]?.arrayValue?.compactMap { $0["kind"]?.stringValue }
+            #expect(json.status == 1 && kinds == ["manifests_changed", "manifests_changed"], "\(json)")
+            #expect(try await scenario.emulator.metrics().writeCount == 0, "refused before anything was written")
+
+            try original.write(to: csv)
+            let applied = try await scenario.campaignctl.run(apply)
+            #expect(applied.status == 0, "\(applied)")
+            #expect(applied.stderr.hasPrefix("the manifests given are those 'plan.json' was made from (8 files)\n"))
+            #expect(try await scenario.planIsEmpty().status == 0)
+        }
+    }
+
+    @Test func theOverrideOfTheManifestCheckNeedsAPlanAndPaths() async throws {
+        let workspace = try Workspace("plan-override")
+        defer { workspace.remove() }
+        for arguments in [
+            ["--allow-changed-manifests", "examples/"], ["--plan", "p.json", "--allow-changed-manifests"],
+        ] {
+            let run = try await ChildProcess.run(
+                try BuiltProducts.executable("campaignctl"), ["apply", "--emulator"] + arguments,
+                environment: ["NO_COLOR": "1"], directory: workspace.root)
             #expect(run.status == 64, "a usage error: \(run)")
-            #expect(run.stderr.contains("--plan executes the saved plan as it was reviewed"), "\(run)")
+            #expect(run.stderr.contains("--allow-changed-manifests applies to apply --plan FILE PATH..."), "\(run)")
         }
     }
 

@@ -10,6 +10,8 @@ struct CSVContactReader {
     let file: ManifestFile
     let columns: CSVColumns
     let sink: DiagnosticSink
+    /// Where the file is read, so that its digest is kept.
+    let sources: SourceFiles
 
     func read() -> [ContactSpec] {
         guard let text = readText() else { return [] }
@@ -45,7 +47,7 @@ struct CSVContactReader {
     /// The file's text without a UTF-8 byte order mark (spreadsheets write one); nil, reported,
     /// when the file can't be read or is not UTF-8.
     private func readText() -> String? {
-        guard let data = BoundedFileReader.contents(ofRealPath: file.real) else {
+        guard let data = sources.contents(of: file) else {
             sink.error(columns.location, "can't read CSV file \(Snippet.path(file.shown))", kind: .unreadableFile)
             return nil
         }

@@ -6,6 +6,8 @@ import Yams
 final class ContactFileCache {
     private let sink: DiagnosticSink
     private let interpolator: Interpolator
+    /// Where every file of the load is read, so that its digest is kept.
+    let sources: SourceFiles
     /// The tree manifests may read from: every contacts file is checked against it first.
     let boundary: ReadBoundary
     private var loaded: [String: [ContactSpec]] = [:]
@@ -14,10 +16,11 @@ final class ContactFileCache {
     /// Files that failed to parse, already reported: naming them again adds no second report.
     var failed: Set<String> = []
 
-    init(sink: DiagnosticSink, interpolator: Interpolator, boundary: ReadBoundary) {
+    init(sink: DiagnosticSink, interpolator: Interpolator, boundary: ReadBoundary, sources: SourceFiles) {
         self.sink = sink
         self.interpolator = interpolator
         self.boundary = boundary
+        self.sources = sources
     }
 
     /// Whether a parsed file is a contacts file: a mapping whose only key is `contacts`.
@@ -32,7 +35,7 @@ final class ContactFileCache {
         if let contacts = loaded[key] { return contacts }
         guard !failed.contains(key) else { return [] }
         let reader = NodeReader(file: file.shown, sink: sink, interpolator: interpolator)
-        guard let root = discovered[key] ?? ManifestParser.parse(file: file, sink: sink),
+        guard let root = discovered[key] ?? ManifestParser.parse(file: file, sources: sources, sink: sink),
             !EmptyManifest.refuse(root, reader: reader)
         else {
             failed.insert(key)

@@ -54,7 +54,7 @@ struct ContactSources {
                 return []
             }
             guard let columns = reader.csvColumns(columnsNode) else { return [] }
-            return CSVContactReader(file: file, columns: columns, sink: reader.sink).read()
+            return CSVContactReader(file: file, columns: columns, sink: reader.sink, sources: files.sources).read()
         }
         if columnsNode != nil { reader.sink.error(reader.location(entry), "'columns' applies to CSV files only") }
         return files.yamlContacts(at: file)

@@ -10,6 +10,8 @@ public struct ManifestLoadResult: Sendable {
     public var state: DesiredState?
     public var diagnostics: [Diagnostic]
     public var files: [String]
+    /// Every file read and the digest of its bytes, whether or not the load succeeded.
+    public var digest = ManifestDigest()
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
@@ -30,6 +32,7 @@ public struct ManifestLoader: Sendable {
 
     public func load(paths: [String]) -> ManifestLoadResult {
         let sink = DiagnosticSink()
+        let sources = SourceFiles()
         let paths = paths.isEmpty ? ["."] : paths
         let boundary = ReadBoundary(commandLinePaths: paths)
         let found: ManifestDiscovery.Found
@@ -49,8 +52,8 @@ public struct ManifestLoader: Sendable {
                 SourceLocation(file: paths[0], line: 1, column: 1), "no *.yaml or *.yml manifests found",
                 kind: .noManifests)
         }
-        let parsed = found.files.map { ($0, ManifestParser.parse(file: $0, sink: sink)) }
-        var result = load(parsed, boundary: boundary, sink: sink)
+        let parsed = found.files.map { ($0, ManifestParser.parse(file: $0, sources: sources, sink: sink)) }
+        var result = load(parsed, boundary: boundary, sources: sources, sink: sink)
         if let policyFile = result.state?.policy.location?.file, result.state?.policy.prunesResources == true {
             result.state?.coverage = RepositoryCoverage.of(policyFile: policyFile, read: Set(found.files.map(\.real)))
         }
@@ -61,40 +64,47 @@ public struct ManifestLoader: Sendable {
     /// fuzzing; contacts files they name are still read from disk, inside the texts' directories).
     func load(texts: [(name: String, text: String)]) -> ManifestLoadResult {
         let sink = DiagnosticSink()
+        let sources = SourceFiles()
         let boundary = ReadBoundary(commandLinePaths: texts.map(\.name))
         let parsed = texts.map { name, text in
-            (
+            sources.record(text: text, as: name)
+            return (
                 ManifestFile(shown: name, real: ContactFileCache.canonical(name)),
                 ManifestParser.parse(text: text, file: name, sink: sink)
             )
         }
-        return load(parsed, boundary: boundary, sink: sink)
+        return load(parsed, boundary: boundary, sources: sources, sink: sink)
     }
 
     /// Sorts parsed files into manifests and contacts files, then decodes, merges and checks.
     /// A file that failed to parse (root nil) was reported already and leaves the state nil.
     private func load(
-        _ parsed: consuming [(file: ManifestFile, root: Node?)], boundary: ReadBoundary, sink: DiagnosticSink
+        _ parsed: consuming [(file: ManifestFile, root: Node?)], boundary: ReadBoundary, sources: SourceFiles,
+        sink: DiagnosticSink
     ) -> ManifestLoadResult {
         let files = parsed.map(\.file.shown)
         // The YAML trees go once decoded, and the fragments once merged, so that the state owns
         // its contacts alone: the checks then normalize a million of them in place, not a copy.
-        let (fragments, manifestFiles) = decodeAll(consume parsed, boundary: boundary, sink: sink)
+        let (fragments, manifestFiles) = decodeAll(consume parsed, boundary: boundary, sources: sources, sink: sink)
         var checks = ManifestChecks(sink: sink, timezones: timezones)
         checks.brokenConfigurations = Set(fragments.flatMap(\.brokenConfigurations))
         checks.strict = strict
         var state = ManifestMerger(sink: sink).merge(consume fragments)
         state.files = manifestFiles
+        state.digest = sources.digest
         checks.check(&state)
-        return ManifestLoadResult(state: sink.hasErrors ? nil : state, diagnostics: sink.sorted, files: files)
+        return ManifestLoadResult(
+            state: sink.hasErrors ? nil : state, diagnostics: sink.sorted, files: files, digest: sources.digest)
     }
 
     /// One fragment per manifest, and the manifests' names; contacts files are set aside for the
     /// manifests that name them. The cache of contacts files (and its YAML trees) ends here.
-    private func decodeAll(_ parsed: [(file: ManifestFile, root: Node?)], boundary: ReadBoundary, sink: DiagnosticSink)
-        -> ([ManifestFragment], [String])
-    {
-        let contactFiles = ContactFileCache(sink: sink, interpolator: interpolator, boundary: boundary)
+    private func decodeAll(
+        _ parsed: [(file: ManifestFile, root: Node?)], boundary: ReadBoundary, sources: SourceFiles,
+        sink: DiagnosticSink
+    ) -> ([ManifestFragment], [String]) {
+        let contactFiles = ContactFileCache(
+            sink: sink, interpolator: interpolator, boundary: boundary, sources: sources)
         var manifests: [(String, Node)] = []
         for (file, root) in parsed {
             // A file that failed to parse was reported already, and an empty one is reported

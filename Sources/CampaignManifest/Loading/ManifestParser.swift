@@ -3,9 +3,9 @@ import Yams
 
 /// Reads a YAML file into a node tree, turning every YAML error into a located diagnostic.
 enum ManifestParser {
-    static func parse(file: ManifestFile, sink: DiagnosticSink) -> Node? {
+    static func parse(file: ManifestFile, sources: SourceFiles, sink: DiagnosticSink) -> Node? {
         let start = SourceLocation(file: file.shown, line: 1, column: 1)
-        guard let data = BoundedFileReader.contents(ofRealPath: file.real) else {
+        guard let data = sources.contents(of: file) else {
             sink.error(start, "can't read the file (it must be a readable regular file)", kind: .unreadableFile)
             return nil
         }

@@ -23,9 +23,12 @@ public struct RepositoryCoverage: Hashable, Sendable {
         return RepositoryCoverage(root: root, missing: missing)
     }
 
-    /// A contacts file (`contacts:` alone) is read through the manifest that names it.
+    /// A contacts file (`contacts:` alone) is read through the manifest that names it. (Read
+    /// only to tell; the plan is not made from it, so its digest is not kept.)
     private static func isContactsFile(_ file: ManifestFile) -> Bool {
-        guard let root = ManifestParser.parse(file: file, sink: DiagnosticSink()) else { return false }
+        guard let root = ManifestParser.parse(file: file, sources: SourceFiles(), sink: DiagnosticSink()) else {
+            return false
+        }
         return ContactFileCache.isContactsFile(root)
     }
 }

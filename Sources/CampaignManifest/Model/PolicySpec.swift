@@ -80,6 +80,9 @@ public struct DesiredState: Hashable, Sendable {
     public var policy = PolicySpec()
     /// The manifest files read, relative as given.
     public var files: [String] = []
+    /// Every file read (contacts files too) with the digest of its bytes; nil when the state
+    /// was not loaded from files.
+    public var digest: ManifestDigest?
     /// Whether those are every manifest of the repository (nil without `policy:` or for texts).
     public var coverage: RepositoryCoverage?
 

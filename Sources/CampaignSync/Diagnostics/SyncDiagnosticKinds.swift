@@ -33,6 +33,9 @@ extension Diagnostic.Kind {
     public static let stale = Self(rawValue: "stale")
     /// A saved plan that can't be used as it is (its kind says why).
     public static let savedPlan = Self(rawValue: "saved_plan")
+    /// The manifests given next to a saved plan are not the bytes it was made from (or it
+    /// records no digest of them): refused, or a warning with `--allow-changed-manifests`.
+    public static let manifestsChanged = Self(rawValue: "manifests_changed")
     /// An operation the API refused or that got no answer.
     public static let operationFailed = Self(rawValue: "operation_failed")
     /// An operation not run because one it depends on failed or was stale.

@@ -57,12 +57,16 @@ public struct PlanScope: Codable, Sendable, Hashable {
     public var campaigns: [String]
     public var adHocContacts: Bool
     public var concurrency: Bool
+    /// The files the plan was made from and the digest of each (nil in plans saved before
+    /// campaignctl recorded it): `apply --plan FILE PATH...` holds the manifests at PATH to it.
+    public var manifestsDigest: ManifestDigest? = nil
 
     enum CodingKeys: String, CodingKey {
         case apiURL = "api_url"
         case org, manifests, configurations, campaigns
         case adHocContacts = "adhoc_contacts"
         case concurrency
+        case manifestsDigest = "manifests_digest"
     }
 }
 

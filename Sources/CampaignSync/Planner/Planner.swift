@@ -53,7 +53,8 @@ public struct Planner: Sendable {
         PlanScope(
             apiURL: options.apiURL, org: options.org, manifests: desired.files,
             configurations: desired.configurations.map(\.externalID), campaigns: desired.campaigns.map(\.externalID),
-            adHocContacts: desired.adHocContacts != nil, concurrency: desired.concurrency != nil)
+            adHocContacts: desired.adHocContacts != nil, concurrency: desired.concurrency != nil,
+            manifestsDigest: desired.digest)
     }
 
     private func planAdHocContacts(_ builder: PlanBuilder) {
