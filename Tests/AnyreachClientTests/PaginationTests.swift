@@ -95,19 +95,20 @@ import Testing
     }
 }
 
-/// Backoff with full jitter, `Retry-After` as a floor, `maxDelay` as a ceiling.
+/// Backoff with equal jitter (between half the bound and the bound), `Retry-After` as a floor,
+/// `maxDelay` as a ceiling.
 @Suite struct RetryPolicyTests {
     let policy = RetryPolicy(
         maxAttempts: 8, baseDelay: .milliseconds(100), maxDelay: .seconds(2), totalBudget: .seconds(30))
 
     @Test(arguments: 1...30)
-    func fullJitterStaysWithinTheExponentialBound(attempt: Int) {
+    func equalJitterStaysWithinTheUpperHalfOfTheExponentialBound(attempt: Int) {
         let bound = min(Duration.seconds(2), .milliseconds(100) * (1 << min(attempt - 1, 20)))
-        #expect(policy.delay(afterAttempt: attempt, retryAfter: nil, random: 0) == .zero)
+        #expect(policy.delay(afterAttempt: attempt, retryAfter: nil, random: 0) == bound / 2)
         #expect(policy.delay(afterAttempt: attempt, retryAfter: nil, random: 1) == bound)
         for _ in 0..<50 {
             let delay = policy.delay(afterAttempt: attempt, retryAfter: nil, random: .random(in: 0...1))
-            #expect(delay >= .zero && delay <= bound && delay <= policy.maxDelay)
+            #expect(delay >= bound / 2 && delay <= bound && delay <= policy.maxDelay)
         }
     }
 
@@ -118,11 +119,11 @@ import Testing
                 .milliseconds(100), .milliseconds(200), .milliseconds(400), .milliseconds(800), .milliseconds(1600),
                 .seconds(2), .seconds(2),
             ])
-        #expect(policy.delay(afterAttempt: 3, retryAfter: nil, random: 0.5) == .milliseconds(200))
+        #expect(policy.delay(afterAttempt: 3, retryAfter: nil, random: 0.5) == .milliseconds(300))
     }
 
     @Test func randomOutsideZeroToOneIsClamped() {
-        #expect(policy.delay(afterAttempt: 2, retryAfter: nil, random: -3) == .zero)
+        #expect(policy.delay(afterAttempt: 2, retryAfter: nil, random: -3) == .milliseconds(100))
         #expect(policy.delay(afterAttempt: 2, retryAfter: nil, random: 7) == .milliseconds(200))
     }
 

@@ -69,6 +69,9 @@ struct RetryMiddleware: ClientMiddleware {
     private func retryDelay(_ outcome: Outcome, operationID: String, attempt: Int, started: ContinuousClock.Instant)
         -> Duration?
     {
+        // A cancelled task (a sibling request failed, or Ctrl-C) stops here, whatever the
+        // transport made of the cancellation.
+        if Task.isCancelled { return nil }
         if case .failure(let error) = outcome.result, error is CancellationError { return nil }
         let repeatable = ClientRequestScope.repeatable && !Self.nonIdempotent.contains(operationID)
         let retryable: Bool
