@@ -34,8 +34,10 @@ case "$version" in
 *) echo "install.sh: warning: campaignctl is built and tested with Swift 6.3; this is Swift ${version:-unknown}" >&2 ;;
 esac
 
-swift build -c release --static-swift-stdlib --product campaignctl
-binary="$(swift build -c release --show-bin-path)/campaignctl"
+# Its own scratch path: a release build without --static-swift-stdlib (benchmarks make one)
+# never stands in for it, and the tests check this one (Tests/GitOpsTests/ReleaseBinaryTests).
+swift build -c release --static-swift-stdlib --product campaignctl --scratch-path .build-static
+binary="$(swift build -c release --scratch-path .build-static --show-bin-path)/campaignctl"
 
 install -d "$prefix/bin" "$prefix/share/man/man1" "$prefix/share/bash-completion/completions" \
     "$prefix/share/zsh/site-functions" "$prefix/share/fish/vendor_completions.d"

@@ -20,7 +20,9 @@ enum ApplyInput {
             let warnings = try saved.checkManifests(manifests, allowChanged: allowChanged)
             Console.report(warnings, limitPerKind: 50)
             if warnings.isEmpty {
-                Console.status("the manifests given are those \(Snippet.path(path)) was made from (\(manifests.files.count) files)")
+                Console.status(
+                    "the manifests given are those \(Snippet.path(path)) was made from (\(manifests.files.count) files)"
+                )
             }
         }
         return .saved(saved, policy: policy)
