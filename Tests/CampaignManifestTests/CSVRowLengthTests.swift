@@ -6,17 +6,12 @@ import Testing
 /// A CSV data row must have as many cells as the header: a short row would otherwise clear the
 /// contact's timezone and data, and a long one drop cells unseen.
 @Suite struct CSVRowLengthTests {
-    static let manifest = """
-        configurations:
-          hours: {name: Hours, agent: {agent_id: a}}
-        campaigns:
-          spring:
-            name: Spring
-            configuration: hours
-            contacts_files:
-              - path: leads.csv
-                columns: {external_id: id, phone_numbers: [mobile], timezone: tz, data: {tier: tier}}
-        """
+    static let manifest = Fixtures.springCampaign(
+        contactsFiles: """
+
+                  - path: leads.csv
+                    columns: {external_id: id, phone_numbers: [mobile], timezone: tz, data: {tier: tier}}
+            """)
 
     /// Loads `csv` as `leads.csv` beside the manifest.
     static func load(_ csv: String) throws -> ManifestLoadResult {

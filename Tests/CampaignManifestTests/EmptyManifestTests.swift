@@ -58,17 +58,7 @@ import Testing
     func anEmptiedContactsFileIsRefusedOnce(searchedDirectory: Bool) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        try directory.write(
-            "spring.yaml",
-            """
-            configurations:
-              hours: {name: Hours, agent: {agent_id: a}}
-            campaigns:
-              spring:
-                name: Spring
-                configuration: hours
-                contacts_files: [vip.yaml]
-            """)
+        try directory.write("spring.yaml", Fixtures.springCampaign(contactsFiles: " [vip.yaml]"))
         try directory.write("vip.yaml", "# contacts:\n#   - external_id: a\n")
         let path = searchedDirectory ? directory.url.path : directory.url.appendingPathComponent("spring.yaml").path
         let result = Fixtures.loader().load(paths: [path])

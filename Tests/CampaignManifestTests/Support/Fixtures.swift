@@ -17,6 +17,20 @@ enum Fixtures {
         "HOME": "/root",
     ]
 
+    /// A manifest of one configuration (`hours`) and one campaign (`spring`) on it whose contacts
+    /// come from `contactsFiles` (YAML flow or block lines, indented for the campaign).
+    static func springCampaign(contactsFiles: String) -> String {
+        """
+        configurations:
+          hours: {name: Hours, agent: {agent_id: a}}
+        campaigns:
+          spring:
+            name: Spring
+            configuration: hours
+            contacts_files:\(contactsFiles)
+        """
+    }
+
     static func loader() -> ManifestLoader {
         ManifestLoader(interpolator: Interpolator(prefix: "CAMPAIGNCTL_", environment: environment))
     }
