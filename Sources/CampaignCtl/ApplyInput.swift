@@ -20,7 +20,8 @@ enum ApplyInput {
             let warnings = try saved.checkManifests(manifests, allowChanged: allowChanged)
             Console.report(warnings, limitPerKind: 50)
             if warnings.isEmpty {
-                Console.status("the manifests given are those \(Snippet.path(path)) was made from (\(manifests.files.count) files)")
+                let count = manifests.files.count
+                Console.status("the manifests given are those \(Snippet.path(path)) was made from (\(count) files)")
             }
         }
         return .saved(saved, policy: policy)
