@@ -21,17 +21,7 @@ import Testing
         try directory.write("contacts.csv", bytes: bytes)
         try directory.write(
             "manifest.yaml",
-            """
-            configurations:
-              hours: {name: Hours, agent: {agent_id: a}}
-            campaigns:
-              spring:
-                name: Spring
-                configuration: hours
-                contacts_files:
-                  - path: contacts.csv
-                    columns: \(columns)
-            """)
+            Fixtures.springCampaign(contactsFiles: "\n      - path: contacts.csv\n        columns: \(columns)"))
         let result = Fixtures.loader().load(paths: [directory.url.path])
         let diagnostics = result.diagnostics.map { $0.rendered(strippingPrefix: directory.url.path + "/") }
         // Contacts are read even when the state is withheld, so look at them through a clean load too.

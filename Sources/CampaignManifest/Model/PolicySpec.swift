@@ -88,6 +88,12 @@ public struct DesiredState: Hashable, Sendable {
 
     public init() {}
 
+    /// Every name a campaign of the manifests goes by: its key, the keys it had before a rename,
+    /// and the UUID it adopts. A live campaign under any of them is not someone else's.
+    public var campaignNames: Set<String> {
+        Set(campaigns.flatMap { [$0.externalID] + $0.previousExternalIDs } + campaigns.compactMap(\.adoptID))
+    }
+
     public var contactCount: Int {
         campaigns.reduce(adHocContacts?.contacts.count ?? 0) { $0 + $1.contacts.count }
     }

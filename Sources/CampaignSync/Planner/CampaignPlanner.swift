@@ -74,11 +74,8 @@ struct CampaignPlanner {
     private func planUnmanaged(_ liveByKey: [String: Campaign]) {
         // A previous key names the campaign before its rename lands, and a leftover under it
         // afterwards: neither is pruned.
-        let named = Set(
-            desired.campaigns.flatMap { [$0.externalID] + $0.previousExternalIDs }
-                + desired.campaigns.compactMap(\.adoptID))
-        for campaign in live.campaigns
-        where !(campaign.externalId.map(named.contains) ?? false) && !named.contains(campaign.id.lowercased()) {
+        let named = desired.campaignNames
+        for campaign in live.campaigns where !named.names(campaign) {
             let key = campaign.externalId ?? campaign.id
             let ignored = desired.policy.ignore.ignores(campaign: key)
             // Closed and gone from the manifests is history; an ignored one is someone else's.

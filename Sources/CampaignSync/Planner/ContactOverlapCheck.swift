@@ -32,12 +32,9 @@ struct ContactOverlapCheck {
 
     /// Active live campaigns the manifests don't name and this plan doesn't close, with their numbers.
     private func stillDialling(closed: Set<String>) -> [(campaign: Campaign, numbers: Set<String>)] {
-        let named = Set(
-            desired.campaigns.flatMap { [$0.externalID] + $0.previousExternalIDs }
-                + desired.campaigns.compactMap(\.adoptID))
+        let named = desired.campaignNames
         return live.campaigns.compactMap { campaign in
-            guard campaign.status == .active, !closed.contains(campaign.id),
-                !(campaign.externalId.map(named.contains) ?? false), !named.contains(campaign.id.lowercased()),
+            guard campaign.status == .active, !closed.contains(campaign.id), !named.names(campaign),
                 let contacts = live.contacts[campaign.id], !contacts.isEmpty
             else { return nil }
             return (campaign, Set(contacts.lazy.flatMap(\.phoneNumbers)))

@@ -27,7 +27,7 @@ public struct Planner: Sendable {
         configurations.planPrunes()
         MassDeleteGuard(
             policy: desired.policy, live: live, allow: options.allowMassDelete,
-            managed: Set(desired.campaigns.flatMap { [$0.externalID] + $0.previousExternalIDs })
+            managed: desired.campaignNames
         ).check(builder)
         ContactOverlapCheck(desired: desired, live: live, allow: options.allowContactOverlap).check(builder)
         guard builder.problems.isEmpty else { throw PlanFailure(problems: builder.problems) }

@@ -32,13 +32,11 @@ public struct PlanReadScope: Sendable, Hashable {
 
     /// What planning `desired` needs; `others` off for a plan that is only looked at (drift).
     public init(planning desired: DesiredState, others: Bool = true) {
-        let keys =
-            desired.campaigns.flatMap { [$0.externalID] + $0.previousExternalIDs }
-            + desired.campaigns.compactMap(\.adoptID)
+        let keys = desired.campaignNames
         let reach: OtherCampaigns =
             !others
             ? .none : desired.policy.pruneCampaigns ? .notClosed : desired.campaigns.isEmpty ? .none : .activeIfAnyIsNew
-        self.init(campaigns: Set(keys), adHocContacts: desired.adHocContacts != nil, others: reach)
+        self.init(campaigns: keys, adHocContacts: desired.adHocContacts != nil, others: reach)
     }
 
     /// What checking a saved plan for staleness needs: the contacts its operations touch.
