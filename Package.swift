@@ -180,7 +180,7 @@ let package = Package(
             name: "CampaignSyncTests",
             dependencies: [
                 "CampaignSync", "CampaignManifest", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI",
-                "AnyreachModel", "TestSupport",
+                "AnyreachModel", "TestSupport", .product(name: "Yams", package: "Yams"),
             ],
             // Read from the source tree (goldens are rewritten in place with RECORD_GOLDEN=1).
             exclude: ["Golden"],

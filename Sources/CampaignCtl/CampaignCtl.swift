@@ -10,9 +10,10 @@ struct CampaignCtl: AsyncParsableCommand {
         commandName: "campaignctl",
         abstract: "Manage Anyreach outbound-calling campaigns as code.",
         discussion: """
-            Campaigns, their configurations, their contacts and the org's concurrency limit live as
-            YAML in a repository. campaignctl checks them offline (validate) and compares them
-            with the live org.
+            Campaigns, their configurations, their contacts and the org's concurrency limit live as \
+            YAML in a repository. campaignctl checks them offline (validate), compares them with \
+            the live org (plan, drift, status), makes the org match them (apply, reconcile), and \
+            writes an existing org as manifests (export).
             """,
         version: "campaignctl \(Version.current)",
         subcommands: [

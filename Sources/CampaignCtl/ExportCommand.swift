@@ -12,7 +12,7 @@ struct ExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "Write the live org (or some campaigns) as manifests.",
         discussion: """
-            Files: configurations/<key>.yaml, campaigns/<key>.yaml, contacts/<key>.csv (or .yaml), org.yaml. Output is stable: exporting an unchanged org twice gives identical bytes, and planning with the export gives an empty plan. Resources without an external_id get a key suggested from their name and an `id:` line; plan then proposes to set that key as their external_id. Server defaults are left out unless --with-defaults.
+            Files: configurations/<key>.yaml, campaigns/<key>.yaml, contacts/<key>.csv (or .yaml), org.yaml. Output is stable: exporting an unchanged org twice gives identical bytes, and planning with the export gives an empty plan. Resources without an external_id get a key suggested from their name and an `id:` line; plan then proposes to set that key as their external_id. Server defaults are left out unless --with-defaults. The YAML is block style, as people write it: a string is quoted only when YAML would read it as something else (a number, a time, a date, yes or no) or it holds characters YAML treats specially, and a `${` in a live value is written `$${` so it is not interpolated.
 
             Example:
               campaignctl export --emulator --out exported/

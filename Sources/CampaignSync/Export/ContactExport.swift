@@ -32,9 +32,9 @@ struct ContactExport {
     func reference(into yaml: inout YAMLText, indent: Int, from directory: String) {
         yaml.key("contacts_files", indent: indent)
         let relative = directory == "." ? path : "../" + path
-        yaml.item("path", .string(relative), indent: indent)
+        yaml.item("path", .string(relative), indent: indent + 1)
         guard usesCSV, let layout = CSVContactLayout(rows: rows, contacts: contacts) else { return }
-        layout.columns(into: &yaml, indent: indent + 1)
+        layout.columns(into: &yaml, indent: indent + 2)
     }
 
     private func yaml() -> String {

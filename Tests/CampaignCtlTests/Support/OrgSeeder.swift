@@ -56,7 +56,10 @@ struct OrgSeeder {
     private mutating func createConfiguration(_ number: Int, _ summary: inout Summary) async throws -> String {
         var body: [String: JSONValue] = [
             "name": .string(
-                random.pick(["Business hours", "Clinic: reminders (EU)", "Weekend / evening", "business-hours"])),
+                random.pick([
+                    "Business hours", "Clinic: reminders (EU)", "Weekend / evening", "business-hours",
+                    "Night shift #2", "Hours for $${CAMPAIGNCTL_TEAM}", "yes",
+                ])),
             "schedule": schedule(),
             "agent": [
                 "agent_id": .string("agent-\(number)"),
@@ -118,7 +121,8 @@ struct OrgSeeder {
         var body: [String: JSONValue] = [
             "name": .string(
                 random.pick([
-                    "Spring renewals", "Spring renewals!", "Win-back: Q3", "Überfällige Rechnungen", "default",
+                    "Spring renewals", "Spring renewals!", "Win-back: Q3", "Überfällige Rechnungen", "default", "null",
+                    "09:00 calls", "'quoted' & more",
                 ])),
             "configuration_id": .string(random.pick(configurationIDs)),
             "priority": .int(Int64(random.int(in: 1...10))),
@@ -205,6 +209,10 @@ struct OrgSeeder {
             ["empty": "", "list": [1, "two", 3.5]],
             ["mixed": .int(Int64(random.int(in: 0...9)))],
             ["mixed": "nine"],
+            [
+                "text": "09:00", "flag": "no", "dollar": "${HOME} and $$", "key: with colon": "a # b",
+                "lines": "a\nb\u{2028}c",
+            ],
             [:],
         ])
     }
