@@ -173,13 +173,13 @@ _campaignctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    validate|plan|apply|drift|status|export|reconcile|show|help)
+    validate|plan|apply|drift|status|export|import|reconcile|show|help)
         # Offer subcommand argument completions
         "_campaignctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'validate plan apply drift status export reconcile show help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'validate plan apply drift status export import reconcile show help' -- "${cur}"))
         ;;
     esac
 }
@@ -206,7 +206,7 @@ _campaignctl_validate() {
 _campaignctl_plan() {
     repeating_flags=()
     non_repeating_flags=(--show-sensitive --allow-mass-delete --allow-contact-overlap --detailed-exitcode --version -h --help)
-    repeating_options=()
+    repeating_options=(--target)
     non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --retry-budget --emulator --format --out)
     __campaignctl_offer_flags_options -1
 
@@ -240,13 +240,16 @@ _campaignctl_plan() {
     '--out')
         return
         ;;
+    '--target')
+        return
+        ;;
     esac
 }
 
 _campaignctl_apply() {
     repeating_flags=()
     non_repeating_flags=(--show-sensitive --allow-mass-delete --allow-contact-overlap --auto-approve --fail-fast --allow-changed-manifests --version -h --help)
-    repeating_options=()
+    repeating_options=(--target)
     non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --retry-budget --emulator --format --out --plan --on-stale --report)
     __campaignctl_offer_flags_options -1
 
@@ -280,6 +283,9 @@ _campaignctl_apply() {
     '--out')
         return
         ;;
+    '--target')
+        return
+        ;;
     '--plan')
         return
         ;;
@@ -296,7 +302,7 @@ _campaignctl_apply() {
 _campaignctl_drift() {
     repeating_flags=()
     non_repeating_flags=(--show-sensitive --version -h --help)
-    repeating_options=()
+    repeating_options=(--target)
     non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --retry-budget --emulator --format)
     __campaignctl_offer_flags_options -1
 
@@ -325,6 +331,9 @@ _campaignctl_drift() {
         ;;
     '--format')
         __campaignctl_add_completions -W 'text'$'\n''json'$'\n''markdown'
+        return
+        ;;
+    '--target')
         return
         ;;
     esac
@@ -370,7 +379,7 @@ _campaignctl_status() {
 _campaignctl_export() {
     repeating_flags=()
     non_repeating_flags=(--no-contacts --with-defaults --version -h --help)
-    repeating_options=(--campaign)
+    repeating_options=(--campaign --target)
     non_repeating_options=(--api-url --token-file --org --parallelism --retry-budget --emulator --out --contacts)
     __campaignctl_offer_flags_options 0
 
@@ -402,6 +411,49 @@ _campaignctl_export() {
         ;;
     '--contacts')
         __campaignctl_add_completions -W 'csv'$'\n''yaml'
+        return
+        ;;
+    '--target')
+        return
+        ;;
+    esac
+}
+
+_campaignctl_import() {
+    repeating_flags=()
+    non_repeating_flags=(--with-defaults --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--api-url --token-file --org --parallelism --retry-budget --emulator --into --contacts --env-prefix)
+    __campaignctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--api-url')
+        return
+        ;;
+    '--token-file')
+        return
+        ;;
+    '--org')
+        return
+        ;;
+    '--parallelism')
+        return
+        ;;
+    '--retry-budget')
+        return
+        ;;
+    '--emulator')
+        return
+        ;;
+    '--into')
+        return
+        ;;
+    '--contacts')
+        __campaignctl_add_completions -W 'csv'$'\n''yaml'
+        return
+        ;;
+    '--env-prefix')
         return
         ;;
     esac

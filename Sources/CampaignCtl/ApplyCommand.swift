@@ -42,6 +42,11 @@ struct ApplyCommand: AsyncParsableCommand {
 
     /// The override means something only where there is a check to override.
     func validate() throws {
+        if plan != nil, !output.target.targets.isEmpty {
+            throw ValidationError(
+                "--target applies when planning; a saved plan holds what it was planned with (plan --target ... --out FILE)"
+            )
+        }
         if allowChangedManifests, plan == nil || manifests.paths.isEmpty {
             throw ValidationError(
                 "--allow-changed-manifests applies to apply --plan FILE PATH..., which checks the manifests at PATH against the plan"

@@ -18,7 +18,7 @@ struct CampaignCtl: AsyncParsableCommand {
         version: "campaignctl \(Version.current)",
         subcommands: [
             ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, StatusCommand.self,
-            ExportCommand.self, ReconcileCommand.self, ShowCommand.self,
+            ExportCommand.self, ImportCommand.self, ReconcileCommand.self, ShowCommand.self,
         ])
 
     /// Parses and runs like ArgumentParser's own `main`, except that an error a command ends

@@ -25,13 +25,17 @@ struct DriftCommand: AsyncParsableCommand {
     @Flag(help: "Show phone numbers and contact data instead of masking them.")
     var showSensitive = false
 
+    @OptionGroup var target: TargetOptions
+
     func run() async throws {
         JSONDocument.promise(format == .json)
         let desired = try manifests.desiredState().pruningEverything
         // Drift plans only to classify differences, never to apply: the mass-delete guard is moot.
         let plan = try await connection.provider.withConnection { connection in
             try await connection.planOrExit(
-                desired, PlanChoices(allowMassDelete: true, allowContactOverlap: true, isDriftOnly: true))
+                desired,
+                PlanChoices(
+                    allowMassDelete: true, allowContactOverlap: true, isDriftOnly: true, targets: target.targets))
         }
         let report = DriftClassifier.report(for: plan)
         let renderer = DriftRenderer(

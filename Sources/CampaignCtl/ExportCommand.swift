@@ -39,19 +39,35 @@ struct ExportCommand: AsyncParsableCommand {
     @Flag(help: "Write fields equal to the API's defaults too.")
     var withDefaults = false
 
+    @OptionGroup var target: TargetOptions
+
+    func validate() throws {
+        if !campaign.isEmpty, !target.targets.isEmpty {
+            throw ValidationError("--campaign and --target both choose what to export: use --target campaign/KEY")
+        }
+    }
+
     func run() async throws {
         let wanted = Set(campaign)
+        let selection = ExportSelection(targets: target.targets)
         let snapshot = try await connection.provider.withConnection { connection in
             try await connection.client.readWholeOrg { live in
-                wanted.isEmpty || wanted.contains(live.id) || (live.externalId.map(wanted.contains) ?? false)
+                if !selection.targets.isEmpty { return selection.includes(live) }
+                return wanted.isEmpty || wanted.contains(live.id) || (live.externalId.map(wanted.contains) ?? false)
             }
         }
         try Self.requireFound(wanted, in: snapshot.campaigns)
-        let options = ExportOptions(contacts: noContacts ? .none : contacts.format, withDefaults: withDefaults)
+        var options = ExportOptions(contacts: noContacts ? .none : contacts.format, withDefaults: withDefaults)
         var exported = snapshot
         if !campaign.isEmpty { exported.campaigns = snapshot.campaigns.filter { snapshot.contacts[$0.id] != nil } }
+        if !selection.targets.isEmpty {
+            let unknown = UnknownTargets.diagnostics(
+                selection.targets, desired: nil, live: snapshot, doing: "nothing was exported")
+            guard unknown.isEmpty else { throw DiagnosticList(unknown) }
+            exported = selection.apply(to: snapshot, options: &options)
+        }
         let files = ManifestExporter(snapshot: exported, options: options).files()
-        try write(files)
+        try Self.write(files, into: out)
         print(
             "exported \(files.count) file(s) to \(out): \(exported.configurations.count) configurations, \(exported.campaigns.count) campaigns"
         )
@@ -70,10 +86,10 @@ struct ExportCommand: AsyncParsableCommand {
             hint: suggestion + "campaignctl status lists the live campaigns")
     }
 
-    private func write(_ files: [ExportedFile]) throws {
+    /// Writes each file under `directory`, owner-only: exports hold phone numbers, like saved plans.
+    static func write(_ files: [ExportedFile], into directory: String) throws {
         for file in files {
-            // Exports hold phone numbers: owner-only, like saved plans.
-            let path = URL(fileURLWithPath: out).appendingPathComponent(file.path).path
+            let path = URL(fileURLWithPath: directory).appendingPathComponent(file.path).path
             try PrivateFile.createDirectories((path as NSString).deletingLastPathComponent)
             try PrivateFile.write(Data(file.contents.utf8), to: path)
         }

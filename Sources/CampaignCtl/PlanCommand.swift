@@ -54,8 +54,11 @@ struct PlanOutputOptions: ParsableArguments {
     @Flag(help: "Allow a new campaign to hold many of the numbers an active campaign outside the manifests dials.")
     var allowContactOverlap = false
 
+    @OptionGroup var target: TargetOptions
+
     var choices: PlanChoices {
-        PlanChoices(allowMassDelete: allowMassDelete, allowContactOverlap: allowContactOverlap)
+        PlanChoices(
+            allowMassDelete: allowMassDelete, allowContactOverlap: allowContactOverlap, targets: target.targets)
     }
 
     var masking: Masking { Masking(showSensitive: showSensitive) }

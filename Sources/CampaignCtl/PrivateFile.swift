@@ -31,7 +31,7 @@ enum PrivateFile {
         var template = Array(((directory.isEmpty ? "." : directory) + "/.campaignctl-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure(path) }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         do {
             try fill(descriptor, with: data, path: path)
         } catch {

@@ -66,6 +66,15 @@ public protocol DiagnosticConvertible: Error {
     var diagnostics: [Diagnostic] { get }
 }
 
+/// Several problems found together, thrown as one error.
+public struct DiagnosticList: DiagnosticConvertible, Sendable {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+}
+
 /// Collects diagnostics while a set of manifests is read, so every problem is reported at once.
 ///
 /// A node shared through an alias or a merge key is read once per use; what is wrong with it is

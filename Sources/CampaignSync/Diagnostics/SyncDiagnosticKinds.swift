@@ -54,6 +54,8 @@ extension Diagnostic.Kind {
     public static let api = Self(rawValue: "api")
     /// A resource named on the command line that the org doesn't have.
     public static let unknownResource = Self(rawValue: "unknown_resource")
+    /// `import` of a resource the manifests manage already.
+    public static let alreadyManaged = Self(rawValue: "already_managed")
     /// A file campaignctl was told to read or write and couldn't.
     public static let fileAccess = Self(rawValue: "file_access")
     /// A change refused until the person running it confirms.

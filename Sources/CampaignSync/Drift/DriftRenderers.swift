@@ -16,7 +16,7 @@ public struct DriftRenderer: Sendable {
     public func text(_ report: DriftReport) -> String {
         let header = PlanTextRenderer(masking: masking, color: false).header(report.scope).replacingPrefix(
             "campaignctl plan", with: "campaignctl drift")
-        var lines = [header, ""]
+        var lines = [header] + (PlanTextRenderer.targetNote(report.scope).map { [$0] } ?? []) + [""]
         for item in report.items { lines += describe(item) }
         if !report.items.isEmpty { lines.append("") }
         lines.append(report.summaryLine)
@@ -88,6 +88,7 @@ public struct DriftRenderer: Sendable {
 
     public func markdown(_ report: DriftReport) -> String {
         var lines = ["### campaignctl drift", "", report.summaryLine, ""]
+        if let note = PlanTextRenderer.targetNote(report.scope) { lines += ["> \(note)", ""] }
         if !report.inSync {
             lines += [
                 "| changed live | missing live | unmanaged live |", "|---|---|---|",

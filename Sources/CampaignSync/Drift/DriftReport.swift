@@ -45,7 +45,8 @@ public struct DriftReport: Codable, Sendable {
 
     public var summaryLine: String {
         inSync
-            ? "In sync: the org matches the manifests."
+            ? (scope.targets == nil
+                ? "In sync: the org matches the manifests." : "In sync: the targets match the manifests.")
             : "Drift: \(count(.changed)) changed live, \(count(.missing)) missing live, \(count(.unmanaged)) unmanaged live."
     }
 

@@ -7,6 +7,10 @@ public struct ExportOptions: Sendable {
     public var contacts: ContactsFormat
     /// Write fields equal to the API's defaults too.
     public var withDefaults: Bool
+    /// Write the concurrency limit and the ad-hoc contacts (`org.yaml`); off for an export
+    /// of targets that don't name them.
+    public var concurrency = true
+    public var adHocContacts = true
 
     public init(contacts: ContactsFormat = .csv, withDefaults: Bool = false) {
         self.contacts = contacts

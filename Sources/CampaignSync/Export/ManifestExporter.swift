@@ -71,11 +71,13 @@ public struct ManifestExporter: Sendable {
         var yaml = YAMLText()
         var files: [ExportedFile] = []
         let limit = snapshot.concurrency.concurrencyLimit
-        if options.withDefaults || limit != Contract.defaultConcurrencyLimit {
+        if options.concurrency, options.withDefaults || limit != Contract.defaultConcurrencyLimit {
             yaml.key("concurrency", indent: 0)
             yaml.field("limit", .int(Int64(limit)), indent: 1)
         }
-        if options.contacts != .none, let adHoc = snapshot.contacts[Contract.adHocCampaignID], !adHoc.isEmpty {
+        if options.adHocContacts, options.contacts != .none, let adHoc = snapshot.contacts[Contract.adHocCampaignID],
+            !adHoc.isEmpty
+        {
             let export = ContactExport(fileStem: ExportKeys.adHocFile, contacts: adHoc, format: options.contacts)
             yaml.key("adhoc_contacts", indent: 0)
             export.reference(into: &yaml, indent: 1, from: ".")

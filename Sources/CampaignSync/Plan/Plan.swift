@@ -60,6 +60,9 @@ public struct PlanScope: Codable, Sendable, Hashable {
     /// The files the plan was made from and the digest of each (nil in plans saved before
     /// campaignctl recorded it): `apply --plan FILE PATH...` holds the manifests at PATH to it.
     public var manifestsDigest: ManifestDigest? = nil
+    /// `--target` as given, when the plan is partial: only these resources and the operations
+    /// they depend on were planned (nil for a whole plan).
+    public var targets: [String]? = nil
 
     enum CodingKeys: String, CodingKey {
         case apiURL = "api_url"
@@ -67,6 +70,7 @@ public struct PlanScope: Codable, Sendable, Hashable {
         case adHocContacts = "adhoc_contacts"
         case concurrency
         case manifestsDigest = "manifests_digest"
+        case targets
     }
 }
 

@@ -29,6 +29,15 @@ final class PlanBuilder {
         problems.append(.error(kind, at: source, message, hint: hint))
     }
 
+    /// Drops the operations `keep` refuses (a targeted plan), keeping the order of the rest.
+    func retain(_ keep: (PlanOperation) -> Bool) {
+        operations = operations.filter(keep)
+    }
+
+    func retainUnmanaged(_ keep: (UnmanagedResource) -> Bool) {
+        unmanaged = unmanaged.filter(keep)
+    }
+
     /// The operations on one kind of resource so far.
     func ids(of resource: ResourceKind) -> [OperationID] {
         operations.map(\.id).filter { $0.resource == resource }

@@ -10,6 +10,8 @@ public struct PlanOptions: Sendable {
     public var requiresWholeRepository = true
     public var apiURL: String
     public var org: String?
+    /// `--target`: only these resources and what they need (all when empty).
+    public var targets: [ResourceTarget] = []
 
     public init(allowMassDelete: Bool = false, apiURL: String, org: String? = nil) {
         self.allowMassDelete = allowMassDelete
@@ -25,11 +27,17 @@ public struct PlanChoices: Sendable, Hashable {
     /// Planned only to be looked at (drift): contacts of campaigns outside the manifests,
     /// which only the guards need, aren't read.
     public var isDriftOnly: Bool
+    /// `--target`: a partial plan of these resources and what they need (all when empty).
+    public var targets: [ResourceTarget]
 
-    public init(allowMassDelete: Bool = false, allowContactOverlap: Bool = false, isDriftOnly: Bool = false) {
+    public init(
+        allowMassDelete: Bool = false, allowContactOverlap: Bool = false, isDriftOnly: Bool = false,
+        targets: [ResourceTarget] = []
+    ) {
         self.allowMassDelete = allowMassDelete
         self.allowContactOverlap = allowContactOverlap
         self.isDriftOnly = isDriftOnly
+        self.targets = targets
     }
 }
 

@@ -25,6 +25,9 @@ public struct Planner: Sendable {
         planAdHocContacts(builder)
         planConcurrency(builder)
         configurations.planPrunes()
+        if !options.targets.isEmpty {
+            TargetSelection(targets: options.targets, desired: desired, live: live).apply(to: builder)
+        }
         MassDeleteGuard(
             policy: desired.policy, live: live, allow: options.allowMassDelete,
             managed: desired.campaignNames
@@ -54,7 +57,8 @@ public struct Planner: Sendable {
             apiURL: options.apiURL, org: options.org, manifests: desired.files,
             configurations: desired.configurations.map(\.externalID), campaigns: desired.campaigns.map(\.externalID),
             adHocContacts: desired.adHocContacts != nil, concurrency: desired.concurrency != nil,
-            manifestsDigest: desired.digest)
+            manifestsDigest: desired.digest, targets: options.targets.isEmpty ? nil : options.targets.map(\.description)
+        )
     }
 
     private func planAdHocContacts(_ builder: PlanBuilder) {

@@ -20,6 +20,7 @@ public struct PlanMarkdownRenderer: Sendable {
         var head = [
             "### campaignctl plan", "", "`\(PlanTextRenderer(masking: masking, color: false).header(plan.scope))`", "",
         ]
+        if let note = PlanTextRenderer.targetNote(plan.scope) { head += ["> **\(note)**", ""] }
         head += plan.hasChanges ? table(summary) : ["**No changes.** The org matches the manifests."]
         // Above the collapsed sections, which the comment always keeps: seen without opening anything.
         let neverCalled = plan.operations.compactMap { operation in

@@ -18,8 +18,12 @@ public struct PlanTextRenderer: Sendable {
     }
 
     public func render(_ plan: Plan) -> String {
-        var lines = [header(plan.scope), ""]
-        if !plan.hasChanges { lines.append("No changes. The org matches the manifests.") }
+        var lines = [header(plan.scope)] + (Self.targetNote(plan.scope).map { [$0] } ?? []) + [""]
+        if !plan.hasChanges {
+            lines.append(
+                plan.scope.targets == nil
+                    ? "No changes. The org matches the manifests." : "No changes. The targets match the manifests.")
+        }
         for group in PlanGroups(plan).groups { lines += render(group) }
         lines += unmanaged(plan.unmanaged) + warnings(plan.warnings)
         if plan.hasChanges {
@@ -37,6 +41,13 @@ public struct PlanTextRenderer: Sendable {
         if scope.concurrency { managed.append("the concurrency limit") }
         return
             "campaignctl plan against \(scope.apiURL),\(org) \(scope.manifests.count) manifest file(s): \(managed.joined(separator: ", "))"
+    }
+
+    /// What a partial plan leaves out, said under its header (and in drift's and markdown's).
+    static func targetNote(_ scope: PlanScope) -> String? {
+        guard let targets = scope.targets else { return nil }
+        return
+            "Partial: --target \(targets.joined(separator: ", ")). Only these resources and what they depend on are planned; nothing else is changed or pruned."
     }
 
     private func render(_ group: PlanGroups.Group) -> [String] {

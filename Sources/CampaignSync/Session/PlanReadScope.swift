@@ -78,6 +78,7 @@ extension OpenConnection {
         let live = try await client.readOrg(PlanReadScope(planning: desired, others: !choices.isDriftOnly))
         var options = PlanOptions(allowMassDelete: choices.allowMassDelete, apiURL: displayURL, org: settings.org)
         options.allowContactOverlap = choices.allowContactOverlap
+        options.targets = choices.targets
         options.requiresWholeRepository = !choices.isDriftOnly
         return try Planner(desired: desired, live: live, options: options).plan()
     }
