@@ -57,15 +57,22 @@ struct ApplyCommand: AsyncParsableCommand {
     func run() async throws {
         JSONDocument.promise(output.format == .json)
         let input = try readInput()
-        let (plan, outcome) = try await connection.provider.withConnection { try await apply(input, on: $0) }
+        let (plan, outcome) = try await connection.provider(for: manifests.environmentDefinition()).withConnection {
+            try await apply(input, on: $0)
+        }
         try ApplyOutput(reportPath: report, output: output).finish(plan, outcome)
     }
 
     /// load: the saved plan (checked against the manifests when paths are given), or the manifests.
     private func readInput() throws -> ApplyInput {
-        guard let plan else { return .manifests(try manifests.desiredState(), output.choices) }
-        let given = manifests.paths.isEmpty ? nil : manifests.load().digest
-        return try .saved(path: plan, policy: onStale, manifests: given, allowChanged: allowChangedManifests)
+        let environment = manifests.environment.name
+        guard let plan else {
+            return .manifests(try manifests.desiredState(), output.choices(environment: environment))
+        }
+        let given = manifests.paths.isEmpty ? nil : try manifests.load().digest
+        return try .saved(
+            path: plan, policy: onStale, manifests: given, allowChanged: allowChangedManifests,
+            environment: environment)
     }
 
     /// show → confirm → execute; no report when there is nothing to apply. A plan whose every

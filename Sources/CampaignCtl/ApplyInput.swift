@@ -12,10 +12,11 @@ enum ApplyInput {
     /// missing or foreign file, or manifests other than those planned, end the run before an
     /// emulator starts or the org is read. `manifests` is the digest of the manifests given next
     /// to the plan, read now (nil when none were given).
-    static func saved(path: String, policy: StalePolicy, manifests: ManifestDigest?, allowChanged: Bool) throws
-        -> ApplyInput
-    {
+    static func saved(
+        path: String, policy: StalePolicy, manifests: ManifestDigest?, allowChanged: Bool, environment: String?
+    ) throws -> ApplyInput {
         let saved = try SavedPlan(decoding: PlanFile.read(path), name: path)
+        try saved.checkEnvironment(environment)
         if let manifests {
             let warnings = try saved.checkManifests(manifests, allowChanged: allowChanged)
             Console.report(warnings, limitPerKind: 50)

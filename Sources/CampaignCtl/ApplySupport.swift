@@ -84,7 +84,8 @@ struct ApplyOutput {
     /// The report (nil: the plan had no changes) on every path: stderr, stdout, `--report`, exit
     /// code. Exit 1 unless every operation of the plan was applied (one skipped as stale too).
     func finish(_ plan: Plan, _ outcome: ApplyReport?) throws {
-        let report = outcome ?? .empty
+        var report = outcome ?? .empty
+        report.environment = plan.scope.environment
         if outcome != nil { describe(report) }
         if output.format == .json {
             JSONDocument.write(PlanJSONRenderer.encode(Document(plan: plan, report: report, masking: output.masking)))

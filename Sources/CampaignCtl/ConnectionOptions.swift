@@ -1,6 +1,7 @@
 import AnyreachClient
 import AnyreachModel
 import ArgumentParser
+import CampaignManifest
 import CampaignSync
 import Foundation
 
@@ -40,11 +41,22 @@ struct ConnectionOptions: ParsableArguments {
 
     /// The embedded emulator when `--emulator` was given, else the API the flags and environment name.
     var provider: any ConnectionProvider {
+        get throws { try provider(for: nil) }
+    }
+
+    /// The same, for an environment (`--env`): its API URL, org and credential where the flags
+    /// name none. The embedded emulator takes only the environment's values and overlays.
+    func provider(for environment: EnvironmentDefinition?) throws -> any ConnectionProvider {
         let retry = RetryPolicy(totalBudget: retryBudget.duration, onWait: RetryNotice.shared.say)
         if let emulator { return EmbeddedEmulator(database: emulator.path, parallelism: parallelism, retry: retry) }
+        let process = ProcessInfo.processInfo.environment
         return RemoteAPI(
-            apiURL: apiURL, tokenFile: tokenFile, org: org, parallelism: parallelism, retry: retry,
-            environment: ProcessInfo.processInfo.environment)
+            apiURL: apiURL, tokenFile: tokenFile ?? environment?.tokenFile, org: org, parallelism: parallelism,
+            retry: retry,
+            environment: try environment.map {
+                try EnvironmentConnection(definition: $0, process: process).environment()
+            }
+                ?? process)
     }
 }
 

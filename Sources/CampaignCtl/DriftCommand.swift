@@ -31,11 +31,12 @@ struct DriftCommand: AsyncParsableCommand {
         JSONDocument.promise(format == .json)
         let desired = try manifests.desiredState().pruningEverything
         // Drift plans only to classify differences, never to apply: the mass-delete guard is moot.
-        let plan = try await connection.provider.withConnection { connection in
+        let plan = try await connection.provider(for: manifests.environmentDefinition()).withConnection { connection in
             try await connection.planOrExit(
                 desired,
                 PlanChoices(
-                    allowMassDelete: true, allowContactOverlap: true, isDriftOnly: true, targets: target.targets))
+                    allowMassDelete: true, allowContactOverlap: true, isDriftOnly: true, targets: target.targets,
+                    environment: manifests.environment.name))
         }
         let report = DriftClassifier.report(for: plan)
         let renderer = DriftRenderer(

@@ -20,6 +20,7 @@ struct ExportCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var environment: EnvironmentOption
 
     @Option(help: ArgumentHelp("Directory to write the manifests into.", valueName: "dir"))
     var out: String
@@ -50,7 +51,8 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         let wanted = Set(campaign)
         let selection = ExportSelection(targets: target.targets)
-        let snapshot = try await connection.provider.withConnection { connection in
+        let snapshot = try await connection.provider(for: environment.definition(paths: ["."])).withConnection {
+            connection in
             try await connection.client.readWholeOrg { live in
                 if !selection.targets.isEmpty { return selection.includes(live) }
                 return wanted.isEmpty || wanted.contains(live.id) || (live.externalId.map(wanted.contains) ?? false)

@@ -18,9 +18,12 @@ struct ImportCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var environment: EnvironmentOption
 
     @Argument(
-        help: ArgumentHelp("What to import: configuration/KEY, campaign/KEY, contacts/KEY, adhoc or concurrency.", valueName: "kind/key"),
+        help: ArgumentHelp(
+            "What to import: configuration/KEY, campaign/KEY, contacts/KEY, adhoc or concurrency.",
+            valueName: "kind/key"),
         transform: TargetOptions.parse)
     var targets: [ResourceTarget]
 
@@ -39,7 +42,8 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         let repository = try loadRepository()
         let selection = ExportSelection(targets: targets)
-        let snapshot = try await connection.provider.withConnection { connection in
+        let snapshot = try await connection.provider(for: environment.definition(paths: [into])).withConnection {
+            connection in
             try await connection.client.readWholeOrg(including: selection.includes)
         }
         let options = ExportOptions(contacts: contacts.format, withDefaults: withDefaults)
@@ -59,7 +63,8 @@ struct ImportCommand: AsyncParsableCommand {
         Console.report(result.diagnostics)
         guard let state = result.state else {
             throw Diagnostic.error(
-                .noPlan, "the repository at \(Snippet.path(into)) has \(result.errors.count) error(s); nothing was imported")
+                .noPlan,
+                "the repository at \(Snippet.path(into)) has \(result.errors.count) error(s); nothing was imported")
         }
         return state
     }

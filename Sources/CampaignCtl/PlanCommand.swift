@@ -28,8 +28,8 @@ struct PlanCommand: AsyncParsableCommand {
     func run() async throws {
         JSONDocument.promise(output.format == .json)
         let desired = try manifests.desiredState()
-        let plan = try await connection.provider.withConnection { connection in
-            try await connection.planOrExit(desired, output.choices)
+        let plan = try await connection.provider(for: manifests.environmentDefinition()).withConnection { connection in
+            try await connection.planOrExit(desired, output.choices(environment: manifests.environment.name))
         }
         try output.emit(plan)
         if detailedExitcode, plan.hasChanges { throw ExitCode(2) }
@@ -56,9 +56,12 @@ struct PlanOutputOptions: ParsableArguments {
 
     @OptionGroup var target: TargetOptions
 
-    var choices: PlanChoices {
-        PlanChoices(
+    /// The guards' flags and the targets, for the environment `--env` chose.
+    func choices(environment: String?) -> PlanChoices {
+        var choices = PlanChoices(
             allowMassDelete: allowMassDelete, allowContactOverlap: allowContactOverlap, targets: target.targets)
+        choices.environment = environment
+        return choices
     }
 
     var masking: Masking { Masking(showSensitive: showSensitive) }

@@ -49,9 +49,9 @@ struct ReconcileCommand: AsyncParsableCommand {
     func run() async throws {
         let metrics = ReconcileMetrics()
         let step = ReconcileStep(
-            loader: manifests.loader, paths: manifests.paths, allowMassDelete: allowMassDelete,
+            loader: try manifests.loader, paths: manifests.paths, allowMassDelete: allowMassDelete,
             dryRun: dryRun)
-        try await connection.provider.withConnection { connection in
+        try await connection.provider(for: manifests.environmentDefinition()).withConnection { connection in
             let loop = ReconcileLoop(step: step, connection: connection, interval: interval.duration, metrics: metrics)
             let server = MetricsServer(
                 host: metricsHost, port: metricsPort, metrics: metrics,

@@ -23,7 +23,7 @@ struct StatusCommand: AsyncParsableCommand {
     func run() async throws {
         JSONDocument.promise(format == .json)
         let desired = try manifests.desiredState()
-        let rows = try await connection.provider.withConnection { connection in
+        let rows = try await connection.provider(for: manifests.environmentDefinition()).withConnection { connection in
             try await StatusRow.rows(for: desired, client: connection.client)
         }
         switch format {

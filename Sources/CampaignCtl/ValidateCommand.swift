@@ -30,7 +30,7 @@ struct ValidateCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let result = manifests.load(strict: strict)
+        let result = try manifests.load(strict: strict)
         switch format {
         case .text: ValidationReport.printText(result, terminal: Terminal.standardError)
         case .json: print(ValidationReport.json(result))

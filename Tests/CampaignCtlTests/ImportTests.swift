@@ -18,7 +18,8 @@ import Testing
                 try? manager.removeItem(at: scenario.workspace.url("repo/" + gone))
             }
             let org = try scenario.workspace.read("repo/org.yaml")
-            try scenario.workspace.write("repo/org.yaml", org.replacingOccurrences(of: "concurrency:\n  limit: 25\n", with: ""))
+            try scenario.workspace.write(
+                "repo/org.yaml", org.replacingOccurrences(of: "concurrency:\n  limit: 25\n", with: ""))
             try await body(scenario)
         }
     }
@@ -41,8 +42,10 @@ import Testing
                     == ["campaigns/spring-renewals.yaml", "contacts/spring-renewals.csv", "imported-org.yaml"],
                 "only new files: \(after.keys.sorted())")
             #expect(
-                !after.keys.contains("configurations/business-hours.yaml") || before.keys.contains(
-                    "configurations/business-hours.yaml"), "the repository's configuration is used, not rewritten")
+                !after.keys.contains("configurations/business-hours.yaml")
+                    || before.keys.contains(
+                        "configurations/business-hours.yaml"),
+                "the repository's configuration is used, not rewritten")
 
             let plan = try await scenario.campaignctl.run(["plan", "--detailed-exitcode", "repo/"])
             #expect(plan.status == 0, "the imported resources plan nothing: \(plan)")

@@ -93,7 +93,8 @@ import Testing
             ])
             #expect(apply.status == 0, "\(apply)")
             let again = try await scenario.campaignctl.run([
-                "plan", "--detailed-exitcode", "--target", "campaign/autumn-offers", "--target", "configuration/evening",
+                "plan", "--detailed-exitcode", "--target", "campaign/autumn-offers", "--target",
+                "configuration/evening",
                 "examples/",
             ])
             #expect(again.status == 0 && again.stdout.contains("No changes. The targets match"), "\(again)")

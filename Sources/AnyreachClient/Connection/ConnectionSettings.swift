@@ -62,7 +62,7 @@ public struct ConnectionSettings: Sendable {
 
     /// `localhost`, an IPv4 address in 127.0.0.0/8 or the IPv6 `::1`. The address is parsed, not
     /// prefix-matched: a name like `127.example.com` is a remote host and needs TLS.
-    static func isLoopback(_ host: String) -> Bool {
+    public static func isLoopback(_ host: String) -> Bool {
         let host = host.lowercased().strippingEdges(["[", "]"])
         if host == "localhost" { return true }
         if let octets = ipv4Octets(host) { return octets[0] == 127 }

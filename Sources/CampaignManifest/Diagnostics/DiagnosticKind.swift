@@ -19,6 +19,11 @@ extension Diagnostic.Kind {
     public static let unreadableFile = Self(rawValue: "unreadable_file")
     /// No manifests where the paths point.
     public static let noManifests = Self(rawValue: "no_manifests")
+    /// `--env NAME` that the repository's `environments/` doesn't define.
+    public static let unknownEnvironment = Self(rawValue: "unknown_environment")
+    /// An overlay file (`NAME.ENV.yaml`) that can't be merged: no base file, or a key it changes
+    /// from a mapping to a value or back.
+    public static let overlay = Self(rawValue: "overlay")
     /// The text is not YAML (or not CSV).
     public static let syntax = Self(rawValue: "syntax")
     /// Aliases that would expand past the document's budget.

@@ -4,6 +4,9 @@
 public struct Interpolator: Sendable {
     public var prefix: String
     public var environment: [String: String]
+    /// The selected environment's `values`: read by name, without the prefix, and before the
+    /// process environment.
+    public var values: [String: String] = [:]
 
     public init(prefix: String = "CAMPAIGNCTL_", environment: [String: String]) {
         self.prefix = prefix
@@ -44,6 +47,7 @@ public struct Interpolator: Sendable {
     }
 
     private func value(of name: String) -> Result<String, Failure> {
+        if let value = values[name] { return .success(value) }
         guard name.hasPrefix(prefix), name.count > prefix.count else { return .failure(.notAllowed(name)) }
         guard let value = environment[name] else { return .failure(.missing(name)) }
         return .success(value)

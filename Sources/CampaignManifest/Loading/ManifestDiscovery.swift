@@ -58,7 +58,8 @@ enum ManifestDiscovery {
     ) {
         guard visited.insert(real).inserted else { return }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: real)) ?? []).sorted()
-        for name in names where !name.hasPrefix(".") {
+        // `environments/` holds environment definitions (`EnvironmentCatalog`), never manifests.
+        for name in names where !name.hasPrefix(".") && name != EnvironmentCatalog.directoryName {
             let entry = Entry(shown: prefix + name, path: real + "/" + name)
             switch entry.classify(boundary) {
             case .directory(let target) where entry.isLink: found.links.append((entry.shown + "/", target))

@@ -24,6 +24,9 @@ public struct ManifestLoader: Sendable {
     /// `validate --strict`: a campaign's configuration that no manifest defines or lists in
     /// `live_configurations` is an error, not a warning.
     public var strict = false
+    /// `--env NAME`: its overlay files (`STEM.NAME.yaml`) are merged into their base files.
+    /// Overlays of the repository's other environments are never read as manifests.
+    public var environment: String?
 
     public init(interpolator: Interpolator, timezones: TimezoneDatabase = .system) {
         self.interpolator = interpolator
@@ -52,10 +55,14 @@ public struct ManifestLoader: Sendable {
                 SourceLocation(file: paths[0], line: 1, column: 1), "no *.yaml or *.yml manifests found",
                 kind: .noManifests)
         }
-        let parsed = found.files.map { ($0, ManifestParser.parse(file: $0, sources: sources, sink: sink)) }
+        let environments = EnvironmentCatalog.find(paths: paths).names
+        let overlays = OverlaySet(found.files, environments: environments, selected: environment, sink: sink)
+        var parsed = overlays.bases.map { ($0, ManifestParser.parse(file: $0, sources: sources, sink: sink)) }
+        overlays.apply(to: &parsed, sources: sources)
         var result = load(parsed, boundary: boundary, sources: sources, sink: sink)
         if let policyFile = result.state?.policy.location?.file, result.state?.policy.prunesResources == true {
-            result.state?.coverage = RepositoryCoverage.of(policyFile: policyFile, read: Set(found.files.map(\.real)))
+            result.state?.coverage = RepositoryCoverage.of(
+                policyFile: policyFile, read: Set(found.files.map(\.real)), environments: environments)
         }
         return result
     }

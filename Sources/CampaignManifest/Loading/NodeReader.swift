@@ -28,9 +28,10 @@ final class NodeReader {
         self.interpolator = interpolator
     }
 
+    /// Where a node was written: in this reader's file, or in the overlay file it came from.
     func location(_ node: Node) -> SourceLocation {
         let mark = node.mark
-        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        return SourceLocation(file: Overlay.file(of: node) ?? file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
     /// A mapping's entries, keeping only `allowed` keys; unknown keys get a did-you-mean and

@@ -14,12 +14,15 @@ public struct RepositoryCoverage: Hashable, Sendable {
 
     /// The manifests under the directory of `policyFile` that `read` (real paths of manifests
     /// and contacts files read) doesn't hold; contacts files nobody named don't count.
-    static func of(policyFile: String, read: Set<String>) -> RepositoryCoverage {
+    static func of(policyFile: String, read: Set<String>, environments: [String] = []) -> RepositoryCoverage {
         let directory = (policyFile as NSString).deletingLastPathComponent
         let root = directory.isEmpty ? "." : directory
         guard let found = try? ManifestDiscovery.files(in: [root], boundary: ReadBoundary(commandLinePaths: [root]))
         else { return RepositoryCoverage(root: root, missing: []) }
-        let missing = found.files.filter { !read.contains($0.real) && !isContactsFile($0) }.map(\.shown)
+        // Overlays of environments not selected are no manifests of this run.
+        let missing = found.files.filter {
+            !read.contains($0.real) && Overlay.environment(of: $0, among: environments) == nil && !isContactsFile($0)
+        }.map(\.shown)
         return RepositoryCoverage(root: root, missing: missing)
     }
 

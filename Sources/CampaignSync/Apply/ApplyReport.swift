@@ -41,6 +41,8 @@ public struct ApplyReport: Codable, Sendable {
     /// Contacts left out of their operations because they changed live (`--on-stale=skip`).
     public var staleContacts: [ContactNote] = []
     public var interrupted: Bool
+    /// The environment (`--env`) of the plan applied, nil without one.
+    public var environment: String? = nil
 
     public func count(_ outcome: Outcome) -> Int { operations.filter { $0.outcome == outcome }.count }
 
@@ -72,6 +74,6 @@ public struct ApplyReport: Codable, Sendable {
         case operations
         case contactNotes = "contact_notes"
         case staleContacts = "stale_contacts"
-        case interrupted
+        case interrupted, environment
     }
 }

@@ -54,6 +54,8 @@ extension Diagnostic.Kind {
     public static let api = Self(rawValue: "api")
     /// A resource named on the command line that the org doesn't have.
     public static let unknownResource = Self(rawValue: "unknown_resource")
+    /// An environment whose credential or API URL can't be used (unset variable, untrusted URL).
+    public static let environmentCredential = Self(rawValue: "environment_credential")
     /// `import` of a resource the manifests manage already.
     public static let alreadyManaged = Self(rawValue: "already_managed")
     /// A file campaignctl was told to read or write and couldn't.

@@ -38,7 +38,9 @@ public struct ManifestImport: Sendable {
         }
         // The repository's own org.yaml is not touched: what it lacks goes in a file of its own.
         if repository.files.contains(where: { $0.hasSuffix("/org.yaml") || $0 == "org.yaml" }) {
-            files = files.map { $0.path == "org.yaml" ? ExportedFile(path: "imported-org.yaml", contents: $0.contents) : $0 }
+            files = files.map {
+                $0.path == "org.yaml" ? ExportedFile(path: "imported-org.yaml", contents: $0.contents) : $0
+            }
         }
         return files
     }

@@ -63,6 +63,8 @@ public struct PlanScope: Codable, Sendable, Hashable {
     /// `--target` as given, when the plan is partial: only these resources and the operations
     /// they depend on were planned (nil for a whole plan).
     public var targets: [String]? = nil
+    /// The environment (`--env`) the plan was made for, nil without one.
+    public var environment: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case apiURL = "api_url"
@@ -70,7 +72,7 @@ public struct PlanScope: Codable, Sendable, Hashable {
         case adHocContacts = "adhoc_contacts"
         case concurrency
         case manifestsDigest = "manifests_digest"
-        case targets
+        case targets, environment
     }
 }
 

@@ -12,6 +12,8 @@ public struct PlanOptions: Sendable {
     public var org: String?
     /// `--target`: only these resources and what they need (all when empty).
     public var targets: [ResourceTarget] = []
+    /// `--env`: recorded in the plan, which `apply --plan` then holds to it.
+    public var environment: String?
 
     public init(allowMassDelete: Bool = false, apiURL: String, org: String? = nil) {
         self.allowMassDelete = allowMassDelete
@@ -29,15 +31,18 @@ public struct PlanChoices: Sendable, Hashable {
     public var isDriftOnly: Bool
     /// `--target`: a partial plan of these resources and what they need (all when empty).
     public var targets: [ResourceTarget]
+    /// `--env`: the environment the plan is for.
+    public var environment: String? = nil
 
     public init(
         allowMassDelete: Bool = false, allowContactOverlap: Bool = false, isDriftOnly: Bool = false,
-        targets: [ResourceTarget] = []
+        targets: [ResourceTarget] = [], environment: String? = nil
     ) {
         self.allowMassDelete = allowMassDelete
         self.allowContactOverlap = allowContactOverlap
         self.isDriftOnly = isDriftOnly
         self.targets = targets
+        self.environment = environment
     }
 }
 

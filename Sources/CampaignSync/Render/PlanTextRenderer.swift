@@ -35,7 +35,7 @@ public struct PlanTextRenderer: Sendable {
     }
 
     func header(_ scope: PlanScope) -> String {
-        let org = scope.org.map { " org \($0)," } ?? ""
+        let org = (scope.org.map { " org \($0)," } ?? "") + (scope.environment.map { " environment \($0)," } ?? "")
         var managed = ["\(scope.configurations.count) configurations", "\(scope.campaigns.count) campaigns"]
         if scope.adHocContacts { managed.append("ad-hoc contacts") }
         if scope.concurrency { managed.append("the concurrency limit") }

@@ -79,6 +79,7 @@ extension OpenConnection {
         var options = PlanOptions(allowMassDelete: choices.allowMassDelete, apiURL: displayURL, org: settings.org)
         options.allowContactOverlap = choices.allowContactOverlap
         options.targets = choices.targets
+        options.environment = choices.environment
         options.requiresWholeRepository = !choices.isDriftOnly
         return try Planner(desired: desired, live: live, options: options).plan()
     }

@@ -34,4 +34,14 @@ extension SavedPlan {
         let message = "'\(name)' was planned against \(planned), not \(now); plan again against this API"
         throw SavedPlanError(.otherTarget, name, message)
     }
+
+    /// A plan is for the environment it was made for: its values and overlays made it, and its
+    /// org is that environment's.
+    public func checkEnvironment(_ environment: String?) throws(SavedPlanError) {
+        guard plan.scope.environment != environment else { return }
+        let named = { (environment: String?) in environment.map { "environment \($0)" } ?? "no environment" }
+        let again = environment.map { "plan again with --env \($0)" } ?? "pass --env \(plan.scope.environment ?? "")"
+        let message = "'\(name)' was planned for \(named(plan.scope.environment)), not \(named(environment)); \(again)"
+        throw SavedPlanError(.otherEnvironment, name, message)
+    }
 }

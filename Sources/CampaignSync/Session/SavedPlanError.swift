@@ -4,7 +4,7 @@ public struct SavedPlanError: Error, Sendable, CustomStringConvertible {
     /// What went wrong; a struct over a private enum, so that kinds can be added.
     public struct Kind: Sendable, Hashable, CustomStringConvertible {
         private enum Code: String, Sendable, Hashable {
-            case notAPlan, olderFormat, newerFormat, damaged, otherTarget, stale
+            case notAPlan, olderFormat, newerFormat, damaged, otherTarget, otherEnvironment, stale
         }
 
         private let code: Code
@@ -19,6 +19,8 @@ public struct SavedPlanError: Error, Sendable, CustomStringConvertible {
         public static let damaged = Kind(code: .damaged)
         /// Made against another API or org.
         public static let otherTarget = Kind(code: .otherTarget)
+        /// Made for another environment (`--env`), or for one when none is given, or the reverse.
+        public static let otherEnvironment = Kind(code: .otherEnvironment)
         /// Objects it touches changed live since it was made (`findings` says which).
         public static let stale = Kind(code: .stale)
 

@@ -35,7 +35,9 @@ public struct ResourceTarget: Sendable, Hashable, CustomStringConvertible {
         guard let kind = Kind(rawValue: parts[0]) else {
             throw ResourceTargetError(
                 text: text, problem: "\(Snippet(parts[0])) is not a kind of resource",
-                suggestion: Self.kind(meant: parts[0]).map { ([$0.rawValue] + parts.dropFirst()).joined(separator: "/") })
+                suggestion: Self.kind(meant: parts[0]).map {
+                    ([$0.rawValue] + parts.dropFirst()).joined(separator: "/")
+                })
         }
         let key = parts.count > 1 ? parts[1] : nil
         switch (kind.takesKey, key) {

@@ -64,7 +64,8 @@ public enum UnknownTargets {
     private static func unknown(_ target: ResourceTarget, names: [String], desired: DesiredState?, doing: String)
         -> Diagnostic
     {
-        let meant = DidYouMean.suggestion(for: target.pattern, among: names.filter { !ExternalIDRules.isUUIDShaped($0) })
+        let meant = DidYouMean.suggestion(
+            for: target.pattern, among: names.filter { !ExternalIDRules.isUUIDShaped($0) })
         let place = desired == nil ? "the org" : "the manifests or the org"
         return .error(
             .unknownResource,
