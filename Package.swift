@@ -104,7 +104,7 @@ let package = Package(
         .executableTarget(
             name: "AnyreachEmulatorTool",
             dependencies: [
-                "AnyreachEmulator",
+                "AnyreachEmulator", "AnyreachModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

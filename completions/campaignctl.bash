@@ -188,12 +188,15 @@ _campaignctl_validate() {
     repeating_flags=()
     non_repeating_flags=(--strict --version -h --help)
     repeating_options=()
-    non_repeating_options=(--env-prefix --format)
+    non_repeating_options=(--env-prefix --env --format)
     __campaignctl_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--env-prefix')
+        return
+        ;;
+    '--env')
         return
         ;;
     '--format')
@@ -207,12 +210,15 @@ _campaignctl_plan() {
     repeating_flags=()
     non_repeating_flags=(--show-sensitive --allow-mass-delete --allow-contact-overlap --detailed-exitcode --version -h --help)
     repeating_options=(--target)
-    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --retry-budget --emulator --format --out)
+    non_repeating_options=(--env-prefix --env --api-url --token-file --org --parallelism --retry-budget --emulator --format --out)
     __campaignctl_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--env-prefix')
+        return
+        ;;
+    '--env')
         return
         ;;
     '--api-url')
@@ -250,12 +256,15 @@ _campaignctl_apply() {
     repeating_flags=()
     non_repeating_flags=(--show-sensitive --allow-mass-delete --allow-contact-overlap --auto-approve --fail-fast --allow-changed-manifests --version -h --help)
     repeating_options=(--target)
-    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --retry-budget --emulator --format --out --plan --on-stale --report)
+    non_repeating_options=(--env-prefix --env --api-url --token-file --org --parallelism --retry-budget --emulator --format --out --plan --on-stale --report)
     __campaignctl_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--env-prefix')
+        return
+        ;;
+    '--env')
         return
         ;;
     '--api-url')
@@ -303,12 +312,15 @@ _campaignctl_drift() {
     repeating_flags=()
     non_repeating_flags=(--show-sensitive --version -h --help)
     repeating_options=(--target)
-    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --retry-budget --emulator --format)
+    non_repeating_options=(--env-prefix --env --api-url --token-file --org --parallelism --retry-budget --emulator --format)
     __campaignctl_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--env-prefix')
+        return
+        ;;
+    '--env')
         return
         ;;
     '--api-url')
@@ -343,12 +355,15 @@ _campaignctl_status() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --retry-budget --emulator --format)
+    non_repeating_options=(--env-prefix --env --api-url --token-file --org --parallelism --retry-budget --emulator --format)
     __campaignctl_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--env-prefix')
+        return
+        ;;
+    '--env')
         return
         ;;
     '--api-url')
@@ -380,7 +395,7 @@ _campaignctl_export() {
     repeating_flags=()
     non_repeating_flags=(--no-contacts --with-defaults --version -h --help)
     repeating_options=(--campaign --target)
-    non_repeating_options=(--api-url --token-file --org --parallelism --retry-budget --emulator --out --contacts)
+    non_repeating_options=(--api-url --token-file --org --parallelism --retry-budget --emulator --env --out --contacts)
     __campaignctl_offer_flags_options 0
 
     # Offer option value completions
@@ -403,6 +418,9 @@ _campaignctl_export() {
     '--emulator')
         return
         ;;
+    '--env')
+        return
+        ;;
     '--out')
         return
         ;;
@@ -423,7 +441,7 @@ _campaignctl_import() {
     repeating_flags=()
     non_repeating_flags=(--with-defaults --version -h --help)
     repeating_options=()
-    non_repeating_options=(--api-url --token-file --org --parallelism --retry-budget --emulator --into --contacts --env-prefix)
+    non_repeating_options=(--api-url --token-file --org --parallelism --retry-budget --emulator --env --into --contacts --env-prefix)
     __campaignctl_offer_flags_options -1
 
     # Offer option value completions
@@ -446,6 +464,9 @@ _campaignctl_import() {
     '--emulator')
         return
         ;;
+    '--env')
+        return
+        ;;
     '--into')
         return
         ;;
@@ -463,12 +484,15 @@ _campaignctl_reconcile() {
     repeating_flags=()
     non_repeating_flags=(--dry-run --allow-mass-delete --version -h --help)
     repeating_options=()
-    non_repeating_options=(--env-prefix --api-url --token-file --org --parallelism --retry-budget --emulator --interval --metrics-host --metrics-port)
+    non_repeating_options=(--env-prefix --env --api-url --token-file --org --parallelism --retry-budget --emulator --interval --metrics-host --metrics-port)
     __campaignctl_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--env-prefix')
+        return
+        ;;
+    '--env')
         return
         ;;
     '--api-url')

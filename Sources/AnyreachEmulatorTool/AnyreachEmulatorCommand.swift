@@ -1,4 +1,5 @@
 import AnyreachEmulator
+import AnyreachModel
 import ArgumentParser
 import Foundation
 import Hummingbird
@@ -17,7 +18,8 @@ struct AnyreachEmulatorCommand: AsyncParsableCommand {
 
             Example:
               anyreach-emulator --port 8080 --db /tmp/org.sqlite --latency-ms 50 --error-rate 0.3
-            """)
+            """,
+        version: Versions.line("anyreach-emulator"))
 
     @Option(help: "Address to listen on (loopback by default).")
     var host = "127.0.0.1"

@@ -57,7 +57,8 @@ struct ApplyCommand: AsyncParsableCommand {
     func run() async throws {
         JSONDocument.promise(output.format == .json)
         let input = try readInput()
-        let (plan, outcome) = try await connection.provider(for: manifests.environmentDefinition()).withConnection {
+        let environment = try manifests.environment.definition(paths: input.environmentSearchPaths(manifests.paths))
+        let (plan, outcome) = try await connection.provider(for: environment).withConnection {
             try await apply(input, on: $0)
         }
         try ApplyOutput(reportPath: report, output: output).finish(plan, outcome)

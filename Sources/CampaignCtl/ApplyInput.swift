@@ -29,6 +29,15 @@ enum ApplyInput {
         return .saved(saved, policy: policy)
     }
 
+    /// Where `--env` is looked up: the paths given, else (a saved plan applied alone) the
+    /// manifests the plan was made from.
+    func environmentSearchPaths(_ paths: [String]) -> [String] {
+        guard paths.isEmpty, case .saved(let saved, _) = self, let first = saved.plan.scope.manifests.first else {
+            return paths
+        }
+        return [first]
+    }
+
     /// The plan to execute and what was left out of it as stale.
     func plan(on connection: OpenConnection) async throws -> SavedPlanReview {
         switch self {

@@ -15,7 +15,7 @@ struct CampaignCtl: AsyncParsableCommand {
             the live org (plan, drift, status), makes the org match them (apply, reconcile), and \
             writes an existing org as manifests (export).
             """,
-        version: "campaignctl \(Version.current)",
+        version: Versions.line("campaignctl"),
         subcommands: [
             ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, StatusCommand.self,
             ExportCommand.self, ImportCommand.self, ReconcileCommand.self, ShowCommand.self,

@@ -1,3 +1,4 @@
+import AnyreachModel
 import Foundation
 import TestSupport
 import Testing
@@ -21,7 +22,21 @@ import Testing
     @Test func versionPrintsTheToolAndItsVersion() async throws {
         let run = try await campaignctl.run(["--version"])
         #expect(run.status == 0, "\(run)")
-        #expect(run.stdout.hasPrefix("campaignctl "), "\(run)")
+        #expect(run.stdout == Versions.line("campaignctl") + "\n", "\(run)")
+        let emulator = try await ChildProcess.run(
+            BuiltProducts.executable("anyreach-emulator"), ["--version"], environment: ["NO_COLOR": "1"],
+            directory: BuiltProducts.packageRoot)
+        #expect(emulator.status == 0 && emulator.stdout == Versions.line("anyreach-emulator") + "\n", "\(emulator)")
+    }
+
+    /// The contract version printed is the OpenAPI document's `info.version`.
+    @Test func theContractVersionIsTheOpenAPIDocuments() throws {
+        let document = try String(
+            contentsOf: BuiltProducts.packageRoot.appendingPathComponent("openapi/anyreach-campaign.yaml"),
+            encoding: .utf8)
+        let info = document.components(separatedBy: "\ninfo:\n").dropFirst().first ?? ""
+        let version = info.split(separator: "\n").first { $0.hasPrefix("  version: ") }
+        #expect(version == "  version: \(Versions.contract)", "\(String(describing: version))")
     }
 
     @Test func anUnknownOptionIsAUsageErrorWithASuggestion() async throws {

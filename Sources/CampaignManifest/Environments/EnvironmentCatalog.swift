@@ -29,13 +29,15 @@ public struct EnvironmentCatalog: Sendable {
     public func definition(named name: String) -> Result<EnvironmentDefinition, DiagnosticList> {
         let sink = DiagnosticSink()
         guard let directory, names.contains(name) else {
-            let meant = DidYouMean.suggestion(for: name, among: names).map { " (did you mean \($0)?)" } ?? ""
+            let meant = Self.meant(name, among: names).map { " (did you mean \($0)?)" } ?? ""
             let known = names.isEmpty ? "none are defined" : "defined: \(names.joined(separator: ", "))"
             return .failure(
                 DiagnosticList([
                     .error(
                         .unknownEnvironment, "no environment \(Snippet(name))\(meant): \(known)",
-                        hint: "an environment is a file \(self.directory ?? "environments")/NAME.yaml next to the manifests")
+                        hint:
+                            "an environment is a file \(self.directory ?? "environments")/NAME.yaml next to the manifests"
+                    )
                 ]))
         }
         let file = ManifestFile(shown: directory + "/" + name + ".yaml", real: directory + "/" + name + ".yaml")
@@ -52,6 +54,12 @@ public struct EnvironmentCatalog: Sendable {
             return .failure(DiagnosticList(sink.sorted))
         }
         return .success(definition)
+    }
+
+    /// The one name `word` starts (`prod` for production), or the closest within a typo's distance.
+    private static func meant(_ word: String, among names: [String]) -> String? {
+        let extended = names.filter { $0.hasPrefix(word) }
+        return extended.count == 1 ? extended[0] : DidYouMean.suggestion(for: word, among: names)
     }
 
     private static func names(in directory: String) -> [String] {

@@ -23,11 +23,16 @@ struct OverlaySet {
         var based: [String: ManifestFile] = [:]
         for overlay in selectedOverlays {
             guard let base = Overlay.base(of: overlay, in: bases) else {
-                refuse(overlay, "is an overlay for environment \(Snippet(selected ?? "")), but there is no base file next to it to overlay (\(Snippet.path(Self.baseName(overlay))))")
+                refuse(
+                    overlay,
+                    "is an overlay for environment \(Snippet(selected ?? "")), but there is no base file next to it to overlay (\(Snippet.path(Self.baseName(overlay))))"
+                )
                 continue
             }
             if let other = based.updateValue(overlay, forKey: base.real) {
-                refuse(overlay, "overlays \(Snippet.path(base.shown)) as \(Snippet.path(other.shown)) does: one overlay a file")
+                refuse(
+                    overlay,
+                    "overlays \(Snippet.path(base.shown)) as \(Snippet.path(other.shown)) does: one overlay a file")
                 continue
             }
             overlays.append((overlay, base))
@@ -49,7 +54,9 @@ struct OverlaySet {
     }
 
     private func refuse(_ overlay: ManifestFile, _ message: String) {
-        sink.error(SourceLocation(file: overlay.shown, line: 1, column: 1), "\(Snippet.path(overlay.shown)) \(message)", kind: .overlay)
+        sink.error(
+            SourceLocation(file: overlay.shown, line: 1, column: 1), "\(Snippet.path(overlay.shown)) \(message)",
+            kind: .overlay)
     }
 
     private static func baseName(_ overlay: ManifestFile) -> String {

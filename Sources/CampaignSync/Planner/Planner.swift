@@ -57,8 +57,9 @@ public struct Planner: Sendable {
             apiURL: options.apiURL, org: options.org, manifests: desired.files,
             configurations: desired.configurations.map(\.externalID), campaigns: desired.campaigns.map(\.externalID),
             adHocContacts: desired.adHocContacts != nil, concurrency: desired.concurrency != nil,
-            manifestsDigest: desired.digest, targets: options.targets.isEmpty ? nil : options.targets.map(\.description)
-        )
+            manifestsDigest: desired.digest,
+            targets: options.targets.isEmpty ? nil : options.targets.map(\.description),
+            environment: options.environment)
     }
 
     private func planAdHocContacts(_ builder: PlanBuilder) {

@@ -23,7 +23,7 @@ struct Examples {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// What of `examples/` is manifests (it may hold other material, such as a CI workflow).
-    static let manifestParts = ["configurations", "campaigns", "contacts", "org.yaml"]
+    static let manifestParts = ["configurations", "campaigns", "contacts", "environments", "org.yaml"]
 
     /// The directory holding the copy, named `examples`.
     let directory: URL
