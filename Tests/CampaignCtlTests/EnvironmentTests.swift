@@ -16,7 +16,9 @@ import Testing
     private func twoOrgs(_ name: String, _ body: (Scenario, Campaignctl) async throws -> Void) async throws {
         try await Scenario.with(name, example: ".", emulatorFlags: Self.credentials) { scenario in
             // The examples' own environments give way to these two, with one value and one overlay.
-            for file in ["environments", "configurations/business-hours.staging.yaml", "campaigns/spring-renewals.staging.yaml"] {
+            for file in [
+                "environments", "configurations/business-hours.staging.yaml", "campaigns/spring-renewals.staging.yaml",
+            ] {
                 try FileManager.default.removeItem(at: scenario.workspace.url("examples/" + file))
             }
             for (environment, agent) in [("staging", "agent-staging"), ("production", "agent-renewals")] {
@@ -39,7 +41,8 @@ import Testing
                 "examples/campaigns/spring-renewals.staging.yaml", "campaigns:\n  spring-renewals:\n    priority: 1\n")
             let campaignctl = Campaignctl(
                 directory: scenario.workspace.root,
-                environment: Dictionary(uniqueKeysWithValues: Self.tokens.map { ("ANYREACH_TOKEN_\($0.key.uppercased())", $0.value) }))
+                environment: Dictionary(
+                    uniqueKeysWithValues: Self.tokens.map { ("ANYREACH_TOKEN_\($0.key.uppercased())", $0.value) }))
             try await body(scenario, campaignctl)
         }
     }
@@ -108,7 +111,8 @@ import Testing
     @Test func mistakesAreNamedBeforeAnythingIsSent() async throws {
         try await twoOrgs("env-mistakes") { scenario, campaignctl in
             let typo = try await campaignctl.run(["plan", "--env", "prod", "examples/"])
-            #expect(typo.status == 1 && typo.stderr.contains("no environment 'prod' (did you mean production?)"), "\(typo)")
+            #expect(
+                typo.status == 1 && typo.stderr.contains("no environment 'prod' (did you mean production?)"), "\(typo)")
 
             var unset = campaignctl
             unset.environment["ANYREACH_TOKEN_STAGING"] = nil
@@ -131,10 +135,14 @@ import Testing
             #expect(!trusted.stderr.contains("not a trusted API URL"), "listed by the runner, it is used: \(trusted)")
 
             try scenario.workspace.write(
-                "examples/campaigns/spring-renewals.staging.yaml", "campaigns:\n  spring-renewals:\n    priority: {a: 1}\n")
+                "examples/campaigns/spring-renewals.staging.yaml",
+                "campaigns:\n  spring-renewals:\n    priority: {a: 1}\n")
             let mismatch = try await campaignctl.run(["validate", "--env", "staging", "examples/"])
             #expect(mismatch.status == 1, "\(mismatch)")
-            #expect(mismatch.stderr.contains("examples/campaigns/spring-renewals.staging.yaml:3:15: error: the overlay makes 'priority' a mapping"), "\(mismatch)")
+            #expect(
+                mismatch.stderr.contains(
+                    "examples/campaigns/spring-renewals.staging.yaml:3:15: error: the overlay makes 'priority' a mapping"
+                ), "\(mismatch)")
             try scenario.workspace.write("examples/campaigns/autumn.staging.yaml", "campaigns: {}\n")
             let orphan = try await campaignctl.run(["validate", "--env", "staging", "examples/"])
             #expect(orphan.stderr.contains("there is no base file next to it"), "\(orphan)")

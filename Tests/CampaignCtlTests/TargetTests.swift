@@ -52,6 +52,7 @@ import Testing
 
     @Test func aTargetedPlanHoldsOnlyItsCampaignAndItsSavedPlanApplies() async throws {
         try await changedEverywhere("target-campaign") { scenario in
+            _ = try await HTTP.send("DELETE", scenario.emulator.baseURL + "/_emulator/metrics")
             let run = try await scenario.campaignctl.run([
                 "plan", "--target", "campaign/clinic-reminders", "--format", "json", "--out", "clinic.plan",
                 "examples/",
@@ -60,6 +61,12 @@ import Testing
             let plan = try JSONValue.parse(Data(run.stdout.utf8))
             #expect(Self.ids(plan) == ["campaign/clinic-reminders/patch"], "\(run.stdout)")
             #expect(plan["scope"]?["targets"] == ["campaign/clinic-reminders"])
+            let requests = try await HTTP.expectJSON("GET", scenario.emulator.baseURL + "/_emulator/requests")
+            let paths = (requests["requests"]?.arrayValue ?? []).compactMap { $0["path"]?.stringValue }
+            #expect(paths.contains("/campaign/campaigns/clinic-reminders/contacts"), "\(paths)")
+            #expect(
+                !paths.contains { $0.hasSuffix("/contacts") && !$0.contains("clinic-reminders") },
+                "only the target's contacts are read: \(paths)")
             let text = try await Campaignctl(directory: scenario.workspace.root).run(["show", "clinic.plan"])
             #expect(text.stdout.contains("Partial: --target campaign/clinic-reminders."), "\(text)")
 

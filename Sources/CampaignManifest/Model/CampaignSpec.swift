@@ -48,6 +48,11 @@ public struct CampaignSpec: Hashable, Sendable {
     /// Keys it had before a rename (`previous_external_ids`): a live campaign under one of them
     /// is this campaign, renamed by a patch, with its contacts and stats.
     public var previousExternalIDs: [String] = []
+
+    /// Every name the campaign goes by: its key, the keys it had before a rename, and the UUID it
+    /// adopts.
+    public var names: [String] { [externalID] + previousExternalIDs + (adoptID.map { [$0] } ?? []) }
+
     /// Where its external_id key was written.
     public var location: SourceLocation
     /// Where each field was written, for plans that point at the line behind a change.

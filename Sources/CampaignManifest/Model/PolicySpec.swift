@@ -91,7 +91,7 @@ public struct DesiredState: Hashable, Sendable {
     /// Every name a campaign of the manifests goes by: its key, the keys it had before a rename,
     /// and the UUID it adopts. A live campaign under any of them is not someone else's.
     public var campaignNames: Set<String> {
-        Set(campaigns.flatMap { [$0.externalID] + $0.previousExternalIDs } + campaigns.compactMap(\.adoptID))
+        Set(campaigns.flatMap(\.names))
     }
 
     public var contactCount: Int {

@@ -12,6 +12,9 @@ public struct PlanReadScope: Sendable, Hashable {
     public var adHocContacts: Bool
     /// Live campaigns outside `campaigns` whose contacts are read as well.
     public var others: OtherCampaigns
+    /// `--target`: of the campaigns outside the manifests, only targeted ones (and active ones a
+    /// new targeted campaign could share people with) are read.
+    public var targets: [ResourceTarget] = []
 
     /// Campaigns the manifests don't name whose contacts a plan still needs.
     public enum OtherCampaigns: Sendable, Hashable {
@@ -31,12 +34,23 @@ public struct PlanReadScope: Sendable, Hashable {
     }
 
     /// What planning `desired` needs; `others` off for a plan that is only looked at (drift).
-    public init(planning desired: DesiredState, others: Bool = true) {
-        let keys = desired.campaignNames
+    /// A targeted plan reads only the targeted campaigns' contacts (and the ad-hoc list only when
+    /// targeted): the rest would be planned only to be left out.
+    public init(planning desired: DesiredState, others: Bool = true, targets: [ResourceTarget] = []) {
+        let campaigns = targets.isEmpty ? desired.campaigns : desired.campaigns.filter { Self.isTargeted($0, targets) }
+        let keys = Set(campaigns.flatMap(\.names))
         let reach: OtherCampaigns =
             !others
-            ? .none : desired.policy.pruneCampaigns ? .notClosed : desired.campaigns.isEmpty ? .none : .activeIfAnyIsNew
-        self.init(campaigns: keys, adHocContacts: desired.adHocContacts != nil, others: reach)
+            ? .none : desired.policy.pruneCampaigns ? .notClosed : campaigns.isEmpty ? .none : .activeIfAnyIsNew
+        let adHoc = desired.adHocContacts != nil && (targets.isEmpty || targets.contains { $0.kind == .adhoc })
+        self.init(campaigns: keys, adHocContacts: adHoc, others: reach)
+        self.targets = targets
+    }
+
+    private static func isTargeted(_ campaign: CampaignSpec, _ targets: [ResourceTarget]) -> Bool {
+        targets.contains {
+            $0.selects(.campaign, names: campaign.names) || $0.selects(.contacts, names: campaign.names)
+        }
     }
 
     /// What checking a saved plan for staleness needs: the contacts its operations touch.
@@ -52,6 +66,15 @@ extension PlanReadScope {
         switch others {
         case .none:
             return []
+        case .notClosed where !targets.isEmpty:
+            let anyNew = campaigns.contains { name in
+                !live.contains { [$0.externalId, $0.id.lowercased()].contains(name) }
+            }
+            return live.filter { campaign in
+                let names = [campaign.externalId, campaign.id].compactMap { $0 }
+                let targeted = targets.contains { $0.selects(.campaign, names: names) }
+                return campaign.status != .closed && (targeted || (anyNew && campaign.status == .active))
+            }
         case .notClosed:
             return live.filter { $0.status != .closed }
         case .activeIfAnyIsNew:
@@ -75,7 +98,8 @@ extension OpenConnection {
     /// fetch live → diff → plan: reads what `desired` needs and plans against it, for this
     /// connection's API and org. Throws `PlanFailure` when no safe plan can be made.
     public func plan(_ desired: DesiredState, options choices: PlanChoices = PlanChoices()) async throws -> Plan {
-        let live = try await client.readOrg(PlanReadScope(planning: desired, others: !choices.isDriftOnly))
+        let live = try await client.readOrg(
+            PlanReadScope(planning: desired, others: !choices.isDriftOnly, targets: choices.targets))
         var options = PlanOptions(allowMassDelete: choices.allowMassDelete, apiURL: displayURL, org: settings.org)
         options.allowContactOverlap = choices.allowContactOverlap
         options.targets = choices.targets
