@@ -50,7 +50,9 @@ enum YAMLScalar {
     }
 
     private static func isQuiet(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || punctuation.contains(scalar) }
+        if scalar.isASCII {
+            return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || punctuation.contains(scalar)
+        }
         return scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
     }
 
@@ -96,7 +98,12 @@ enum Interpolation {
         var out = ""
         var previous: Character?
         for character in text {
-            if character == "{", previous == "$" { out.removeLast(); out += "$${" } else { out.append(character) }
+            if character == "{", previous == "$" {
+                out.removeLast()
+                out += "$${"
+            } else {
+                out.append(character)
+            }
             previous = character
         }
         return out
