@@ -129,7 +129,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        // Prints docs/manifest.schema.json (scripts/generate-manifest-schema.sh); not shipped.
+        // Prints docs/manifest.schema.json and the probes that check it against the loader
+        // (scripts/generate-manifest-schema.sh, scripts/check-manifest-schema.sh); not shipped.
         .executableTarget(
             name: "ManifestSchemaTool", dependencies: ["CampaignManifest"], swiftSettings: strictSettings),
         // Benchmarks that drive the libraries, one subcommand per scenario; run in release by
@@ -156,7 +157,10 @@ let package = Package(
         .target(name: "SpawnShim", path: "Tests/SpawnShim"),
         .testTarget(
             name: "CampaignManifestTests",
-            dependencies: ["CampaignManifest", "AnyreachModel", "ScheduleRules", "TestSupport"],
+            dependencies: [
+                "CampaignManifest", "AnyreachModel", "ScheduleRules", "TestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
