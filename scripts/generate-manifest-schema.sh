@@ -9,17 +9,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 source scripts/lib/compare-generated.sh
-out=.
-if [[ "${1:-}" == "--check" ]]; then
-    out=$(mktemp -d)
-    trap 'rm -rf "$out"' EXIT
-    mkdir -p "$out/docs"
-fi
+generated_output "$@"
+mkdir -p "$out/docs"
 swift build --product manifest-schema >&2
 "$(swift build --show-bin-path)/manifest-schema" > "$out/docs/manifest.schema.json"
-if [[ "$out" == . ]]; then
-    echo "wrote docs/manifest.schema.json" >&2
-else
-    compare_generated "$out" scripts/generate-manifest-schema.sh docs/manifest.schema.json
-    echo "docs/manifest.schema.json matches ManifestKeys" >&2
-fi
+finish_generated ManifestKeys scripts/generate-manifest-schema.sh docs/manifest.schema.json
