@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "anyreach-emulator", targets: ["AnyreachEmulatorTool"]),
         .executable(name: "campaignctl", targets: ["CampaignCtl"]),
         .executable(name: "campaignctl-benchmarks", targets: ["CampaignctlBenchmarks"]),
+        .executable(name: "manifest-schema", targets: ["ManifestSchemaTool"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
@@ -128,6 +129,10 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Prints docs/manifest.schema.json and the probes that check it against the loader
+        // (scripts/generate-manifest-schema.sh, scripts/check-manifest-schema.sh); not shipped.
+        .executableTarget(
+            name: "ManifestSchemaTool", dependencies: ["CampaignManifest"], swiftSettings: strictSettings),
         // Benchmarks that drive the libraries, one subcommand per scenario; run in release by
         // benchmarks/*/run.sh. An executable rather than tests switched on by a variable, so that
         // they measure optimized code without testability or a test runner in the process.
@@ -152,7 +157,10 @@ let package = Package(
         .target(name: "SpawnShim", path: "Tests/SpawnShim"),
         .testTarget(
             name: "CampaignManifestTests",
-            dependencies: ["CampaignManifest", "AnyreachModel", "ScheduleRules", "TestSupport"],
+            dependencies: [
+                "CampaignManifest", "AnyreachModel", "ScheduleRules", "TestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings

@@ -7,12 +7,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 source scripts/lib/compare-generated.sh
-out=.
-if [[ "${1:-}" == "--check" ]]; then
-    out=$(mktemp -d)
-    trap 'rm -rf "$out"' EXIT
-    mkdir -p "$out/docs"
-fi
+generated_output "$@"
+mkdir -p "$out/docs"
 swift build --product campaignctl >&2
 bin=$(swift build --show-bin-path)/campaignctl
 {
@@ -23,9 +19,4 @@ bin=$(swift build --show-bin-path)/campaignctl
         printf '```\n'
     done
 } > "$out/docs/cli.md"
-if [[ "$out" == . ]]; then
-    echo "wrote docs/cli.md" >&2
-else
-    compare_generated "$out" scripts/generate-cli-docs.sh docs/cli.md
-    echo "docs/cli.md matches the commands' --help" >&2
-fi
+finish_generated "the commands' --help" scripts/generate-cli-docs.sh docs/cli.md

@@ -7,11 +7,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 source scripts/lib/compare-generated.sh
-out=.
-if [[ "${1:-}" == "--check" ]]; then
-    out=$(mktemp -d)
-    trap 'rm -rf "$out"' EXIT
-fi
+generated_output "$@"
 mkdir -p "$out/docs/man" "$out/completions"
 # A fixed date, so that the pages change only when the commands do. The plugin builds every
 # product first, in release unless told: debug reuses the build CI (and a developer) already has.
@@ -25,11 +21,6 @@ bin=$(swift build --show-bin-path)/campaignctl
 "$bin" --generate-completion-script bash > "$out/completions/campaignctl.bash"
 "$bin" --generate-completion-script zsh > "$out/completions/_campaignctl"
 "$bin" --generate-completion-script fish > "$out/completions/campaignctl.fish"
-if [[ "$out" == . ]]; then
-    echo "wrote docs/man and completions" >&2
-else
-    compare_generated "$out" scripts/generate-man-and-completions.sh \
-        docs/man/campaignctl.1 docs/man/anyreach-emulator.1 \
-        completions/campaignctl.bash completions/_campaignctl completions/campaignctl.fish
-    echo "docs/man and completions match the commands" >&2
-fi
+finish_generated "the commands" scripts/generate-man-and-completions.sh \
+    docs/man/campaignctl.1 docs/man/anyreach-emulator.1 \
+    completions/campaignctl.bash completions/_campaignctl completions/campaignctl.fish

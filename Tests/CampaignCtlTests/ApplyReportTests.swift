@@ -54,12 +54,12 @@ import Testing
             #expect(Set(report.outcomes.values) == ["failed", "skipped"], "\(report.outcomes)")
             #expect(
                 run.stderr.contains(
-                    "examples/configurations/business-hours.yaml:3:3: error: configuration/business-hours/create failed: "
+                    "examples/configurations/business-hours.yaml:4:3: error: configuration/business-hours/create failed: "
                 ),
                 "\(run)")
             #expect(
                 run.stderr.contains(
-                    "examples/campaigns/spring-renewals.yaml:3:3: warning: campaign/spring-renewals/create skipped: depends on"
+                    "examples/campaigns/spring-renewals.yaml:4:3: warning: campaign/spring-renewals/create skipped: depends on"
                 ),
                 "\(run)")
         }

@@ -1,5 +1,6 @@
-# Sourced by the generate-* scripts for their --check mode: compares freshly generated files
-# with the committed ones, so that CI fails when a command changed and its docs didn't.
+# Sourced by the generate-* scripts: where to write, and for their --check mode, comparing freshly
+# generated files with the committed ones, so that CI fails when a command changed and its docs
+# didn't.
 #
 # compare_generated FRESH_DIR REGENERATE_COMMAND FILE...
 #   FILE is relative to the package root; its fresh copy is FRESH_DIR/FILE. Names every stale
@@ -20,4 +21,28 @@ compare_generated() {
         fi
     done
     return "$stale"
+}
+
+# generated_output [--check]
+#   Sets `out`, where a generate-* script writes: `.` (the package), or with --check a temporary
+#   directory, removed on exit, whose files compare_generated then holds to the committed ones.
+generated_output() {
+    out=.
+    if [[ "${1:-}" == "--check" ]]; then
+        out=$(mktemp -d)
+        trap 'rm -rf "$out"' EXIT
+    fi
+}
+
+# finish_generated WHAT REGENERATE_COMMAND FILE...
+#   After writing into `$out`: says what was written, or compares it with the committed files.
+finish_generated() {
+    local what=$1 command=$2
+    shift 2
+    if [[ "$out" == . ]]; then
+        echo "wrote $*" >&2
+    else
+        compare_generated "$out" "$command" "$@"
+        echo "up to date with $what: $*" >&2
+    fi
 }

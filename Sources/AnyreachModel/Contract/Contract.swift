@@ -28,6 +28,9 @@ public enum Contract {
     public static let phoneNumbersPerContact = 1...10
     /// Contact `data` as compact UTF-8 JSON ([set]: at most 16 KiB).
     public static let maxDataBytes = 16 * 1024
+    /// A voice agent's id and version ([set]: a non-empty string; an int32 version, 0 or more).
+    public static let agentIDLength = 1...Int(Int32.max)
+    public static let agentVersions = 0...Int(Int32.max)
     /// Org concurrency limit ([doc]: default 10, max 10000; [set]: min 1).
     public static let concurrencyLimits = 1...10_000
     public static let defaultConcurrencyLimit = 10

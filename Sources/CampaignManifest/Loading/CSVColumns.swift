@@ -25,11 +25,6 @@ struct CSVColumns: Hashable, Sendable {
     /// Where each column was named, so that a column missing from the file points there.
     var columnLocations: [String: SourceLocation] = [:]
 
-    static let keys = [
-        "external_id", "phone_numbers", "timezone", "scheduled_at", "agent_id", "agent_number", "initial_context",
-        "data",
-    ]
-
     /// Every header this mapping reads.
     var referencedColumns: [String] {
         [externalID] + phoneNumbers + [timezone, scheduledAt, agentID, agentNumber, initialContext].compactMap { $0 }
@@ -47,7 +42,7 @@ extension NodeReader {
             return name
         }
         guard
-            let fields = fields(node, "columns", allowed: CSVColumns.keys, required: ["external_id", "phone_numbers"]),
+            let fields = fields(node, "columns", ManifestKeys.csvColumns),
             let externalID = fields["external_id"].flatMap({ column($0, "columns.external_id") }),
             let phonesNode = fields["phone_numbers"]
         else { return nil }
@@ -84,7 +79,7 @@ extension NodeReader {
                 return column(value, "columns.data.\(name)").map { .init(key: name, column: $0, type: .string) }
             }
             guard
-                let fields = fields(value, "columns.data.\(name)", allowed: ["column", "type"], required: ["column"]),
+                let fields = fields(value, "columns.data.\(name)", ManifestKeys.dataColumn),
                 let columnName = fields["column"].flatMap({ column($0, "columns.data.\(name).column") })
             else { return nil }
             let typeName = fields["type"].flatMap { string($0, "columns.data.\(name).type") } ?? "string"

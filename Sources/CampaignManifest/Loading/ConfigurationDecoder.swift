@@ -8,16 +8,12 @@ struct ConfigurationDecoder {
     let reader: NodeReader
     let timezones: TimezoneDatabase
 
-    static let keys = ["id", "previous_external_ids"] + ConfigurationState.CodingKeys.allCases.map(\.stringValue)
-
     /// The configuration under the key `externalID` written at `location`, or nil (with the
     /// problems reported) when any part of it can't be read.
     func decode(_ externalID: String, at location: SourceLocation, _ node: Node) -> ConfigurationSpec? {
         let what = "configuration \(Snippet(externalID))"
         typealias Key = ConfigurationState.CodingKeys
-        guard
-            let fields = reader.fields(node, what, allowed: Self.keys, required: [Key.name, .agent].map(\.stringValue))
-        else { return nil }
+        guard let fields = reader.fields(node, what, ManifestKeys.configuration) else { return nil }
         let name = fields[Key.name].flatMap { reader.string($0, Key.name.stringValue, length: Contract.nameLength) }
         let schedule = fields[Key.schedule].map { decodeSchedule($0) } ?? Schedule()
         let policy = fields[Key.dialingPolicy].map { decodePolicy($0) } ?? DialingPolicy()
@@ -33,7 +29,7 @@ struct ConfigurationDecoder {
 
     private func decodeSchedule(_ node: Node) -> Schedule? {
         typealias Key = Schedule.CodingKeys
-        guard let fields = reader.fields(node, "schedule", allowed: Key.allCases.map(\.stringValue)) else { return nil }
+        guard let fields = reader.fields(node, "schedule", ManifestKeys.schedule) else { return nil }
         var schedule = Schedule()
         if let zoneNode = fields[Key.defaultTimezone],
             let zone = reader.string(zoneNode, Key.defaultTimezone.stringValue)
@@ -67,8 +63,7 @@ struct ConfigurationDecoder {
     /// One window, checked with the same rules the API applies.
     private func window(_ node: Node) -> TimeWindow? {
         typealias Key = TimeWindow.CodingKeys
-        let keys = Key.allCases.map(\.stringValue)
-        guard let fields = reader.fields(node, "time window", allowed: keys, required: keys),
+        guard let fields = reader.fields(node, "time window", ManifestKeys.timeWindow),
             let days = fields[Key.days].flatMap({ reader.strings($0, Key.days.stringValue) }),
             let start = fields[Key.start].flatMap({ reader.string($0, Key.start.stringValue) }),
             let end = fields[Key.end].flatMap({ reader.string($0, Key.end.stringValue) })
@@ -94,9 +89,8 @@ struct ConfigurationDecoder {
         guard let items = reader.list(node, what) else { return nil }
         var result: [ScheduleOverride] = []
         var seen: [String: SourceLocation] = [:]
-        let keys = Key.allCases.map(\.stringValue)
         for item in items {
-            guard let fields = reader.fields(item, "override", allowed: keys, required: keys),
+            guard let fields = reader.fields(item, "override", ManifestKeys.scheduleOverride),
                 let zonesNode = fields[Key.timezones], let zones = reader.list(zonesNode, Key.timezones.stringValue),
                 let windows = fields[Key.windows].flatMap({ windows($0, Key.windows.stringValue) })
             else { continue }
@@ -124,9 +118,7 @@ struct ConfigurationDecoder {
 
     private func decodePolicy(_ node: Node) -> DialingPolicy? {
         typealias Key = DialingPolicy.CodingKeys
-        guard let fields = reader.fields(node, "dialing_policy", allowed: Key.allCases.map(\.stringValue)) else {
-            return nil
-        }
+        guard let fields = reader.fields(node, "dialing_policy", ManifestKeys.dialingPolicy) else { return nil }
         var policy = DialingPolicy()
         if let node = fields[Key.maxAttempts] {
             policy.maxAttempts =
@@ -155,11 +147,11 @@ struct ConfigurationDecoder {
     private func decodeAgent(_ node: Node) -> Agent? {
         typealias Key = Agent.CodingKeys
         let (id, version) = (Key.agentID.stringValue, Key.agentVersion.stringValue)
-        guard let fields = reader.fields(node, "agent", allowed: [id, version], required: [id]),
-            let agentID = fields[Key.agentID].flatMap({ reader.string($0, id, length: 1...Int(Int32.max)) })
+        guard let fields = reader.fields(node, "agent", ManifestKeys.agent),
+            let agentID = fields[Key.agentID].flatMap({ reader.string($0, id, length: Contract.agentIDLength) })
         else { return nil }
         let agentVersion = fields[Key.agentVersion].flatMap {
-            reader.isNull($0) ? nil : reader.integer($0, version, range: 0...Int(Int32.max))
+            reader.isNull($0) ? nil : reader.integer($0, version, range: Contract.agentVersions)
         }
         return Agent(agentID: agentID, agentVersion: agentVersion)
     }

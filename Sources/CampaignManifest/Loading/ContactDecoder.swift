@@ -6,19 +6,12 @@ import Yams
 struct ContactDecoder {
     let reader: NodeReader
 
-    static let keys = [
-        "id", "external_id", "phone_numbers", "data", "timezone", "scheduled_at", "agent_id", "agent_version",
-        "agent_number", "agent_config", "initial_context",
-    ]
-
     func decodeList(_ node: Node, _ what: String) -> [ContactSpec] {
         reader.list(node, what)?.compactMap(decode) ?? []
     }
 
     func decode(_ node: Node) -> ContactSpec? {
-        guard
-            let fields = reader.fields(node, "contact", allowed: Self.keys, required: ["external_id", "phone_numbers"])
-        else { return nil }
+        guard let fields = reader.fields(node, "contact", ManifestKeys.contact) else { return nil }
         let externalID = fields["external_id"].flatMap {
             reader.string($0, "external_id", length: Contract.externalIDLength)
         }
@@ -32,7 +25,7 @@ struct ContactDecoder {
         contact.state.scheduledAt = reader.optionalString(fields["scheduled_at"], "scheduled_at")
         contact.state.agentID = reader.optionalString(fields["agent_id"], "agent_id")
         contact.state.agentVersion = fields["agent_version"].flatMap {
-            reader.isNull($0) ? nil : reader.integer($0, "agent_version", range: 0...Int(Int32.max))
+            reader.isNull($0) ? nil : reader.integer($0, "agent_version", range: Contract.agentVersions)
         }
         contact.state.agentNumber = reader.optionalString(fields["agent_number"], "agent_number")
         contact.state.agentConfig = fields["agent_config"].flatMap {

@@ -41,7 +41,7 @@ final class ContactFileCache {
             failed.insert(key)
             return []
         }
-        guard let fields = reader.fields(root, "contacts file", allowed: ["contacts"], required: ["contacts"]),
+        guard let fields = reader.fields(root, "contacts file", ManifestKeys.contactsFile),
             let list = fields["contacts"]
         else { return [] }
         let contacts = ContactDecoder(reader: reader).decodeList(list, "contacts")

@@ -27,7 +27,7 @@ struct ContactSources {
         if entry.scalar != nil {
             pathNode = entry
         } else {
-            guard let fields = reader.fields(entry, "contacts file", allowed: ["path", "columns"], required: ["path"]),
+            guard let fields = reader.fields(entry, "contacts file", ManifestKeys.contactsFileEntry),
                 let path = fields["path"]
             else { return [] }
             pathNode = path

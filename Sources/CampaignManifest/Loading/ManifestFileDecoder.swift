@@ -8,13 +8,9 @@ struct ManifestFileDecoder {
     let timezones: TimezoneDatabase
     let sources: ContactSources
 
-    static let sections = [
-        "configurations", "live_configurations", "campaigns", "adhoc_contacts", "concurrency", "policy",
-    ]
-
     func decode(_ root: Node) -> ManifestFragment {
         var fragment = ManifestFragment()
-        guard let fields = reader.fields(root, "a manifest file's top level", allowed: Self.sections) else {
+        guard let fields = reader.fields(root, "a manifest file's top level", ManifestKeys.manifest) else {
             return fragment
         }
         var broken: Set<String> = []
@@ -64,14 +60,9 @@ struct ManifestFileDecoder {
     }
 
     private func decodeCampaign(_ externalID: String, at location: SourceLocation, _ node: Node) -> CampaignSpec? {
-        let keys = [
-            "id", "name", "configuration", "status", "priority", "contacts", "contacts_files", "prune_contacts",
-            "previous_external_ids",
-        ]
-        guard
-            let fields = reader.fields(
-                node, "campaign \(Snippet(externalID))", allowed: keys, required: ["name", "configuration"])
-        else { return nil }
+        guard let fields = reader.fields(node, "campaign \(Snippet(externalID))", ManifestKeys.campaign) else {
+            return nil
+        }
         // Every field is read before giving up on the campaign, so that a missing name doesn't
         // hide the problems of its contacts.
         let name = fields["name"].flatMap { reader.string($0, "name", length: Contract.nameLength) }
@@ -104,7 +95,7 @@ struct ManifestFileDecoder {
     }
 
     private func decodeAdHoc(_ node: Node) -> AdHocContactsSpec? {
-        guard let fields = reader.fields(node, "adhoc_contacts", allowed: ["contacts", "contacts_files", "prune"])
+        guard let fields = reader.fields(node, "adhoc_contacts", ManifestKeys.adhocContacts)
         else { return nil }
         let contacts = sources.load(inline: fields["contacts"], files: fields["contacts_files"])
         let prune = fields["prune"].flatMap { reader.bool($0, "prune") } ?? false
@@ -112,20 +103,20 @@ struct ManifestFileDecoder {
     }
 
     private func decodeConcurrency(_ node: Node) -> ConcurrencySpec? {
-        guard let fields = reader.fields(node, "concurrency", allowed: ["limit"], required: ["limit"]),
+        guard let fields = reader.fields(node, "concurrency", ManifestKeys.concurrency),
             let limit = fields["limit"].flatMap({ reader.integer($0, "limit", range: Contract.concurrencyLimits) })
         else { return nil }
         return ConcurrencySpec(limit: limit, location: fields.location)
     }
 
     private func decodePolicy(_ node: Node) -> PolicySpec? {
-        guard let fields = reader.fields(node, "policy", allowed: ["prune", "mass_delete", "ignore"]) else {
+        guard let fields = reader.fields(node, "policy", ManifestKeys.policy) else {
             return nil
         }
         var policy = PolicySpec()
         policy.location = fields.location
         if let prune = fields["prune"].flatMap({
-            reader.fields($0, "policy.prune", allowed: ["configurations", "campaigns", "contacts"])
+            reader.fields($0, "policy.prune", ManifestKeys.prune)
         }) {
             policy.pruneConfigurations =
                 prune["configurations"].flatMap { reader.bool($0, "prune.configurations") } ?? false
@@ -133,20 +124,20 @@ struct ManifestFileDecoder {
             policy.pruneContacts = prune["contacts"].flatMap { reader.bool($0, "prune.contacts") } ?? false
         }
         if let guardFields = fields["mass_delete"].flatMap({
-            reader.fields($0, "policy.mass_delete", allowed: ["max_percent", "min_count", "max_closes"])
+            reader.fields($0, "policy.mass_delete", ManifestKeys.massDelete)
         }) {
             policy.maxClosesWithPending =
-                guardFields["max_closes"].flatMap { reader.integer($0, "max_closes", range: 0...Int(Int32.max)) }
+                guardFields["max_closes"].flatMap { reader.integer($0, "max_closes", range: PolicySpec.countRange) }
                 ?? policy.maxClosesWithPending
             policy.maxDeletePercent =
-                guardFields["max_percent"].flatMap { reader.number($0, "max_percent", range: 0...100) }
+                guardFields["max_percent"].flatMap { reader.number($0, "max_percent", range: PolicySpec.percentRange) }
                 ?? policy.maxDeletePercent
             policy.minDeleteCount =
-                guardFields["min_count"].flatMap { reader.integer($0, "min_count", range: 0...Int(Int32.max)) }
+                guardFields["min_count"].flatMap { reader.integer($0, "min_count", range: PolicySpec.countRange) }
                 ?? policy.minDeleteCount
         }
         if let ignore = fields["ignore"].flatMap({
-            reader.fields($0, "policy.ignore", allowed: ["configurations", "campaigns"])
+            reader.fields($0, "policy.ignore", ManifestKeys.ignore)
         }) {
             policy.ignore.configurations = ignore["configurations"].map { keys($0, "ignore.configurations") } ?? []
             policy.ignore.campaigns = ignore["campaigns"].map { keys($0, "ignore.campaigns") } ?? []

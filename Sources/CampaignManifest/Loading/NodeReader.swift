@@ -34,9 +34,14 @@ final class NodeReader {
         return SourceLocation(file: Overlay.file(of: node) ?? file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    /// A mapping's entries, keeping only `allowed` keys; unknown keys get a did-you-mean and
-    /// missing `required` keys are reported at the mapping.
-    func fields(_ node: Node, _ what: String, allowed: [String], required: [String] = []) -> Fields? {
+    /// A mapping's entries, keeping only the keys `mapping` allows; unknown keys get a
+    /// did-you-mean and missing required keys are reported at the mapping. The keys come from
+    /// `ManifestKeys` alone, which the JSON Schema is generated from too.
+    func fields(_ node: Node, _ what: String, _ mapping: ManifestMapping) -> Fields? {
+        fields(node, what, allowed: mapping.allowed, required: mapping.required)
+    }
+
+    private func fields(_ node: Node, _ what: String, allowed: [String], required: [String]) -> Fields? {
         guard case .mapping(let mapping) = node else {
             sink.error(location(node), "\(what) must be a mapping of keys to values")
             return nil

@@ -19,6 +19,10 @@ public struct PolicySpec: Hashable, Sendable {
 
     public init() {}
 
+    /// What `policy.mass_delete` accepts: a percentage, and counts an int32 holds.
+    public static let percentRange: ClosedRange<Double> = 0...100
+    public static let countRange = 0...Int(Int32.max)
+
     /// Whether a plan may close campaigns or delete configurations the manifests don't name.
     public var prunesResources: Bool { pruneCampaigns || pruneConfigurations }
 }

@@ -1,0 +1,96 @@
+import AnyreachModel
+
+/// The org-wide sections: ad-hoc contacts, the concurrency limit and the policy.
+extension ManifestKeys {
+    static let adhocContacts = ManifestMapping(
+        name: "adhocContacts",
+        help: "The contacts of the `default` campaign: ad-hoc calls outside any campaign.",
+        keys: [
+            contactsKey(
+                help: """
+                    Ad-hoc contacts written inline. Their numbers are not normalized: each must already be E.164 \
+                    (checked by `campaignctl validate`).
+                    """),
+            contactsFilesKey,
+            ManifestKey(
+                "prune", .boolean, default: false, help: "Delete live ad-hoc contacts missing from the manifests."),
+        ])
+
+    static let concurrency = ManifestMapping(
+        name: "concurrency",
+        help: "The org's concurrency limit.",
+        keys: [
+            ManifestKey(
+                "limit", .integer(Contract.concurrencyLimits), required: true,
+                help: "1–10000. Without the section the org's limit is left as it is (the API's default is 10).")
+        ])
+
+    static let policy = ManifestMapping(
+        name: "policy",
+        help: "What may be deleted, as data visible in review. Everything is off unless said.",
+        keys: [
+            ManifestKey(
+                "prune", .mapping(prune), help: "What plans delete (or close) when the manifests leave it out."),
+            ManifestKey(
+                "mass_delete", .mapping(massDelete),
+                help: "The guard against a plan that removes too much at once (`--allow-mass-delete` overrides it)."),
+            ManifestKey(
+                "ignore", .mapping(ignore),
+                help: "Live resources the repository doesn't manage: prune and drift leave them alone."),
+        ])
+
+    static let prune = ManifestMapping(
+        name: "prune",
+        help: "What plans delete (or close) when the manifests leave it out.",
+        keys: [
+            ManifestKey(
+                "configurations", .boolean, default: false,
+                help:
+                    "Delete live configurations no manifest names (one a campaign still uses is kept, with a warning)."
+            ),
+            ManifestKey(
+                "campaigns", .boolean, default: false,
+                help: """
+                    Close live campaigns no manifest names: the API has no campaign delete, and closing is final. \
+                    With it on, plans need the whole repository (`partial_repository`).
+                    """),
+            ManifestKey(
+                "contacts", .boolean, default: false, help: "The default of every campaign's `prune_contacts`."),
+        ])
+
+    static let massDelete = ManifestMapping(
+        name: "massDelete",
+        help: """
+            The guard against a plan that removes too much at once: each count past its threshold refuses the plan \
+            unless `--allow-mass-delete`.
+            """,
+        keys: [
+            ManifestKey(
+                "max_percent", .number(PolicySpec.percentRange), default: .number(PolicySpec().maxDeletePercent),
+                help: """
+                    0–100: deleting more than this percentage of a kind's live resources, and more than `min_count` \
+                    of them, is refused.
+                    """),
+            ManifestKey(
+                "min_count", .integer(PolicySpec.countRange), default: .int(PolicySpec().minDeleteCount),
+                help: "0–2147483647: deletes of a kind up to this count are never refused."),
+            ManifestKey(
+                "max_closes", .integer(PolicySpec.countRange), default: .int(PolicySpec().maxClosesWithPending),
+                help: """
+                    0–2147483647: how many campaigns that still hold pending contacts prune may close; by default \
+                    none.
+                    """),
+        ])
+
+    static let ignore = ManifestMapping(
+        name: "ignore",
+        help: "Live resources the repository doesn't manage, by key or glob (`*` any run of characters, `?` one).",
+        keys: [
+            ManifestKey(
+                "configurations", .list(of: .text(externalID)), default: [],
+                help: "Keys or globs of live configurations that prune, plans and drift leave alone."),
+            ManifestKey(
+                "campaigns", .list(of: .text(externalID)), default: [],
+                help: "Keys or globs of live campaigns that prune, plans and drift leave alone."),
+        ])
+}
