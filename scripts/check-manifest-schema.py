@@ -272,8 +272,24 @@ def fixture_roots() -> list[Path]:
 
 
 def yaml_files(directory: Path) -> list[Path]:
+    """The YAML files validate reads as manifests: not hidden, not environment definitions
+    (`environments/`), and not overlays (`STEM.ENV.yaml`), which are partial by design and read
+    only merged into their base (docs/environments.md)."""
     return [path for path in directory.rglob("*") if path.suffix in (".yaml", ".yml") and path.is_file()
-            and not any(part.startswith(".") for part in path.relative_to(directory).parts)]
+            and not any(part.startswith(".") or part == "environments" for part in path.relative_to(directory).parts)
+            and not is_overlay(path)]
+
+
+def is_overlay(path: Path) -> bool:
+    """Whether the file is `STEM.ENV.yaml` with ENV defined by the nearest `environments/` above it."""
+    environment = Path(path.stem).suffix.lstrip(".")
+    for directory in path.parents:
+        definitions = directory / "environments"
+        if definitions.is_dir():
+            return bool(environment) and (definitions / f"{environment}.yaml").is_file()
+        if directory == ROOT:
+            return False
+    return False
 
 
 def is_contacts_file(path: Path) -> bool:

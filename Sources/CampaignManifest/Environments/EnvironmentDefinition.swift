@@ -14,15 +14,13 @@ public struct EnvironmentDefinition: Sendable, Hashable {
     /// `${NAME}` values for the manifests, which need no `--env-prefix`.
     public var values: [String: String]
     public var location: SourceLocation
-
-    static let keys = ["api_url", "org", "token_env", "token_file", "values"]
 }
 
 extension EnvironmentDefinition {
     /// Reads `environment:` of a parsed file, reporting every problem to `reader`'s sink.
     static func decode(_ root: Node, name: String, reader: NodeReader) -> EnvironmentDefinition? {
-        guard let top = reader.fields(root, "an environment file", allowed: ["environment"], required: ["environment"]),
-            let node = top["environment"], let fields = reader.fields(node, "environment", allowed: keys)
+        guard let top = reader.fields(root, "an environment file", ManifestKeys.environmentFile),
+            let node = top["environment"], let fields = reader.fields(node, "environment", ManifestKeys.environment)
         else { return nil }
         var definition = EnvironmentDefinition(
             name: name, values: [:], location: reader.location(node))
