@@ -8,9 +8,10 @@ import Testing
 /// and libc that has no Swift.
 ///
 /// Checked on `scripts/install.sh`'s release build (`.build-static/release/campaignctl`) when it
-/// exists. `.ci/run` can't afford that build (15.5 minutes on two cores), so it links its debug
-/// build once more with the same flag (only the link runs again, 27 s) and copies the result to
-/// `.build/static-stdlib/campaignctl`: the linkage, which is what this checks, is the same.
+/// exists. `.ci/run` can't afford that build (15.5 minutes on two cores), so, last of all, it
+/// links its debug build once more with the same flag, copies the result to
+/// `.build/static-stdlib/campaignctl` and runs this suite on it: the linkage, which is what this
+/// checks, is the same. Elsewhere (the README's test command) it skips, saying so.
 @Suite struct ReleaseBinaryTests {
     static let candidates = [".build-static/release/campaignctl", ".build/static-stdlib/campaignctl"].map {
         BuiltProducts.packageRoot.appendingPathComponent($0)
