@@ -32,7 +32,7 @@ import Testing
         #expect(PhoneTimeZones.zones(ofE164: "+14155550123") == ["America/Los_Angeles"])
         #expect(PhoneTimeZones.zones(ofE164: "+12125550199") == ["America/New_York"])
         #expect(PhoneTimeZones.zones(ofE164: "+442079460018") == ["Europe/London"])
-        #expect(PhoneTimeZones.zones(ofE164: "+61") .count > 1, "a country with several zones, no more digits")
+        #expect(PhoneTimeZones.zones(ofE164: "+61").count > 1, "a country with several zones, no more digits")
     }
 
     @Test func whatIsNotANumberHasNoZones() {
