@@ -35,6 +35,7 @@ struct ManifestChecks {
             ContactChecks(sink: sink, timezones: timezones, phoneRule: .e164Only, owner: "adhoc_contacts")
                 .check(&state.adHocContacts!.contacts)
         }
+        CallingHoursCheck(sink: sink).check(state)
     }
 
     /// The configuration keys a campaign may name besides the manifests' configurations.

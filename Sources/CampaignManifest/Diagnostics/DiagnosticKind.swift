@@ -19,6 +19,8 @@ extension Diagnostic.Kind {
     public static let unreadableFile = Self(rawValue: "unreadable_file")
     /// No manifests where the paths point.
     public static let noManifests = Self(rawValue: "no_manifests")
+    /// A calling window outside `policy.calling_hours` (or 08:00–21:00 without one).
+    public static let callingHours = Self(rawValue: "calling_hours")
     /// `--env NAME` that the repository's `environments/` doesn't define.
     public static let unknownEnvironment = Self(rawValue: "unknown_environment")
     /// An overlay file (`NAME.ENV.yaml`) that can't be merged: no base file, or a key it changes

@@ -15,7 +15,8 @@ struct ConfigurationDecoder {
         typealias Key = ConfigurationState.CodingKeys
         guard let fields = reader.fields(node, what, ManifestKeys.configuration) else { return nil }
         let name = fields[Key.name].flatMap { reader.string($0, Key.name.stringValue, length: Contract.nameLength) }
-        let schedule = fields[Key.schedule].map { decodeSchedule($0) } ?? Schedule()
+        let windowLocations = WindowLocations()
+        let schedule = fields[Key.schedule].map { decodeSchedule($0, windowLocations) } ?? Schedule()
         let policy = fields[Key.dialingPolicy].map { decodePolicy($0) } ?? DialingPolicy()
         let agent = fields[Key.agent].flatMap(decodeAgent)
         guard let name, let schedule, let policy, let agent else { return nil }
@@ -24,10 +25,11 @@ struct ConfigurationDecoder {
             externalID: externalID, state: state, adoptID: fields["id"].flatMap(reader.adoptedID),
             location: location)
         spec.previousExternalIDs = fields["previous_external_ids"].map { reader.previousKeys($0, of: externalID) } ?? []
+        spec.windowLocations = windowLocations.byPath
         return spec
     }
 
-    private func decodeSchedule(_ node: Node) -> Schedule? {
+    private func decodeSchedule(_ node: Node, _ locations: WindowLocations) -> Schedule? {
         typealias Key = Schedule.CodingKeys
         guard let fields = reader.fields(node, "schedule", ManifestKeys.schedule) else { return nil }
         var schedule = Schedule()
@@ -38,13 +40,14 @@ struct ConfigurationDecoder {
             schedule.defaultTimezone = zone
         }
         schedule.defaultWindows =
-            fields[Key.defaultWindows].flatMap { windows($0, Key.defaultWindows.stringValue) } ?? []
-        schedule.overrides = fields[Key.overrides].flatMap { overrides($0, Key.overrides.stringValue) } ?? []
+            fields[Key.defaultWindows].flatMap { windows($0, Key.defaultWindows.stringValue, locations) } ?? []
+        schedule.overrides =
+            fields[Key.overrides].flatMap { overrides($0, Key.overrides.stringValue, locations) } ?? []
         schedule.scheduledWindows = fields[Key.scheduledWindows].flatMap {
-            reader.isNull($0) ? nil : windows($0, Key.scheduledWindows.stringValue)
+            reader.isNull($0) ? nil : windows($0, Key.scheduledWindows.stringValue, locations)
         }
         schedule.scheduledOverrides = fields[Key.scheduledOverrides].flatMap {
-            reader.isNull($0) ? nil : overrides($0, Key.scheduledOverrides.stringValue)
+            reader.isNull($0) ? nil : overrides($0, Key.scheduledOverrides.stringValue, locations)
         }
         return schedule
     }
@@ -55,9 +58,16 @@ struct ConfigurationDecoder {
         }
     }
 
-    private func windows(_ node: Node, _ what: String) -> [TimeWindow]? {
+    /// The windows of a list, each item's location kept under its path (`default_windows[0]`).
+    private func windows(_ node: Node, _ what: String, _ locations: WindowLocations) -> [TimeWindow]? {
         guard let items = reader.list(node, what) else { return nil }
-        return items.compactMap(window)
+        var windows: [TimeWindow] = []
+        for item in items {
+            guard let window = window(item) else { continue }
+            locations.byPath["\(what)[\(windows.count)]"] = reader.location(item)
+            windows.append(window)
+        }
+        return windows
     }
 
     /// One window, checked with the same rules the API applies.
@@ -84,7 +94,7 @@ struct ConfigurationDecoder {
         return reader.location(node)
     }
 
-    private func overrides(_ node: Node, _ what: String) -> [ScheduleOverride]? {
+    private func overrides(_ node: Node, _ what: String, _ locations: WindowLocations) -> [ScheduleOverride]? {
         typealias Key = ScheduleOverride.CodingKeys
         guard let items = reader.list(node, what) else { return nil }
         var result: [ScheduleOverride] = []
@@ -92,7 +102,9 @@ struct ConfigurationDecoder {
         for item in items {
             guard let fields = reader.fields(item, "override", ManifestKeys.scheduleOverride),
                 let zonesNode = fields[Key.timezones], let zones = reader.list(zonesNode, Key.timezones.stringValue),
-                let windows = fields[Key.windows].flatMap({ windows($0, Key.windows.stringValue) })
+                let windows = fields[Key.windows].flatMap({
+                    windows($0, "\(what)[\(result.count)].\(Key.windows.stringValue)", locations)
+                })
             else { continue }
             if zones.isEmpty {
                 reader.sink.error(reader.location(zonesNode), "an override must name at least one time zone")
@@ -155,4 +167,10 @@ struct ConfigurationDecoder {
         }
         return Agent(agentID: agentID, agentVersion: agentVersion)
     }
+}
+
+/// Where each time window of a configuration was written, by its path in the schedule, for
+/// checks made once every file is read (`policy.calling_hours`).
+final class WindowLocations {
+    var byPath: [String: SourceLocation] = [:]
 }

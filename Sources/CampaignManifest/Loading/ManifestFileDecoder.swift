@@ -142,7 +142,38 @@ struct ManifestFileDecoder {
             policy.ignore.configurations = ignore["configurations"].map { keys($0, "ignore.configurations") } ?? []
             policy.ignore.campaigns = ignore["campaigns"].map { keys($0, "ignore.campaigns") } ?? []
         }
+        policy.callingHours = fields["calling_hours"].flatMap(decodeCallingHours)
         return policy
+    }
+
+    private func decodeCallingHours(_ node: Node) -> CallingHoursSpec? {
+        guard let fields = reader.fields(node, "policy.calling_hours", ManifestKeys.callingHours),
+            let earliest = fields["earliest"].flatMap({ clockTime($0, "calling_hours.earliest") }),
+            let latest = fields["latest"].flatMap({ clockTime($0, "calling_hours.latest") })
+        else { return nil }
+        if latest <= earliest, let node = fields["latest"] {
+            reader.sink.error(reader.location(node), "calling_hours.latest must be later than earliest")
+            return nil
+        }
+        var isError = false
+        if let node = fields["enforce"], let text = reader.string(node, "calling_hours.enforce") {
+            guard ["warning", "error"].contains(text) else {
+                reader.sink.error(reader.location(node), "calling_hours.enforce must be warning or error, not \(Snippet(text))")
+                return nil
+            }
+            isError = text == "error"
+        }
+        return CallingHoursSpec(
+            hours: CallingHours(earliest: earliest, latest: latest), isError: isError, location: fields.location)
+    }
+
+    private func clockTime(_ node: Node, _ what: String) -> Int? {
+        guard let text = reader.string(node, what) else { return nil }
+        guard let minutes = TimeWindowRules.minutes(of: text) else {
+            reader.sink.error(reader.location(node), "\(what) must be HH:MM, 24-hour, zero-padded (got \(Snippet(text)))")
+            return nil
+        }
+        return minutes
     }
 
     /// A list of keys or globs.

@@ -11,6 +11,9 @@ public struct ConfigurationSpec: Hashable, Sendable {
     public var previousExternalIDs: [String] = []
     /// Where its entry starts in the manifests: its external_id key.
     public var location: SourceLocation
+    /// Where each time window was written, by its path in the schedule (`default_windows[0]`,
+    /// `overrides[1].windows[0]`).
+    public var windowLocations: [String: SourceLocation] = [:]
 
     public init(externalID: String, state: ConfigurationState, adoptID: String? = nil, location: SourceLocation) {
         self.externalID = externalID

@@ -1,3 +1,4 @@
+public import ScheduleRules
 /// What may be deleted, written in the manifests so that reviewers see it (off unless said).
 public struct PolicySpec: Hashable, Sendable {
     /// Delete live configurations that no manifest names.
@@ -15,6 +16,8 @@ public struct PolicySpec: Hashable, Sendable {
     public var maxClosesWithPending = 0
     /// Live resources the repository doesn't manage: drift and prune leave them alone.
     public var ignore = IgnoreRules()
+    /// `policy.calling_hours`: the band calls may start in, and whether leaving it is an error.
+    public var callingHours: CallingHoursSpec?
     public var location: SourceLocation?
 
     public init() {}
@@ -101,4 +104,12 @@ public struct DesiredState: Hashable, Sendable {
     public var contactCount: Int {
         campaigns.reduce(adHocContacts?.contacts.count ?? 0) { $0 + $1.contacts.count }
     }
+}
+
+/// `policy.calling_hours` as written.
+public struct CallingHoursSpec: Hashable, Sendable {
+    public var hours: CallingHours
+    /// `enforce: error`: a window outside the band is an error, not a warning.
+    public var isError: Bool
+    public var location: SourceLocation
 }

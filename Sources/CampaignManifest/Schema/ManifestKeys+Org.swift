@@ -37,6 +37,27 @@ extension ManifestKeys {
             ManifestKey(
                 "ignore", .mapping(ignore),
                 help: "Live resources the repository doesn't manage: prune and drift leave them alone."),
+            ManifestKey(
+                "calling_hours", .mapping(callingHours),
+                help: """
+                    The earliest and latest local time a call may start; every calling window is checked against                     it. Without it, windows outside 08:00–21:00 are a warning.
+                    """),
+        ])
+
+    static let callingHours = ManifestMapping(
+        name: "callingHours",
+        help: """
+            The band of local time calls may start in, as the law where the people called live allows (this is \
+            not legal advice: set your jurisdiction's hours). Windows are read in each contact's local time.
+            """,
+        keys: [
+            ManifestKey(
+                "earliest", .text(clockTime), required: true, help: "HH:MM: no window may open before it (`08:00`)."),
+            ManifestKey(
+                "latest", .text(clockTime), required: true, help: "HH:MM: no window may run past it (`21:00`)."),
+            ManifestKey(
+                "enforce", .text(TextRule(choices: ["warning", "error"])), default: .string("warning"),
+                help: "`error` refuses manifests with a window outside the band; `warning` (the default) says so."),
         ])
 
     static let prune = ManifestMapping(
