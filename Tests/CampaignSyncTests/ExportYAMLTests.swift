@@ -15,8 +15,10 @@ import Yams
     /// Strings that YAML, the loader's interpolation or a careless quoter would change.
     static let hostile: [String] = [
         "", " ", "plain", "Plain words", "yes", "No", "ON", "off", "y", "N", "null", "Null", "~", "true", "FALSE",
-        "09:00", "10:30", "1:20", "0x1F", "0o17", "017", "1e3", "-1", "+15551234567", ".5", ".inf", ".NaN", "2027-01-04",
-        "2027-01-04T08:00:00Z", "a: b", "a:b", "a:", "a #b", "a#b", "#a", "- a", "-a", "? a", ":a", "[a]", "{a}", "a, b",
+        "09:00", "10:30", "1:20", "0x1F", "0o17", "017", "1e3", "-1", "+15551234567", ".5", ".inf", ".NaN",
+        "2027-01-04",
+        "2027-01-04T08:00:00Z", "a: b", "a:b", "a:", "a #b", "a#b", "#a", "- a", "-a", "? a", ":a", "[a]", "{a}",
+        "a, b",
         "&anchor", "*alias", "!tag", "|", ">", "%YAML", "@a", "`a", "'a'", "\"a\"", "a'b", "a\"b", "back\\slash",
         "trailing ", " leading", "two  spaces", "line\nbreak", "tab\there", "cr\rhere", "nul\u{0}", "bell\u{7}",
         "del\u{7F}", "nel\u{85}x", "ls\u{2028}x", "ps\u{2029}x", "bom\u{FEFF}x", "nbsp\u{A0}x", "Café", "日本語",
@@ -53,12 +55,15 @@ import Yams
     func plainScalarsAreStringsToYAMLToo(text: String) throws {
         guard YAMLScalar.isPlainSafe(text) else { return }
         let loaded = try #require(try Yams.load(yaml: "value: " + text) as? [String: Any])
-        #expect(loaded["value"] as? String == text, "\(Snippet(text)) resolves as \(String(describing: loaded["value"]))")
+        #expect(
+            loaded["value"] as? String == text, "\(Snippet(text)) resolves as \(String(describing: loaded["value"]))")
         #expect(NodeReader.plainScalar(text) == .string(text))
     }
 
     @Test func everyDayTextIsPlainAndYAMLLookalikesAreQuoted() {
-        for plain in ["Business hours (US)", "Europe/London", "agent-renewals", "../contacts/a.csv", "Clinic: reminders"]
+        for plain in [
+            "Business hours (US)", "Europe/London", "agent-renewals", "../contacts/a.csv", "Clinic: reminders",
+        ]
         where plain != "Clinic: reminders" {
             #expect(YAMLScalar.value(.string(plain)) == plain)
         }
