@@ -11,6 +11,15 @@ struct ManifestFileDecoder {
     static let sections = [
         "configurations", "live_configurations", "campaigns", "adhoc_contacts", "concurrency", "policy",
     ]
+    static let campaignKeys = [
+        "id", "name", "configuration", "status", "priority", "contacts", "contacts_files", "prune_contacts",
+        "previous_external_ids",
+    ]
+    static let adHocKeys = ["contacts", "contacts_files", "prune"]
+    static let policyKeys = ["prune", "mass_delete", "ignore"]
+    static let pruneKeys = ["configurations", "campaigns", "contacts"]
+    static let massDeleteKeys = ["max_percent", "min_count", "max_closes"]
+    static let ignoreKeys = ["configurations", "campaigns"]
 
     func decode(_ root: Node) -> ManifestFragment {
         var fragment = ManifestFragment()
@@ -64,13 +73,10 @@ struct ManifestFileDecoder {
     }
 
     private func decodeCampaign(_ externalID: String, at location: SourceLocation, _ node: Node) -> CampaignSpec? {
-        let keys = [
-            "id", "name", "configuration", "status", "priority", "contacts", "contacts_files", "prune_contacts",
-            "previous_external_ids",
-        ]
         guard
             let fields = reader.fields(
-                node, "campaign \(Snippet(externalID))", allowed: keys, required: ["name", "configuration"])
+                node, "campaign \(Snippet(externalID))", allowed: Self.campaignKeys,
+                required: ["name", "configuration"])
         else { return nil }
         // Every field is read before giving up on the campaign, so that a missing name doesn't
         // hide the problems of its contacts.
@@ -104,7 +110,7 @@ struct ManifestFileDecoder {
     }
 
     private func decodeAdHoc(_ node: Node) -> AdHocContactsSpec? {
-        guard let fields = reader.fields(node, "adhoc_contacts", allowed: ["contacts", "contacts_files", "prune"])
+        guard let fields = reader.fields(node, "adhoc_contacts", allowed: Self.adHocKeys)
         else { return nil }
         let contacts = sources.load(inline: fields["contacts"], files: fields["contacts_files"])
         let prune = fields["prune"].flatMap { reader.bool($0, "prune") } ?? false
@@ -119,13 +125,13 @@ struct ManifestFileDecoder {
     }
 
     private func decodePolicy(_ node: Node) -> PolicySpec? {
-        guard let fields = reader.fields(node, "policy", allowed: ["prune", "mass_delete", "ignore"]) else {
+        guard let fields = reader.fields(node, "policy", allowed: Self.policyKeys) else {
             return nil
         }
         var policy = PolicySpec()
         policy.location = fields.location
         if let prune = fields["prune"].flatMap({
-            reader.fields($0, "policy.prune", allowed: ["configurations", "campaigns", "contacts"])
+            reader.fields($0, "policy.prune", allowed: Self.pruneKeys)
         }) {
             policy.pruneConfigurations =
                 prune["configurations"].flatMap { reader.bool($0, "prune.configurations") } ?? false
@@ -133,7 +139,7 @@ struct ManifestFileDecoder {
             policy.pruneContacts = prune["contacts"].flatMap { reader.bool($0, "prune.contacts") } ?? false
         }
         if let guardFields = fields["mass_delete"].flatMap({
-            reader.fields($0, "policy.mass_delete", allowed: ["max_percent", "min_count", "max_closes"])
+            reader.fields($0, "policy.mass_delete", allowed: Self.massDeleteKeys)
         }) {
             policy.maxClosesWithPending =
                 guardFields["max_closes"].flatMap { reader.integer($0, "max_closes", range: 0...Int(Int32.max)) }
@@ -146,7 +152,7 @@ struct ManifestFileDecoder {
                 ?? policy.minDeleteCount
         }
         if let ignore = fields["ignore"].flatMap({
-            reader.fields($0, "policy.ignore", allowed: ["configurations", "campaigns"])
+            reader.fields($0, "policy.ignore", allowed: Self.ignoreKeys)
         }) {
             policy.ignore.configurations = ignore["configurations"].map { keys($0, "ignore.configurations") } ?? []
             policy.ignore.campaigns = ignore["campaigns"].map { keys($0, "ignore.campaigns") } ?? []
