@@ -11,13 +11,14 @@ struct CampaignCtl: AsyncParsableCommand {
         abstract: "Manage Anyreach outbound-calling campaigns as code.",
         discussion: """
             Campaigns, their configurations, their contacts and the org's concurrency limit live as \
-            YAML in a repository. campaignctl checks them offline (validate), compares them with \
-            the live org (plan, drift, status), makes the org match them (apply, reconcile), and \
-            writes an existing org as manifests (export).
+            YAML in a repository. campaignctl checks them offline (validate), writes them in one \
+            layout (fmt), compares them with the live org (plan, drift, status), makes the org \
+            match them (apply, reconcile), and writes an existing org as manifests (export).
             """,
         version: "campaignctl \(Version.current)",
         subcommands: [
-            ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, StatusCommand.self,
+            ValidateCommand.self, FmtCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self,
+            StatusCommand.self,
             ExportCommand.self, ReconcileCommand.self, ShowCommand.self,
         ])
 
