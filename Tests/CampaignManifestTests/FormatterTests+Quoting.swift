@@ -50,16 +50,6 @@ extension FormatterTests {
         Case(
             name: "typed values and ${VAR} are written as they are",
             input: """
-                concurrency:
-                  limit: "25"
-                campaigns:
-                  spring:
-                    name: Hours for ${CAMPAIGNCTL_TEAM}
-                    configuration: "${CAMPAIGNCTL_CONFIG}"
-                    priority: ${CAMPAIGNCTL_PRIORITY}
-                    prune_contacts: 'true'
-                """,
-            expected: """
                 campaigns:
                   spring:
                     name: Hours for ${CAMPAIGNCTL_TEAM}

@@ -68,22 +68,6 @@ extension FormatterTests {
                       agent_id: agent-renewals # the renewals script
                       agent_version: 3
 
-                """,
-            expected: """
-                # Weekday calling hours.
-                configurations:
-                  business-hours:
-                    name: Business hours (US)
-                    schedule:
-                      default_timezone: America/New_York
-                      default_windows:
-                        - days: [mon, tue, wed, thu, fri]
-                          start: "09:00"
-                          end: "17:00"
-                    agent:
-                      agent_id: agent-renewals # the renewals script
-                      agent_version: 3
-
                 """),
         Case(
             name: "a document marker stays; a byte order mark and CRLF line ends go",
