@@ -18,7 +18,7 @@ extension FormatCheck {
             case _ where plain && value == "<<": self = .exact(value, plain: true)
             case .string where plain && NodeReader.nullWords.contains(value): self = .null
             case .string: self = .text(value)
-            case .freeForm where value.contains("${"): self = .exact(value, plain: plain)
+            case .freeForm where ScalarText.holdsInterpolation(value): self = .exact(value, plain: plain)
             case .freeForm: self = .json(plain ? NodeReader.plainScalar(value) : .string(value))
             case .asWritten: self = .exact(value, plain: plain)
             }

@@ -7,9 +7,10 @@ import Yams
 /// way (`ScalarRule`).
 enum ScalarText {
     static func text(_ scalar: WrittenScalar, rule: ScalarRule, inFlow: Bool, source: SourceText) -> String {
-        let written = source.string(scalar.span)
+        // A plain scalar on one line is its value, as the builder checked.
+        let written = scalar.style == .plain ? scalar.value : source.string(scalar.span)
         // Whether `${VAR}` is plain can decide what it becomes (an integer, or a number in data).
-        guard !scalar.value.contains("${"), mayRequote(scalar.value, rule) else { return written }
+        guard !holdsInterpolation(scalar.value), mayRequote(scalar.value, rule) else { return written }
         let plainSafe = YAMLScalar.isPlainSafe(scalar.value, inFlow: inFlow)
         if scalar.style == .plain {
             // Null stays null; `<<` is a merge key only when plain.
@@ -17,6 +18,16 @@ enum ScalarText {
             return plainSafe ? written : YAMLScalar.doubleQuoted(scalar.value)
         }
         return plainSafe ? scalar.value : written
+    }
+
+    /// Whether `value` holds `${`, read byte by byte (`String.contains` searches by character).
+    static func holdsInterpolation(_ value: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in value.utf8 {
+            if previous == UInt8(ascii: "$") && byte == UInt8(ascii: "{") { return true }
+            previous = byte
+        }
+        return false
     }
 
     private static func mayRequote(_ value: String, _ rule: ScalarRule) -> Bool {
