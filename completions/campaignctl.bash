@@ -173,13 +173,13 @@ _campaignctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    validate|plan|apply|drift|status|export|import|reconcile|show|help)
+    validate|fmt|plan|apply|drift|status|export|import|reconcile|show|help)
         # Offer subcommand argument completions
         "_campaignctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'validate plan apply drift status export import reconcile show help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'validate fmt plan apply drift status export import reconcile show help' -- "${cur}"))
         ;;
     esac
 }
@@ -201,6 +201,24 @@ _campaignctl_validate() {
         ;;
     '--format')
         __campaignctl_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_campaignctl_fmt() {
+    repeating_flags=()
+    non_repeating_flags=(--check --diff --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--env-prefix --env)
+    __campaignctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--env-prefix')
+        return
+        ;;
+    '--env')
         return
         ;;
     esac

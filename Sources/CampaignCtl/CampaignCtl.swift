@@ -11,14 +11,14 @@ struct CampaignCtl: AsyncParsableCommand {
         abstract: "Manage Anyreach outbound-calling campaigns as code.",
         discussion: """
             Campaigns, their configurations, their contacts and the org's concurrency limit live as \
-            YAML in a repository. campaignctl checks them offline (validate), compares them with \
-            the live org (plan, drift, status), makes the org match them (apply, reconcile), and \
-            writes an existing org as manifests (export).
+            YAML in a repository. campaignctl checks them offline (validate), writes them in one \
+            layout (fmt), compares them with the live org (plan, drift, status), makes the org \
+            match them (apply, reconcile), and writes an existing org as manifests (export).
             """,
         version: Versions.line("campaignctl"),
         subcommands: [
-            ValidateCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, StatusCommand.self,
-            ExportCommand.self, ImportCommand.self, ReconcileCommand.self, ShowCommand.self,
+            ValidateCommand.self, FmtCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self,
+            StatusCommand.self, ExportCommand.self, ImportCommand.self, ReconcileCommand.self, ShowCommand.self,
         ])
 
     /// Parses and runs like ArgumentParser's own `main`, except that an error a command ends

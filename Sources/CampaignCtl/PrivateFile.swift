@@ -26,14 +26,15 @@ enum PrivateFile {
     /// Replaces `path` with `data` atomically: a temporary file made owner-only from the start
     /// (mkstemp), written, flushed and renamed over the target, so no reader ever sees it
     /// half-written or with wider permissions, and an old world-readable file is replaced.
-    static func write(_ data: Data, to path: String) throws(Failure) {
+    /// `fmt` passes the `mode` the file had: a manifest it rewrites keeps its permissions.
+    static func write(_ data: Data, to path: String, mode: mode_t = fileMode) throws(Failure) {
         let directory = (path as NSString).deletingLastPathComponent
         var template = Array(((directory.isEmpty ? "." : directory) + "/.campaignctl-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure(path) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         do {
-            try fill(descriptor, with: data, path: path)
+            try fill(descriptor, with: data, mode: mode, path: path)
         } catch {
             unlink(temporary)
             throw error
@@ -45,6 +46,13 @@ enum PrivateFile {
         }
     }
 
+    /// The permission bits of the file at `path` (nil when it can't be read), for rewriting it
+    /// with the same.
+    static func permissions(of path: String) -> mode_t? {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        return (attributes?[.posixPermissions] as? NSNumber).map { mode_t($0.uint16Value & 0o7777) }
+    }
+
     /// Creates `path` and any missing parents, each new one 0700; existing ones are left as they are.
     static func createDirectories(_ path: String) throws(Failure) {
         var current = path.hasPrefix("/") ? "" : "."
@@ -54,9 +62,9 @@ enum PrivateFile {
         }
     }
 
-    private static func fill(_ descriptor: Int32, with data: Data, path: String) throws(Failure) {
+    private static func fill(_ descriptor: Int32, with data: Data, mode: mode_t, path: String) throws(Failure) {
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        guard fchmod(descriptor, fileMode) == 0 else { throw failure(path) }
+        guard fchmod(descriptor, mode) == 0 else { throw failure(path) }
         do {
             try handle.write(contentsOf: data)
             try handle.synchronize()

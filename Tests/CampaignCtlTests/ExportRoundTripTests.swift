@@ -6,7 +6,8 @@ import Testing
 
 /// `export` as a team adopts an org with it: the export describes the org completely (drift
 /// over it is empty: nothing changed, missing, or only live), planning with it proposes nothing
-/// but the external_ids the org lacks, and exporting an unchanged org again gives the same bytes.
+/// but the external_ids the org lacks, exporting an unchanged org again gives the same bytes, and
+/// the export is already in `fmt`'s layout.
 @Suite struct ExportRoundTripTests {
     /// The export options a team may pick; each must round-trip.
     static let variants: [[String]] = [[], ["--contacts", "yaml"], ["--with-defaults"]]
@@ -77,6 +78,10 @@ import Testing
         let drift = try await scenario.campaignctl.run(["drift", "\(directory)/"])
         #expect(
             drift.status == 0 && drift.stdout.contains("In sync"), "export \(options) misses part of the org: \(drift)")
+        let fmt = try await Campaignctl(directory: scenario.workspace.root).run([
+            "fmt", "--check", "--diff", "\(directory)/",
+        ])
+        #expect(fmt.status == 0 && fmt.stdout.isEmpty, "export \(options) writes what fmt would rewrite: \(fmt)")
         let plan = try await scenario.planIsEmpty(["\(directory)/"])
         #expect(plan.status == 0, "export \(options) plans changes: \(plan)")
 

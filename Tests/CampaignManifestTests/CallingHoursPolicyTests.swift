@@ -46,7 +46,10 @@ import Testing
                 "14 warning: configuration 'hours': overrides[0].windows[1] (sat 19:00–22:00 in Pacific/Honolulu, America/Anchorage) calls outside 08:00–21:00: 21:00–22:00",
                 "16 warning: configuration 'hours': scheduled_windows[0] (wed 07:00–12:00 in America/New_York) calls outside 08:00–21:00: 07:00–08:00",
             ], "\(result.diagnostics)")
-        #expect(result.diagnostics.allSatisfy { $0.kind != .callingHours || $0.hint?.contains("policy.calling_hours") == true })
+        #expect(
+            result.diagnostics.allSatisfy {
+                $0.kind != .callingHours || $0.hint?.contains("policy.calling_hours") == true
+            })
     }
 
     @Test func aNarrowerPolicyEnforcedAsAnErrorRefusesTheManifests() {
@@ -59,7 +62,10 @@ import Testing
                 "14 error: configuration 'hours': overrides[0].windows[1] (sat 19:00–22:00 in Pacific/Honolulu, America/Anchorage) calls outside 09:00–20:00: 20:00–22:00",
                 "16 error: configuration 'hours': scheduled_windows[0] (wed 07:00–12:00 in America/New_York) calls outside 09:00–20:00: 07:00–09:00",
             ], "\(result.diagnostics)")
-        #expect(result.diagnostics.allSatisfy { $0.location?.file == "configurations/hours.yaml" || $0.kind != .callingHours })
+        #expect(
+            result.diagnostics.allSatisfy {
+                $0.location?.file == "configurations/hours.yaml" || $0.kind != .callingHours
+            })
     }
 
     @Test func aWiderPolicyAsAWarningPassesWhatItAllows() {

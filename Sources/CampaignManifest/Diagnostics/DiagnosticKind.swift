@@ -48,3 +48,13 @@ extension Diagnostic.Kind {
     /// A manifest with no section holding a value: an emptied file, never "nothing here".
     public static let emptyManifest = Self(rawValue: "empty_manifest")
 }
+
+// `fmt`'s kinds.
+extension Diagnostic.Kind {
+    /// A file `fmt` leaves as written: it uses anchors, aliases, tags or merge keys, or a layout
+    /// `fmt` doesn't follow.
+    public static let formatSkipped = Self(rawValue: "format_skipped")
+    /// A file whose formatted text would read differently, or lose a comment: left as written
+    /// (a bug of `fmt`, never of the file).
+    public static let formatRefused = Self(rawValue: "format_refused")
+}

@@ -30,6 +30,29 @@ enum ManifestDiscovery {
         }
     }
 
+    /// The files `paths` name, directories searched; nil when a path doesn't exist. Files
+    /// refused (links out of the tree, FIFOs) and finding none are reported.
+    static func found(in paths: [String], boundary: ReadBoundary, sink: DiagnosticSink) -> Found? {
+        let found: Found
+        do {
+            found = try files(in: paths, boundary: boundary)
+        } catch {
+            sink.error(SourceLocation(file: error.path, line: 1, column: 1), error.description, kind: .unreadableFile)
+            return nil
+        }
+        for (path, refusal) in found.refused {
+            sink.error(
+                SourceLocation(file: path, line: 1, column: 1),
+                "\(Snippet.path(path)) \(refusal.explanation(tree: boundary.shownRoots))", kind: .unreadableFile)
+        }
+        if found.files.isEmpty && found.refused.isEmpty {
+            sink.error(
+                SourceLocation(file: paths[0], line: 1, column: 1), "no *.yaml or *.yml manifests found",
+                kind: .noManifests)
+        }
+        return found
+    }
+
     static func files(in paths: [String], boundary: ReadBoundary) throws(Failure) -> Found {
         var found = Found()
         var visited: Set<String> = []

@@ -158,7 +158,8 @@ struct ManifestFileDecoder {
         var isError = false
         if let node = fields["enforce"], let text = reader.string(node, "calling_hours.enforce") {
             guard ["warning", "error"].contains(text) else {
-                reader.sink.error(reader.location(node), "calling_hours.enforce must be warning or error, not \(Snippet(text))")
+                reader.sink.error(
+                    reader.location(node), "calling_hours.enforce must be warning or error, not \(Snippet(text))")
                 return nil
             }
             isError = text == "error"
@@ -170,7 +171,8 @@ struct ManifestFileDecoder {
     private func clockTime(_ node: Node, _ what: String) -> Int? {
         guard let text = reader.string(node, what) else { return nil }
         guard let minutes = TimeWindowRules.minutes(of: text) else {
-            reader.sink.error(reader.location(node), "\(what) must be HH:MM, 24-hour, zero-padded (got \(Snippet(text)))")
+            reader.sink.error(
+                reader.location(node), "\(what) must be HH:MM, 24-hour, zero-padded (got \(Snippet(text)))")
             return nil
         }
         return minutes

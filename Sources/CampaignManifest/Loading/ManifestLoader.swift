@@ -34,26 +34,17 @@ public struct ManifestLoader: Sendable {
     }
 
     public func load(paths: [String]) -> ManifestLoadResult {
+        load(paths: paths, replacing: [:])
+    }
+
+    /// A load that reads the texts of `replacements` (by real path) instead of those files.
+    func load(paths: [String], replacing replacements: [String: String]) -> ManifestLoadResult {
         let sink = DiagnosticSink()
-        let sources = SourceFiles()
+        let sources = SourceFiles(replacements: replacements)
         let paths = paths.isEmpty ? ["."] : paths
         let boundary = ReadBoundary(commandLinePaths: paths)
-        let found: ManifestDiscovery.Found
-        do {
-            found = try ManifestDiscovery.files(in: paths, boundary: boundary)
-        } catch {
-            sink.error(SourceLocation(file: error.path, line: 1, column: 1), error.description, kind: .unreadableFile)
+        guard let found = ManifestDiscovery.found(in: paths, boundary: boundary, sink: sink) else {
             return ManifestLoadResult(state: nil, diagnostics: sink.sorted, files: [])
-        }
-        for (path, refusal) in found.refused {
-            sink.error(
-                SourceLocation(file: path, line: 1, column: 1),
-                "\(Snippet.path(path)) \(refusal.explanation(tree: boundary.shownRoots))", kind: .unreadableFile)
-        }
-        if found.files.isEmpty && found.refused.isEmpty {
-            sink.error(
-                SourceLocation(file: paths[0], line: 1, column: 1), "no *.yaml or *.yml manifests found",
-                kind: .noManifests)
         }
         let environments = EnvironmentCatalog.find(paths: paths).names
         let overlays = OverlaySet(found.files, environments: environments, selected: environment, sink: sink)

@@ -77,10 +77,13 @@ final class NodeReader {
         }
     }
 
+    /// The plain texts that are YAML's null.
+    static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
+
     /// Whether a node is YAML's null: an empty plain scalar, `~` or `null`.
     func isNull(_ node: Node) -> Bool {
         guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        return Self.nullWords.contains(scalar.string)
     }
 
     /// The scalar's text after `${VAR}` interpolation.

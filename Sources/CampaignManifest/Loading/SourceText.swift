@@ -76,11 +76,19 @@ struct SourceText {
         index >= 0 && index < scalars.count ? scalars[index] : nil
     }
 
-    /// The text of `range`, for cutting a document short.
+    /// The text of `range` (a document cut short; each value `fmt` writes as it was written),
+    /// encoded straight into the string's storage.
     func string(_ range: Range<Int>) -> String {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[range])
-        return String(text)
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars[range] {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// Whether a scalar may be part of an anchor or alias name, as libyaml reads them.
@@ -116,7 +124,10 @@ extension SourceText {
     }
 
     static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
-        ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar)
+        switch scalar {
+        case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": true
+        default: false
+        }
     }
 
     /// A space, tab or line break.

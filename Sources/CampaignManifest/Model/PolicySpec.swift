@@ -1,4 +1,5 @@
 public import ScheduleRules
+
 /// What may be deleted, written in the manifests so that reviewers see it (off unless said).
 public struct PolicySpec: Hashable, Sendable {
     /// Delete live configurations that no manifest names.

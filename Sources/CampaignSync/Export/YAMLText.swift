@@ -1,5 +1,6 @@
 import AnyreachAPI
 import AnyreachModel
+import CampaignManifest
 
 /// Deterministic block-style YAML for exported manifests: two-space indentation, lists and
 /// mappings one entry a line, scalars plain unless YAML needs quotes (`YAMLScalar`), keys of
