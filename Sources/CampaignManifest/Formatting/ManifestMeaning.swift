@@ -31,6 +31,8 @@ extension DesiredState {
         state.digest = nil
         for index in state.configurations.indices {
             state.configurations[index].location = state.configurations[index].location.unlocated
+            state.configurations[index].windowLocations =
+                state.configurations[index].windowLocations.mapValues(\.unlocated)
         }
         for index in state.campaigns.indices {
             state.campaigns[index].location = state.campaigns[index].location.unlocated
@@ -44,6 +46,7 @@ extension DesiredState {
         }
         state.concurrency = concurrency.map { ConcurrencySpec(limit: $0.limit, location: $0.location.unlocated) }
         state.policy.location = state.policy.location?.unlocated
+        if let hours = state.policy.callingHours { state.policy.callingHours?.location = hours.location.unlocated }
         return state
     }
 }
