@@ -21,11 +21,16 @@ enum Overlay {
 
     /// The base file an overlay applies to: the same name without `.ENV`, in the same directory.
     static func base(of overlay: ManifestFile, in files: [ManifestFile]) -> ManifestFile? {
+        let names = baseNames(of: overlay)
+        return files.first { names.contains($0.shown) }
+    }
+
+    /// The names its base may have: `STEM.yaml`, then `STEM.yml`.
+    static func baseNames(of overlay: ManifestFile) -> [String] {
         let directory = (overlay.shown as NSString).deletingLastPathComponent
         let stem = ((overlay.shown as NSString).lastPathComponent as NSString).deletingPathExtension
         let baseStem = (stem as NSString).deletingPathExtension
-        let names = [".yaml", ".yml"].map { (directory.isEmpty ? "" : directory + "/") + baseStem + $0 }
-        return files.first { names.contains($0.shown) }
+        return [".yaml", ".yml"].map { (directory.isEmpty ? "" : directory + "/") + baseStem + $0 }
     }
 
     /// `base` with `overlay` merged into it; overlay nodes carry their file in their tag, which
@@ -58,7 +63,7 @@ enum Overlay {
 
     private static func isNull(_ node: Node) -> Bool {
         guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        return NodeReader.nullWords.contains(scalar.string)
     }
 
     // MARK: - Where overlay nodes come from

@@ -1,4 +1,3 @@
-import Foundation
 import Yams
 
 /// The manifests found, sorted into base files and the overlays of the selected environment
@@ -25,7 +24,7 @@ struct OverlaySet {
             guard let base = Overlay.base(of: overlay, in: bases) else {
                 refuse(
                     overlay,
-                    "is an overlay for environment \(Snippet(selected ?? "")), but there is no base file next to it to overlay (\(Snippet.path(Self.baseName(overlay))))"
+                    "is an overlay for environment \(Snippet(selected ?? "")), but there is no base file next to it to overlay (\(Snippet.path(Overlay.baseNames(of: overlay)[0])))"
                 )
                 continue
             }
@@ -57,12 +56,5 @@ struct OverlaySet {
         sink.error(
             SourceLocation(file: overlay.shown, line: 1, column: 1), "\(Snippet.path(overlay.shown)) \(message)",
             kind: .overlay)
-    }
-
-    private static func baseName(_ overlay: ManifestFile) -> String {
-        let directory = (overlay.shown as NSString).deletingLastPathComponent
-        let stem = (((overlay.shown as NSString).lastPathComponent as NSString).deletingPathExtension as NSString)
-            .deletingPathExtension
-        return (directory.isEmpty ? "" : directory + "/") + stem + ".yaml"
     }
 }

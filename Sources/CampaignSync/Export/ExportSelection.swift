@@ -14,8 +14,7 @@ public struct ExportSelection: Sendable {
 
     /// Whether a live campaign is written (and its contacts read).
     public func includes(_ campaign: Campaign) -> Bool {
-        let names = [campaign.externalId, campaign.id].compactMap { $0 }
-        return targets.contains { $0.selects(.campaign, names: names) || $0.selects(.contacts, names: names) }
+        targets.selectCampaign(named: campaign.names)
     }
 
     public var includesAdHocContacts: Bool { targets.contains { $0.kind == .adhoc } }
@@ -28,10 +27,7 @@ public struct ExportSelection: Sendable {
         selected.campaigns = snapshot.campaigns.filter(includes)
         let needed = Set(selected.campaigns.map(\.configurationId))
         selected.configurations = snapshot.configurations.filter { configuration in
-            needed.contains(configuration.id)
-                || targets.contains {
-                    $0.selects(.configuration, names: [configuration.externalId, configuration.id].compactMap { $0 })
-                }
+            needed.contains(configuration.id) || targets.selectConfiguration(named: configuration.names)
         }
         let kept = Set(selected.campaigns.map(\.id) + (includesAdHocContacts ? [Contract.adHocCampaignID] : []))
         selected.contacts = snapshot.contacts.filter { kept.contains($0.key) }

@@ -80,8 +80,7 @@ public struct ManifestImport: Sendable {
     }
 
     private func isTargeted(_ configuration: Configuration) -> Bool {
-        let names = [configuration.externalId, configuration.id].compactMap { $0 }
-        return targets.contains { $0.selects(.configuration, names: names) }
+        targets.selectConfiguration(named: configuration.names)
     }
 
     private func managed(_ what: String, at location: SourceLocation?) -> Diagnostic {

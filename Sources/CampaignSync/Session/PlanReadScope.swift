@@ -37,7 +37,8 @@ public struct PlanReadScope: Sendable, Hashable {
     /// A targeted plan reads only the targeted campaigns' contacts (and the ad-hoc list only when
     /// targeted): the rest would be planned only to be left out.
     public init(planning desired: DesiredState, others: Bool = true, targets: [ResourceTarget] = []) {
-        let campaigns = targets.isEmpty ? desired.campaigns : desired.campaigns.filter { Self.isTargeted($0, targets) }
+        let campaigns =
+            targets.isEmpty ? desired.campaigns : desired.campaigns.filter { targets.selectCampaign(named: $0.names) }
         let keys = Set(campaigns.flatMap(\.names))
         let reach: OtherCampaigns =
             !others
@@ -45,12 +46,6 @@ public struct PlanReadScope: Sendable, Hashable {
         let adHoc = desired.adHocContacts != nil && (targets.isEmpty || targets.contains { $0.kind == .adhoc })
         self.init(campaigns: keys, adHocContacts: adHoc, others: reach)
         self.targets = targets
-    }
-
-    private static func isTargeted(_ campaign: CampaignSpec, _ targets: [ResourceTarget]) -> Bool {
-        targets.contains {
-            $0.selects(.campaign, names: campaign.names) || $0.selects(.contacts, names: campaign.names)
-        }
     }
 
     /// What checking a saved plan for staleness needs: the contacts its operations touch.
@@ -67,21 +62,22 @@ extension PlanReadScope {
         case .none:
             return []
         case .notClosed where !targets.isEmpty:
-            let anyNew = campaigns.contains { name in
-                !live.contains { [$0.externalId, $0.id.lowercased()].contains(name) }
-            }
+            let anyNew = anyIsNew(among: live)
             return live.filter { campaign in
-                let names = [campaign.externalId, campaign.id].compactMap { $0 }
-                let targeted = targets.contains { $0.selects(.campaign, names: names) }
+                let targeted = targets.contains { $0.selects(.campaign, names: campaign.names) }
                 return campaign.status != .closed && (targeted || (anyNew && campaign.status == .active))
             }
         case .notClosed:
             return live.filter { $0.status != .closed }
         case .activeIfAnyIsNew:
-            let known = Set(live.flatMap { [$0.externalId, $0.id.lowercased()].compactMap { $0 } })
-            guard campaigns.contains(where: { !known.contains($0) }) else { return [] }
-            return live.filter { $0.status == .active }
+            return anyIsNew(among: live) ? live.filter { $0.status == .active } : []
         }
+    }
+
+    /// Whether a campaign read is not live yet (a new one may dial people the active ones do).
+    private func anyIsNew(among live: [Campaign]) -> Bool {
+        let known = Set(live.flatMap { [$0.externalId, $0.id.lowercased()].compactMap { $0 } })
+        return campaigns.contains { !known.contains($0) }
     }
 }
 

@@ -89,3 +89,15 @@ public struct ResourceTargetError: Error, Sendable, CustomStringConvertible {
         return "\(problem)\(meant); kinds: \(kinds)"
     }
 }
+
+extension [ResourceTarget] {
+    /// Whether a target names the campaign known by `names` (its key, its UUID), or its contacts.
+    func selectCampaign(named names: [String]) -> Bool {
+        contains { $0.selects(.campaign, names: names) || $0.selects(.contacts, names: names) }
+    }
+
+    /// Whether a target names the configuration known by `names`.
+    func selectConfiguration(named names: [String]) -> Bool {
+        contains { $0.selects(.configuration, names: names) }
+    }
+}

@@ -35,7 +35,6 @@ struct TargetSelection {
         let names = [operation.key] + (operation.liveID.map { [$0] } ?? [])
         return targets.contains { $0.selects(operation.resource, names: names) }
     }
-
 }
 
 /// Targets that name no resource of the manifests (when given) or of the org: each is an error
@@ -54,9 +53,9 @@ public enum UnknownTargets {
         switch kind {
         case .configuration:
             (desired?.configurations.map(\.externalID) ?? [])
-                + live.configurations.flatMap { [$0.externalId, $0.id] }.compactMap { $0 }
+                + live.configurations.flatMap(\.names)
         case .campaign, .contacts:
-            Array(desired?.campaignNames ?? []) + live.campaigns.flatMap { [$0.externalId, $0.id] }.compactMap { $0 }
+            Array(desired?.campaignNames ?? []) + live.campaigns.flatMap(\.names)
         case .adhoc, .concurrency: ["*"]
         }
     }
