@@ -43,7 +43,7 @@ public struct PhoneNumberError: Error, Hashable, Sendable, CustomStringConvertib
 
 extension PhoneNumberError.Reason {
     /// The predicate of the description's sentence, whose subject is the quoted input.
-    var explanation: String {
+    public var explanation: String {
         switch self {
         case .empty:
             "is empty: a phone number needs digits"

@@ -18,6 +18,7 @@ import Testing
         (.campaign, ManifestKeys.campaign.allowed),
         (.contact, ManifestKeys.contact.allowed),
         (.contactsFileEntry, ManifestKeys.contactsFileEntry.allowed),
+        (.suppressionFile, ManifestKeys.suppressionFile.allowed),
         (.columns, ManifestKeys.csvColumns.allowed),
         (.dataColumn, ManifestKeys.dataColumn.allowed),
         (.adHoc, ManifestKeys.adhocContacts.allowed),

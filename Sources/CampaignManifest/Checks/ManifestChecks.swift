@@ -18,6 +18,7 @@ struct ManifestChecks {
     func check(_ state: inout DesiredState) {
         let configurations = Dictionary(
             state.configurations.map { ($0.externalID, $0) }, uniquingKeysWith: { first, _ in first })
+        let suppression = SuppressionFilter(list: state.policy.suppression)
         let references = References(
             live: state.liveConfigurations,
             known: Set(configurations.keys).union(brokenConfigurations).union(state.liveConfigurations).sorted())
@@ -30,10 +31,12 @@ struct ManifestChecks {
             let owner = "campaign \(Snippet(state.campaigns[index].externalID))"
             ContactChecks(sink: sink, timezones: timezones, phoneRule: rule, owner: owner)
                 .check(&state.campaigns[index].contacts)
+            state.campaigns[index].suppressed = suppression.apply(to: &state.campaigns[index].contacts)
         }
         if state.adHocContacts != nil {
             ContactChecks(sink: sink, timezones: timezones, phoneRule: .e164Only, owner: "adhoc_contacts")
                 .check(&state.adHocContacts!.contacts)
+            state.adHocContacts!.suppressed = suppression.apply(to: &state.adHocContacts!.contacts)
         }
         CallingHoursCheck(sink: sink).check(state)
     }

@@ -33,11 +33,15 @@ extension FormatShape {
         case .adHoc: [("prune", .typed), ("contacts", .contacts), ("contacts_files", .contactsFileList)]
         case .concurrency: [("limit", .typed)]
         case .policy:
-            [("prune", .prune), ("ignore", .ignore), ("mass_delete", .massDelete), ("calling_hours", .callingHours)]
+            [
+                ("prune", .prune), ("ignore", .ignore), ("mass_delete", .massDelete), ("calling_hours", .callingHours),
+                ("suppress", .suppressionList),
+            ]
         case .prune: [("configurations", .typed), ("campaigns", .typed), ("contacts", .typed)]
         case .ignore: [("configurations", .texts), ("campaigns", .texts)]
         case .massDelete: [("max_percent", .typed), ("min_count", .typed), ("max_closes", .typed)]
         case .callingHours: [("earliest", .text), ("latest", .text), ("enforce", .text)]
+        case .suppressionFile: [("path", .text), ("column", .text), ("country_code", .text)]
         default: nil
         }
     }

@@ -6,6 +6,7 @@ enum FormatShape: Sendable, Hashable, CaseIterable {
     case configurations, configuration, schedule, windows, window, overrides, override, dialingPolicy, agent
     case campaigns, campaign, contacts, contact, contactsFileList, contactsFileEntry, columns, phoneColumns
     case dataColumns, dataColumn, adHoc, concurrency, policy, prune, ignore, massDelete, callingHours
+    case suppressionList, suppressionFile
     /// A string: plain or quoted reads the same.
     case text
     /// A list of strings.
@@ -20,7 +21,7 @@ enum FormatShape: Sendable, Hashable, CaseIterable {
     /// How a scalar written here may be rewritten.
     var scalarRule: ScalarRule {
         switch self {
-        case .text, .contactsFileEntry, .phoneColumns, .dataColumn: .string
+        case .text, .contactsFileEntry, .suppressionFile, .phoneColumns, .dataColumn: .string
         case .free: .freeForm
         default: .asWritten
         }
@@ -33,6 +34,7 @@ enum FormatShape: Sendable, Hashable, CaseIterable {
         case .overrides: .override
         case .contacts: .contact
         case .contactsFileList: .contactsFileEntry
+        case .suppressionList: .suppressionFile
         case .texts, .phoneColumns: .text
         case .free: .free
         default: .unknown

@@ -38,16 +38,27 @@ extension DesiredState {
             state.campaigns[index].location = state.campaigns[index].location.unlocated
             state.campaigns[index].fieldLocations = state.campaigns[index].fieldLocations.mapValues(\.unlocated)
             state.campaigns[index].contacts = state.campaigns[index].contacts.map(\.unlocated)
+            state.campaigns[index].suppressed.withheld = state.campaigns[index].suppressed.withheld.map(\.unlocated)
         }
         if var adHoc = adHocContacts {
             adHoc.location = adHoc.location.unlocated
             adHoc.contacts = adHoc.contacts.map(\.unlocated)
+            adHoc.suppressed.withheld = adHoc.suppressed.withheld.map(\.unlocated)
             state.adHocContacts = adHoc
         }
         state.concurrency = concurrency.map { ConcurrencySpec(limit: $0.limit, location: $0.location.unlocated) }
         state.policy.location = state.policy.location?.unlocated
         if let hours = state.policy.callingHours { state.policy.callingHours?.location = hours.location.unlocated }
+        state.policy.suppression = state.policy.suppression.unlocated
         return state
+    }
+}
+
+extension SuppressionList {
+    var unlocated: SuppressionList {
+        var list = self
+        list.relocate { $0.unlocated }
+        return list
     }
 }
 

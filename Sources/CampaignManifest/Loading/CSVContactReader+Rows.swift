@@ -36,7 +36,7 @@ extension CSVContactReader {
     }
 
     /// Line ends inside quoted fields (LF, CRLF or a lone CR), which move the next row's line.
-    func newlines(in row: [String]) -> Int {
+    static func newlines(in row: [String]) -> Int {
         var count = 0
         for field in row {
             var previousWasCR = false

@@ -26,9 +26,9 @@ struct CSVContactReader {
         guard let indexes = headerIndexes(header) else { return [] }
         let positions = Positions(columns, indexes)
         var contacts: [ContactSpec] = []
-        var line = 2 + newlines(in: header)
+        var line = 2 + Self.newlines(in: header)
         while let row = reader.next() {
-            defer { line += 1 + newlines(in: row) }
+            defer { line += 1 + Self.newlines(in: row) }
             if row.count == 1, row[0].isEmpty { continue }
             guard row.count == header.count else {
                 reportRagged(row, header: header, line: line)

@@ -48,6 +48,8 @@ public struct CampaignSpec: Hashable, Sendable {
     /// Keys it had before a rename (`previous_external_ids`): a live campaign under one of them
     /// is this campaign, renamed by a patch, with its contacts and stats.
     public var previousExternalIDs: [String] = []
+    /// What `policy.suppress` took out of `contacts` (filled in by the checks).
+    public var suppressed = SuppressedContacts()
 
     /// Every name the campaign goes by: its key, the keys it had before a rename, and the UUID it
     /// adopts.
@@ -64,6 +66,8 @@ public struct AdHocContactsSpec: Hashable, Sendable {
     public var contacts: [ContactSpec]
     public var prune: Bool
     public var location: SourceLocation
+    /// What `policy.suppress` took out of `contacts` (filled in by the checks).
+    public var suppressed = SuppressedContacts()
 }
 
 /// The org's concurrency limit.

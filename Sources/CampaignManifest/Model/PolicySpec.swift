@@ -19,6 +19,8 @@ public struct PolicySpec: Hashable, Sendable {
     public var ignore = IgnoreRules()
     /// `policy.calling_hours`: the band calls may start in, and whether leaving it is an error.
     public var callingHours: CallingHoursSpec?
+    /// `policy.suppress`: numbers never to call, from every list named.
+    public var suppression = SuppressionList()
     public var location: SourceLocation?
 
     public init() {}

@@ -40,7 +40,36 @@ extension ManifestKeys {
             ManifestKey(
                 "calling_hours", .mapping(callingHours),
                 help: """
-                    The earliest and latest local time a call may start; every calling window is checked against                     it. Without it, windows outside 08:00–21:00 are a warning.
+                    The earliest and latest local time a call may start; every calling window is checked against \
+                    it. Without it, windows outside 08:00–21:00 are a warning.
+                    """),
+            ManifestKey(
+                "suppress", .list(of: .either([.text(), .mapping(suppressionFile)])), default: [],
+                help: """
+                    Files of numbers that must never be called (do-not-call and opt-out lists): one number a line, \
+                    or a CSV file with the column that holds them. A contact whose every number is listed is not \
+                    uploaded, a listed number is removed from a contact, and a live contact whose numbers are all \
+                    listed is deleted whatever the prune setting.
+                    """),
+        ])
+
+    static let suppressionFile = ManifestMapping(
+        name: "suppressionFile",
+        help: "A suppression list named with a mapping: its path, and how its numbers are read.",
+        keys: [
+            ManifestKey(
+                "path", .text(), required: true,
+                help: """
+                    The file, relative to the manifest: a regular file inside the tree being read. A `.csv` file \
+                    needs `column`; any other file holds one number a line (blank lines and `#` comments skipped).
+                    """),
+            ManifestKey(
+                "column", .text(), help: "The CSV header of the column holding the numbers; for CSV files only."),
+            ManifestKey(
+                "country_code", .text(TextRule(pattern: "^\\+[1-9][0-9]{0,2}$")),
+                help: """
+                    The calling code (`+1`, `+44`) of numbers written without one; without it every number must \
+                    be international (`+` or `00`).
                     """),
         ])
 

@@ -14,19 +14,25 @@ public struct Plan: Codable, Sendable {
     /// Live resources no manifest names, which this plan leaves alone.
     public var unmanaged: [UnmanagedResource]
     public var warnings: [Diagnostic]
+    /// What `policy.suppress` kept from being called, per campaign (empty without a list).
+    public var suppressed: [SuppressionReport] = []
 
-    public init(scope: PlanScope, operations: [PlanOperation], unmanaged: [UnmanagedResource], warnings: [Diagnostic]) {
+    public init(
+        scope: PlanScope, operations: [PlanOperation], unmanaged: [UnmanagedResource], warnings: [Diagnostic],
+        suppressed: [SuppressionReport] = []
+    ) {
         self.scope = scope
         self.operations = operations
         self.unmanaged = unmanaged
         self.warnings = warnings
+        self.suppressed = suppressed
     }
 
     public var hasChanges: Bool { !operations.isEmpty }
 
     enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version"
-        case scope, operations, unmanaged, warnings
+        case scope, operations, unmanaged, warnings, suppressed
     }
 
     public init(from decoder: any Decoder) throws {
@@ -36,6 +42,8 @@ public struct Plan: Codable, Sendable {
         operations = try container.decode([PlanOperation].self, forKey: .operations)
         unmanaged = try container.decode([UnmanagedResource].self, forKey: .unmanaged)
         warnings = try container.decode([PlanWarning].self, forKey: .warnings).map(\.diagnostic)
+        // Plans saved before suppression lists existed have no such key.
+        suppressed = try container.decodeIfPresent([SuppressionReport].self, forKey: .suppressed) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -45,6 +53,7 @@ public struct Plan: Codable, Sendable {
         try container.encode(operations, forKey: .operations)
         try container.encode(unmanaged, forKey: .unmanaged)
         try container.encode(warnings.map(PlanWarning.init), forKey: .warnings)
+        if !suppressed.isEmpty { try container.encode(suppressed, forKey: .suppressed) }
     }
 }
 

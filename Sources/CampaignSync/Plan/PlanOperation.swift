@@ -132,11 +132,21 @@ public struct ContactChange: Codable, Sendable, Hashable {
     public var liveFingerprint: String?
     /// For updates, the live values of the fields that differ: what drift shows as "live".
     public var before: JSONValue?
+    /// Why the change is made when the manifests alone wouldn't make it: `suppressed`, a live
+    /// contact deleted or rewritten because `policy.suppress` lists its numbers (such deletes are
+    /// not counted by the mass-delete guard).
+    public var reason: Reason?
+
+    public enum Reason: String, Codable, Sendable, Hashable {
+        case suppressed
+    }
 
     public init(
         kind: Kind, externalID: String?, liveID: String? = nil, fields: [String] = [], item: ContactUpsert? = nil,
-        source: SourceLocation? = nil, liveFingerprint: String? = nil, before: JSONValue? = nil
+        source: SourceLocation? = nil, liveFingerprint: String? = nil, before: JSONValue? = nil,
+        reason: Reason? = nil
     ) {
+        self.reason = reason
         self.kind = kind
         self.externalID = externalID
         self.liveID = liveID
@@ -153,6 +163,6 @@ public struct ContactChange: Codable, Sendable, Hashable {
         case liveID = "live_id"
         case fields, item, source
         case liveFingerprint = "live_fingerprint"
-        case before
+        case before, reason
     }
 }

@@ -23,7 +23,7 @@ struct CampaignPlanner {
             {
                 ExistingCampaignPlanner(
                     spec: spec, live: existing, contacts: live.contacts[existing.id] ?? [],
-                    configuration: configuration, builder: builder
+                    configuration: configuration, suppression: desired.policy.suppression, builder: builder
                 ).plan()
             } else {
                 NewCampaignPlanner(spec: spec, configuration: configuration, builder: builder).plan()

@@ -13,8 +13,10 @@ struct ContactDiff {
     var unmanagedCount = 0
     /// How many live contacts the comparison saw, for the mass-delete guard.
     var liveCount = 0
+    /// What `policy.suppress` did to the live contacts.
+    var liveSuppression = LiveSuppression()
 
-    init(desired: [ContactSpec], live: [Contact], prune: Bool) {
+    init(desired: [ContactSpec], live: [Contact], prune: Bool, suppression: ContactSuppression = .none) {
         liveCount = live.count
         var liveByKey: [String: Contact] = [:]
         liveByKey.reserveCapacity(live.count)
@@ -30,11 +32,38 @@ struct ContactDiff {
         let leftovers = live.filter { contact in
             contact.externalId.map { liveByKey[$0] != nil } ?? (adoptable[contact.id.lowercased()] != nil)
         }
-        if prune {
-            deletes = leftovers.map(Self.deletion)
-        } else {
-            unmanagedCount = leftovers.count
+        for contact in leftovers { settle(contact, prune: prune, suppression: suppression) }
+    }
+
+    /// A live contact the manifests don't want: gone when suppressed (whatever `prune` says) or
+    /// pruned, rewritten without its suppressed numbers when it stays, else left alone.
+    private mutating func settle(_ contact: Contact, prune: Bool, suppression: ContactSuppression) {
+        switch suppression.verdict(on: contact) {
+        case .everyNumber where contact.status == .completed || contact.status == .exhausted:
+            // Never dialled again: deleting it would only lose its history.
+            liveSuppression.done += 1
+            if prune { deletes.append(Self.deletion(contact)) } else { unmanagedCount += 1 }
+        case .everyNumber:
+            liveSuppression.deletes += 1
+            deletes.append(Self.deletion(contact, reason: .suppressed))
+        case .some(let callable) where !prune && contact.status == .pending && contact.externalId != nil:
+            liveSuppression.updates += 1
+            updates.append(Self.withoutSuppressed(contact, keeping: callable))
+        default:
+            if prune { deletes.append(Self.deletion(contact)) } else { unmanagedCount += 1 }
         }
+    }
+
+    /// An upsert of a live contact the manifests don't manage, changing only its numbers.
+    private static func withoutSuppressed(_ contact: Contact, keeping callable: [String]) -> ContactChange {
+        let current = ContactState(live: contact)
+        var wanted = current
+        wanted.phoneNumbers = callable
+        return ContactChange(
+            kind: .update, externalID: contact.externalId, liveID: contact.id, fields: ["phone_numbers"],
+            item: ContactUpsert(externalID: contact.externalId, state: wanted),
+            liveFingerprint: Fingerprint.of(current.json),
+            before: .object(["phone_numbers": current.phoneNumbers.json]), reason: .suppressed)
     }
 
     private mutating func compare(_ spec: ContactSpec, _ live: Contact?) {
@@ -63,11 +92,11 @@ struct ContactDiff {
 
     /// A delete, held back when a call is under way: the API refuses those (409) and the contact
     /// is mid-call.
-    private static func deletion(_ contact: Contact) -> ContactChange {
+    private static func deletion(_ contact: Contact, reason: ContactChange.Reason? = nil) -> ContactChange {
         let busy = contact.status == .locked || contact.status == .inProgress
         return ContactChange(
             kind: busy ? .deferredDelete : .delete, externalID: contact.externalId, liveID: contact.id,
-            liveFingerprint: Fingerprint.of(ContactState(live: contact).json))
+            liveFingerprint: Fingerprint.of(ContactState(live: contact).json), reason: reason)
     }
 
     var upserts: [ContactChange] { adds + updates }

@@ -12,11 +12,16 @@ struct ExistingCampaignPlanner {
     let live: Campaign
     let contacts: [Contact]
     let configuration: ConfigurationIndex.Entry
+    /// `policy.suppress`: live contacts whose numbers are listed go, or lose those numbers.
+    let suppression: SuppressionList
     let builder: PlanBuilder
 
     func plan() {
-        let diff = ContactDiff(desired: spec.contacts, live: contacts, prune: spec.pruneContacts)
+        let diff = ContactDiff(
+            desired: spec.contacts, live: contacts, prune: spec.pruneContacts,
+            suppression: ContactSuppression(list: suppression, suppressed: spec.suppressed))
         diff.reportUnmanaged(to: builder, key: spec.externalID)
+        builder.report(SuppressionReport(key: spec.externalID, suppressed: spec.suppressed, live: diff.liveSuppression))
         let patch = patchOperation()
         let contactOperations = ContactOperations(
             key: spec.externalID, campaignID: live.id, source: spec.location, builder: builder)
@@ -106,7 +111,9 @@ struct ExistingCampaignPlanner {
                 "campaign \(Snippet(spec.externalID)) is closed live and can't be changed (\(fields.joined(separator: ", ")))",
                 at: patch?.source)
         }
-        let updates = diff.updates.filter { $0.fields != ["external_id"] }
+        // Suppression's rewrites are dropped with the other updates: nobody is dialled from a
+        // closed campaign.
+        let updates = diff.updates.filter { $0.fields != ["external_id"] && $0.reason != .suppressed }
         if !diff.adds.isEmpty || !updates.isEmpty {
             builder.fail(
                 .closedCampaign,

@@ -20,7 +20,9 @@ struct MassDeleteGuard {
             $0.resource == .campaign && $0.action == .close && $0.liveID != nil && !managed.contains($0.key)
         }
         let campaignCloses = prunes.count
-        let contactDeletes = operations.filter { $0.action == .deleteContacts }.reduce(0) { $0 + $1.contacts.count }
+        let contactDeletes = operations.filter { $0.action == .deleteContacts }.reduce(0) {
+            $0 + Self.guarded($1.contacts)
+        }
         let liveContacts = live.contacts.values.reduce(0) { $0 + $1.count }
         check("configurations", deleting: configurationDeletes, of: live.configurations.count, builder)
         check("campaigns", deleting: campaignCloses, of: live.campaigns.count, builder)
@@ -65,8 +67,14 @@ struct MassDeleteGuard {
                 ? operation.key : live.campaigns.first { $0.externalId == operation.key }?.id
             let total = scope.flatMap { live.contacts[$0]?.count } ?? 0
             guard total < orgWide else { continue }
-            check("contacts of '\(operation.key)'", deleting: operation.contacts.count, of: total, builder)
+            check("contacts of '\(operation.key)'", deleting: Self.guarded(operation.contacts), of: total, builder)
         }
+    }
+
+    /// The deletes the guard weighs: not those `policy.suppress` requires, which the manifests
+    /// ask for by listing the numbers, however many they are.
+    private static func guarded(_ contacts: [ContactChange]) -> Int {
+        contacts.count { $0.reason != .suppressed }
     }
 
     private func check(_ kind: String, deleting count: Int, of total: Int, _ builder: PlanBuilder) {

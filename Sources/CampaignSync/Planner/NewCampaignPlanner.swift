@@ -14,6 +14,7 @@ struct NewCampaignPlanner {
 
     func plan() {
         let diff = ContactDiff(desired: spec.contacts, live: [], prune: false)
+        builder.report(SuppressionReport(key: spec.externalID, suppressed: spec.suppressed, live: diff.liveSuppression))
         let inline = spec.status == .active ? Array(diff.upserts.prefix(Contract.maxInlineContacts)) : []
         let create = builder.add(createOperation(inline: inline))
         var after = [create]

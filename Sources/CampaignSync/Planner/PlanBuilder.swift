@@ -9,6 +9,7 @@ final class PlanBuilder {
     private(set) var unmanaged: [UnmanagedResource] = []
     private(set) var warnings: [Diagnostic] = []
     private(set) var problems: [Diagnostic] = []
+    private(set) var suppressed: [SuppressionReport] = []
 
     /// Adds an operation and returns its id, for later operations to depend on.
     @discardableResult
@@ -19,6 +20,11 @@ final class PlanBuilder {
 
     func addUnmanaged(_ resource: ResourceKind, key: String, detail: String? = nil) {
         unmanaged.append(UnmanagedResource(resource: resource, key: key, detail: detail))
+    }
+
+    /// What suppression did to one campaign's contacts, when it did anything.
+    func report(_ suppression: SuppressionReport) {
+        if !suppression.isEmpty { suppressed.append(suppression) }
     }
 
     func warn(_ kind: Diagnostic.Kind, _ message: String, at source: SourceLocation?, hint: String? = nil) {
@@ -36,6 +42,10 @@ final class PlanBuilder {
 
     func retainUnmanaged(_ keep: (UnmanagedResource) -> Bool) {
         unmanaged = unmanaged.filter(keep)
+    }
+
+    func retainSuppressed(_ keep: (SuppressionReport) -> Bool) {
+        suppressed = suppressed.filter(keep)
     }
 
     /// The operations on one kind of resource so far.

@@ -35,7 +35,8 @@ public struct Planner: Sendable {
         ContactOverlapCheck(desired: desired, live: live, allow: options.allowContactOverlap).check(builder)
         guard builder.problems.isEmpty else { throw PlanFailure(problems: builder.problems) }
         return Plan(
-            scope: scope, operations: builder.operations, unmanaged: builder.unmanaged, warnings: builder.warnings)
+            scope: scope, operations: builder.operations, unmanaged: builder.unmanaged, warnings: builder.warnings,
+            suppressed: builder.suppressed)
     }
 
     /// Pruning from part of the repository would close or delete what the rest defines.
@@ -64,8 +65,11 @@ public struct Planner: Sendable {
 
     private func planAdHocContacts(_ builder: PlanBuilder) {
         guard let adHoc = desired.adHocContacts else { return }
-        let diff = ContactDiff(desired: adHoc.contacts, live: live.contacts["default"] ?? [], prune: adHoc.prune)
+        let diff = ContactDiff(
+            desired: adHoc.contacts, live: live.contacts["default"] ?? [], prune: adHoc.prune,
+            suppression: ContactSuppression(list: desired.policy.suppression, suppressed: adHoc.suppressed))
         diff.reportUnmanaged(to: builder, key: "default")
+        builder.report(SuppressionReport(key: "default", suppressed: adHoc.suppressed, live: diff.liveSuppression))
         ContactOperations(key: "default", source: adHoc.location, builder: builder).add(diff, after: [])
     }
 

@@ -19,12 +19,26 @@ public struct PlanJSONRenderer: Sendable {
         var operations: [PlanOperation]
         var unmanaged: [UnmanagedResource]
         var warnings: [PlanWarning]
+        var suppressed: [SuppressionReport]
 
         enum CodingKeys: String, CodingKey {
             case formatVersion = "format_version"
             case scope, summary
             case hasChanges = "has_changes"
-            case operations, unmanaged, warnings
+            case operations, unmanaged, warnings, suppressed
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(formatVersion, forKey: .formatVersion)
+            try container.encode(scope, forKey: .scope)
+            try container.encode(summary, forKey: .summary)
+            try container.encode(hasChanges, forKey: .hasChanges)
+            try container.encode(operations, forKey: .operations)
+            try container.encode(unmanaged, forKey: .unmanaged)
+            try container.encode(warnings, forKey: .warnings)
+            // Only with a suppression list: plans without one read as they always have.
+            if !suppressed.isEmpty { try container.encode(suppressed, forKey: .suppressed) }
         }
     }
 
@@ -32,7 +46,8 @@ public struct PlanJSONRenderer: Sendable {
         let document = Document(
             formatVersion: Plan.formatVersion, scope: plan.scope, summary: PlanSummary(plan),
             hasChanges: plan.hasChanges,
-            operations: plan.operations, unmanaged: plan.unmanaged, warnings: plan.warnings.map(PlanWarning.init))
+            operations: plan.operations, unmanaged: plan.unmanaged, warnings: plan.warnings.map(PlanWarning.init),
+            suppressed: plan.suppressed)
         guard let json = try? JSONValue.parse(JSONEncoder().encode(document)) else { return "{}\n" }
         return Self.encode(masking.masked(document: json))
     }
@@ -53,6 +68,7 @@ extension Masking {
             return document
         }
         object["operations"] = .array(operations.map(masked(operation:)))
+        object["suppressed"] = object["suppressed"].map { mapArray($0, maskedSuppression) }
         return .object(object)
     }
 
@@ -72,6 +88,17 @@ extension Masking {
             object["body"] = .object(body)
         }
         return .object(object)
+    }
+
+    /// A suppression report's withheld contacts with their numbers masked.
+    private func maskedSuppression(_ report: JSONValue) -> JSONValue {
+        guard case .object(var fields) = report, let withheld = fields["withheld"] else { return report }
+        fields["withheld"] = mapArray(withheld) { contact in
+            guard case .object(var contact) = contact else { return contact }
+            contact["phone_numbers"] = json(contact["phone_numbers"], sensitive: true)
+            return .object(contact)
+        }
+        return .object(fields)
     }
 
     private func maskedChange(_ change: JSONValue) -> JSONValue {

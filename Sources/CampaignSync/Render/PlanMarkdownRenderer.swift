@@ -33,6 +33,7 @@ public struct PlanMarkdownRenderer: Sendable {
             one.operations = group.operations
             one.unmanaged = []
             one.warnings = []
+            one.suppressed = []
             let body = text.render(one).split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).filter {
                 !$0.hasPrefix("Plan:")
             }
@@ -42,6 +43,14 @@ public struct PlanMarkdownRenderer: Sendable {
             return Section(
                 open: "<details><summary>\(Self.summary(group))</summary>\n\n```diff", lines: lines,
                 close: "```\n</details>")
+        }
+        if !plan.suppressed.isEmpty {
+            let count = SuppressionLines.withheldCount(plan.suppressed)
+            sections.append(
+                Section(
+                    open:
+                        "<details><summary>Suppressed by <code>policy.suppress</code>: \(count) contact(s) not uploaded</summary>\n\n```",
+                    lines: SuppressionLines(masking: masking).lines(plan.suppressed), close: "```\n</details>"))
         }
         sections += extras(plan).map { Section(open: $0, lines: [], close: "") }
         return fit(head.joined(separator: "\n"), sections: sections, summary: summary)

@@ -25,7 +25,7 @@ public struct PlanTextRenderer: Sendable {
                     ? "No changes. The org matches the manifests." : "No changes. The targets match the manifests.")
         }
         for group in PlanGroups(plan).groups { lines += render(group) }
-        lines += unmanaged(plan.unmanaged) + warnings(plan.warnings)
+        lines += unmanaged(plan.unmanaged) + suppressed(plan.suppressed) + warnings(plan.warnings)
         if plan.hasChanges {
             // Each resource's lines end with a blank one already; one blank line before the summary.
             if lines.last != "" { lines.append("") }
@@ -105,10 +105,13 @@ public struct PlanTextRenderer: Sendable {
     }
 
     private func contactDetail(_ change: ContactChange) -> String {
+        let suppressed = change.reason == .suppressed
         switch change.kind {
-        case .update: ": " + change.fields.map(fieldChange(change)).joined(separator: ", ")
-        case .deferredDelete: " (mid-call: delete deferred)"
-        default: ""
+        case .update:
+            return ": " + change.fields.map(fieldChange(change)).joined(separator: ", ") + (suppressed ? " (suppressed)" : "")
+        case .deferredDelete: return suppressed ? " (suppressed; mid-call: delete deferred)" : " (mid-call: delete deferred)"
+        case .delete: return suppressed ? " (suppressed)" : ""
+        case .add: return ""
         }
     }
 
@@ -131,6 +134,11 @@ public struct PlanTextRenderer: Sendable {
         guard !resources.isEmpty else { return [] }
         return ["Not in the manifests (left alone):"]
             + resources.map { "  \($0.resource.rawValue) \"\($0.key)\"" + ($0.detail.map { ": \($0)" } ?? "") } + [""]
+    }
+
+    private func suppressed(_ reports: [SuppressionReport]) -> [String] {
+        guard !reports.isEmpty else { return [] }
+        return [SuppressionLines.title] + SuppressionLines(masking: masking, listed: addsListed).lines(reports) + [""]
     }
 
     private func warnings(_ warnings: [Diagnostic]) -> [String] {

@@ -29,6 +29,7 @@ struct TargetSelection {
         builder.retainUnmanaged { resource in
             targets.contains { $0.selects(resource.resource, names: [resource.key]) }
         }
+        builder.retainSuppressed { report in targets.contains { $0.selects(.contacts, names: [report.key]) } }
     }
 
     private func isTargeted(_ operation: PlanOperation) -> Bool {

@@ -1,0 +1,66 @@
+import CSV
+import Foundation
+
+/// A list of one number a line: blank lines and `#` comments (whole-line or trailing) are
+/// skipped, spaces and tabs around a number dropped, LF or CRLF line ends, a UTF-8 byte order
+/// mark ignored. Walks the bytes once, so a million-line list makes no array of lines.
+enum SuppressionLines {
+    /// Calls `number` with each entry's text, its line and the column it starts at.
+    static func read(_ data: Data, number: (String, Int, Int) -> Void) {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+            var start = bytes.starts(with: bom) ? 3 : 0
+            var line = 1
+            for index in start...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+                entry(bytes[start..<index], line: line, number: number)
+                line += 1
+                start = index + 1
+            }
+        }
+    }
+
+    private static func entry(_ text: Slice<UnsafeRawBufferPointer>, line: Int, number: (String, Int, Int) -> Void) {
+        let content = text.prefix { $0 != UInt8(ascii: "#") }
+        let isBlank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == 13 }
+        guard let first = content.firstIndex(where: { !isBlank($0) }),
+            let last = content.lastIndex(where: { !isBlank($0) })
+        else { return }
+        number(String(decoding: content[first...last], as: UTF8.self), line, first - text.startIndex + 1)
+    }
+}
+
+/// A CSV list: a header row naming `column`, then one number a row in that column (an empty
+/// cell is skipped, as a blank line is). Rows are located by line, as contacts files' are.
+struct SuppressionCSV {
+    let path: String
+    let column: String
+    /// Where the list is named, for problems with the file as a whole.
+    let location: SourceLocation
+    let sink: DiagnosticSink
+
+    func read(_ data: Data, number: (String, Int) -> Void) {
+        guard var text = String(data: data, encoding: .utf8) else {
+            sink.error(location, "suppression list \(Snippet.path(path)) is not UTF-8 text", kind: .unreadableFile)
+            return
+        }
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        guard let reader = try? CSVReader(string: text, hasHeaderRow: true, trimFields: true),
+            let header = reader.headerRow, let index = header.firstIndex(of: column)
+        else {
+            sink.error(
+                location, "suppression list \(Snippet.path(path)) has no header row with a column \(Snippet(column))",
+                kind: .missingKey)
+            return
+        }
+        var line = 2 + CSVContactReader.newlines(in: header)
+        while let row = reader.next() {
+            defer { line += 1 + CSVContactReader.newlines(in: row) }
+            guard index < row.count, !row[index].isEmpty else { continue }
+            number(row[index], line)
+        }
+        if let error = reader.error {
+            sink.error(
+                SourceLocation(file: path, line: line, column: 1), "CSV can't be read here: \(error)", kind: .syntax)
+        }
+    }
+}
