@@ -65,7 +65,8 @@ import Yams
         return [
             Keys.manifest, Keys.contactsFile, Keys.configuration, Keys.schedule, Keys.timeWindow,
             Keys.scheduleOverride, Keys.dialingPolicy, Keys.agent, Keys.campaign, Keys.contact,
-            Keys.contactsFileEntry, Keys.suppressionFile, Keys.csvColumns, Keys.dataColumn, Keys.adhocContacts, Keys.concurrency,
+            Keys.contactsFileEntry, Keys.suppressionFile, Keys.csvColumns, Keys.dataColumn, Keys.adhocContacts,
+            Keys.concurrency,
             Keys.policy, Keys.prune, Keys.massDelete, Keys.ignore,
         ]
     }()

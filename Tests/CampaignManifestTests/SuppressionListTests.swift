@@ -38,8 +38,11 @@ import Testing
     static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
     @Test func aListOfLinesWithCommentsBlanksABOMAndCRLF() throws {
-        let list = [0xEF, 0xBB, 0xBF] + Self.bytes(
-            "# do not call\r\n\r\n  +1 (415) 555-0101  \r\n+14155550102 # asked on 2026-11-02\r\n\t0014155550105\r\n+44 20 7946 0106")
+        let list =
+            [0xEF, 0xBB, 0xBF]
+            + Self.bytes(
+                "# do not call\r\n\r\n  +1 (415) 555-0101  \r\n+14155550102 # asked on 2026-11-02\r\n\t0014155550105\r\n+44 20 7946 0106"
+            )
         let outcome = try Self.load(suppress: " [dnc.txt]", files: ["dnc.txt": list])
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
         let campaign = try #require(outcome.campaign)

@@ -143,7 +143,8 @@ struct ManifestFileDecoder {
             policy.ignore.campaigns = ignore["campaigns"].map { keys($0, "ignore.campaigns") } ?? []
         }
         policy.callingHours = fields["calling_hours"].flatMap(decodeCallingHours)
-        policy.suppression = fields["suppress"].map { SuppressionReader(sources: sources).read($0) } ?? policy.suppression
+        policy.suppression =
+            fields["suppress"].map { SuppressionReader(sources: sources).read($0) } ?? policy.suppression
         return policy
     }
 

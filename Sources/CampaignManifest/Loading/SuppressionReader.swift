@@ -57,7 +57,8 @@ struct SuppressionReader {
         list.column = columnNode.flatMap { reader.string($0, "\(what).column") }
         if let codeNode, let text = reader.string(codeNode, "\(what).country_code") {
             guard let code = CallingCode(text) else {
-                reader.sink.error(reader.location(codeNode), "\(Snippet(text)) is not a known calling code (like +1 or +44)")
+                reader.sink.error(
+                    reader.location(codeNode), "\(Snippet(text)) is not a known calling code (like +1 or +44)")
                 return nil
             }
             list.countryCode = code
@@ -82,7 +83,8 @@ struct SuppressionReader {
     /// The list's numbers; nil (reported) when the file can't be read or any number is unreadable.
     private func numbers(of list: ListFile) -> Set<UInt64>? {
         guard let data = sources.files.sources.contents(of: list.file) else {
-            reader.sink.error(list.location, "can't read suppression list \(Snippet.path(list.path))", kind: .unreadableFile)
+            reader.sink.error(
+                list.location, "can't read suppression list \(Snippet.path(list.path))", kind: .unreadableFile)
             return nil
         }
         var parser = SuppressedNumberParser(list: list, sink: reader.sink)

@@ -108,8 +108,10 @@ public struct PlanTextRenderer: Sendable {
         let suppressed = change.reason == .suppressed
         switch change.kind {
         case .update:
-            return ": " + change.fields.map(fieldChange(change)).joined(separator: ", ") + (suppressed ? " (suppressed)" : "")
-        case .deferredDelete: return suppressed ? " (suppressed; mid-call: delete deferred)" : " (mid-call: delete deferred)"
+            return ": " + change.fields.map(fieldChange(change)).joined(separator: ", ")
+                + (suppressed ? " (suppressed)" : "")
+        case .deferredDelete:
+            return suppressed ? " (suppressed; mid-call: delete deferred)" : " (mid-call: delete deferred)"
         case .delete: return suppressed ? " (suppressed)" : ""
         case .add: return ""
         }

@@ -14,7 +14,8 @@ struct SuppressionLines {
         reports.flatMap { report in
             ["  \(Self.owner(report.key)): \(Self.effects(report).joined(separator: "; "))"]
                 + report.withheld.prefix(listed).map(withheldLine)
-                + (report.withheld.count > listed ? ["      … and \(report.withheld.count - listed) more not uploaded"] : [])
+                + (report.withheld.count > listed
+                    ? ["      … and \(report.withheld.count - listed) more not uploaded"] : [])
         }
     }
 
@@ -34,13 +35,17 @@ struct SuppressionLines {
 
     static func effects(_ report: SuppressionReport) -> [String] {
         var effects: [String] = []
-        if !report.withheld.isEmpty { effects.append("\(report.withheld.count) not uploaded (every number suppressed)") }
+        if !report.withheld.isEmpty {
+            effects.append("\(report.withheld.count) not uploaded (every number suppressed)")
+        }
         if report.trimmedContacts > 0 {
             effects.append(
                 "\(report.trimmedContacts) uploaded without \(report.removedNumbers) suppressed number(s)")
         }
         if report.liveDeletes > 0 { effects.append("\(report.liveDeletes) live contact(s) deleted") }
-        if report.liveUpdates > 0 { effects.append("\(report.liveUpdates) live contact(s) stripped of suppressed numbers") }
+        if report.liveUpdates > 0 {
+            effects.append("\(report.liveUpdates) live contact(s) stripped of suppressed numbers")
+        }
         if report.liveDone > 0 {
             effects.append("\(report.liveDone) live contact(s) already completed or exhausted, left with their history")
         }
