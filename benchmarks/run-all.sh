@@ -20,5 +20,6 @@ run emulator-pages python3 benchmarks/emulator_pages.py --binary .build/release/
 run apply benchmarks/apply/run.sh
 run client-read benchmarks/client-read/run.sh
 run plan benchmarks/plan/run.sh
+run suppression benchmarks/suppression/run.sh --binary .build/release/campaignctl
 cat "$out"/*.txt | grep '^BENCH ' | sed 's/^BENCH //' | python3 benchmarks/table.py
 echo "(detail of each benchmark in $out)" >&2
