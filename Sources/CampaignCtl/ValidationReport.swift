@@ -12,10 +12,18 @@ enum ValidationReport {
     static func summary(_ result: ManifestLoadResult) -> String {
         let counts = "\(count(result.errors.count, "error")), \(count(result.warnings.count, "warning"))"
         guard let state = result.state else { return "invalid: \(counts) in \(count(result.files.count, "file"))" }
-        let contents = [
+        var contents = [
             count(state.configurations.count, "configuration"), count(state.campaigns.count, "campaign"),
             count(state.contactCount, "contact"),
         ]
+        let suppression = state.policy.suppression
+        if !suppression.sources.isEmpty {
+            let withheld = state.campaigns.reduce(state.adHocContacts?.suppressed.withheld.count ?? 0) {
+                $0 + $1.suppressed.withheld.count
+            }
+            contents.append(
+                "\(count(withheld, "contact")) withheld by \(count(suppression.count, "suppressed number"))")
+        }
         return "valid: \(count(result.files.count, "file")), \(contents.joined(separator: ", ")) (\(counts))"
     }
 

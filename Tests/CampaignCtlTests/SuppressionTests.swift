@@ -52,6 +52,12 @@ import Testing
                 #expect(plan.stdout.contains(line), "missing \(line):\n\(plan.stdout)")
             }
             #expect(!plan.stdout.contains("555010") && !plan.stderr.contains("555010"), "a number shows:\n\(plan)")
+            let validate = try await Campaignctl(directory: scenario.workspace.root).run(["validate", "repo/"])
+            #expect(
+                validate.status == 0
+                    && validate.stdout.hasSuffix(
+                        "1 campaign, 2 contacts, 2 contacts withheld by 4 suppressed numbers (0 errors, 0 warnings)\n"),
+                "\(validate)")
 
             let apply = try await scenario.campaignctl.run(["apply", "--auto-approve", "repo/"])
             #expect(apply.status == 0, "\(apply)")

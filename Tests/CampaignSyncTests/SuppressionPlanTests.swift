@@ -62,7 +62,9 @@ import Testing
         return list
     }
 
-    static let listed = ["+14155550101", "+14155550102", "+14155550104", "+14155550105", "+14155550106", "+14155550107"]
+    static let listed = [
+        "+14155550101", "+14155550102", "+14155550104", "+14155550105", "+14155550106", "+14155550107",
+    ]
 
     @Test func suppressedLiveContactsGoWhateverPruneSays() throws {
         let org = try Self.org()
@@ -76,7 +78,8 @@ import Testing
         #expect(changes["done"] == nil, "completed: never dialled again, its history kept")
         #expect(changes["trimmed"]?.kind == .update && changes["trimmed"]?.fields == ["phone_numbers"])
         #expect(changes["trimmed"]?.item?.state.phoneNumbers == ["+14155550103"])
-        #expect(changes["partly"]?.reason == .suppressed && changes["partly"]?.item?.state.phoneNumbers == ["+14155550108"])
+        #expect(
+            changes["partly"]?.reason == .suppressed && changes["partly"]?.item?.state.phoneNumbers == ["+14155550108"])
         #expect(changes["kept"] == nil)
 
         let report = try #require(plan.suppressed.first)
@@ -93,9 +96,10 @@ import Testing
         org.campaigns[campaign].contacts[midCall].status = .completed
         let again = try Fixtures.plan(desired, Fixtures.live(org, for: desired))
         #expect(again.operations.isEmpty, "\(again.operations.map(\.id))")
-        #expect(org.campaign(externalID: "spring")?.contacts.compactMap(\.externalID).sorted() == [
-            "done", "kept", "mid-call", "partly", "trimmed",
-        ])
+        #expect(
+            org.campaign(externalID: "spring")?.contacts.compactMap(\.externalID).sorted() == [
+                "done", "kept", "mid-call", "partly", "trimmed",
+            ])
     }
 
     /// Fifteen of twenty contacts deleted: refused when the manifests drop them, planned when the
@@ -142,7 +146,8 @@ import Testing
                 "contacts of \"spring\": 1 not uploaded (every number suppressed); 1 uploaded without 1 suppressed number(s); 3 live contact(s) deleted; 1 live contact(s) stripped of suppressed numbers; 1 live contact(s) already completed or exhausted, left with their history"
             ), "\(text)")
         #expect(text.contains("      ! withheld (sensitive #"), "\(text)")
-        #expect(text.contains("- unmanaged (suppressed)") && text.contains("-? mid-call (suppressed; mid-call"), "\(text)")
+        #expect(
+            text.contains("- unmanaged (suppressed)") && text.contains("-? mid-call (suppressed; mid-call"), "\(text)")
         #expect(markdown.contains("Suppressed by <code>policy.suppress</code>: 1 contact(s) not uploaded"))
         let document = try JSONValue.parse(Data(json.utf8))
         guard case .array(let reports)? = document.objectValue?["suppressed"],
@@ -162,6 +167,7 @@ import Testing
         let plan = try Fixtures.plan(desired, Fixtures.live(org, for: desired))
         let decoded = try JSONDecoder().decode(Plan.self, from: JSONEncoder().encode(plan))
         #expect(decoded.suppressed == plan.suppressed)
-        #expect(decoded.operations.flatMap(\.contacts).map(\.reason) == plan.operations.flatMap(\.contacts).map(\.reason))
+        #expect(
+            decoded.operations.flatMap(\.contacts).map(\.reason) == plan.operations.flatMap(\.contacts).map(\.reason))
     }
 }
