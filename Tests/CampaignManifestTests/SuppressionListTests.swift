@@ -110,3 +110,40 @@ import Testing
         #expect(files.contains { $0.hasSuffix("dnc.txt") }, "\(files)")
     }
 }
+
+/// The byte-level reader of a CSV list's column: quoting, line ends and broken rows.
+@Suite struct SuppressionCSVTests {
+    static func load(_ csv: String) throws -> SuppressionListTests.Outcome {
+        try SuppressionListTests.load(
+            suppress: "\n    - {path: opt-outs.csv, column: phone, country_code: \"+1\"}",
+            files: ["opt-outs.csv": Array(csv.utf8)])
+    }
+
+    @Test func quotedCellsEmbeddedLineEndsAndCRLF() throws {
+        let outcome = try Self.load(
+            "name,\"phone\"\r\n\"Smith, Ann\",\"(415) 555-0101\"\r\n\"Two\nlines\",\" 415 555 0102 \"\r\n\r\nBob,\r\n\"Say \"\"hi\"\"\",+14155550105"
+        )
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+        #expect(outcome.state?.policy.suppression.count == 3)
+        #expect(outcome.campaign?.suppressed.withheld.map(\.externalID) == ["all-listed"])
+    }
+
+    @Test func brokenRowsAreErrorsAtTheirLine() throws {
+        let outcome = try Self.load(
+            "name,phone\nAnn,+14155550101\n\"Two\nlines\",+14155550102,extra\nLee,\"+1415\"5550103\n")
+        #expect(outcome.state == nil)
+        #expect(
+            outcome.diagnostics == [
+                "opt-outs.csv:3:1: error: row has 3 cell(s) but the header has 2",
+                "opt-outs.csv:5:1: error: CSV can't be read here: a quoted field must end at a comma or the line's end",
+            ], "\(outcome.diagnostics)")
+    }
+
+    @Test func anUnclosedQuoteIsNamedWhereItOpened() throws {
+        let outcome = try Self.load("name,phone\nAnn,\"+14155550101\nLee,+14155550102\n")
+        #expect(
+            outcome.diagnostics == [
+                "opt-outs.csv:2:1: error: CSV can't be read here: a quoted field opened here is never closed"
+            ])
+    }
+}

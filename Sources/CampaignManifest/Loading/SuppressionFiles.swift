@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// A list of one number a line: blank lines and `#` comments (whole-line or trailing) are
@@ -30,7 +29,9 @@ enum SuppressionLines {
 }
 
 /// A CSV list: a header row naming `column`, then one number a row in that column (an empty
-/// cell is skipped, as a blank line is). Rows are located by line, as contacts files' are.
+/// cell is skipped, as a blank line is). Rows are located by the line they start on; a row with
+/// another number of cells than the header, or a broken quote, is an error, since a list read
+/// in part can't say whom not to call.
 struct SuppressionCSV {
     let path: String
     let column: String
@@ -39,28 +40,44 @@ struct SuppressionCSV {
     let sink: DiagnosticSink
 
     func read(_ data: Data, number: (String, Int) -> Void) {
-        guard var text = String(data: data, encoding: .utf8) else {
+        guard String(validating: data, as: UTF8.self) != nil else {
             sink.error(location, "suppression list \(Snippet.path(path)) is not UTF-8 text", kind: .unreadableFile)
             return
         }
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        guard let reader = try? CSVReader(string: text, hasHeaderRow: true, trimFields: true),
-            let header = reader.headerRow, let index = header.firstIndex(of: column)
-        else {
+        var scanner = CSVColumnScanner(data)
+        do throws(CSVColumnScanner.Problem) {
+            guard let header = try scanner.header(), let index = header.firstIndex(of: column) else {
+                sink.error(
+                    location,
+                    "suppression list \(Snippet.path(path)) has no header row with a column \(Snippet(column))",
+                    kind: .missingKey)
+                return
+            }
+            var ragged = 0
+            while let record = try scanner.next(column: index) {
+                if record.cells == 1, (record.cell ?? "").isEmpty { continue }
+                guard record.cells == header.count else {
+                    ragged += 1
+                    if ragged <= SuppressionReader.errorsPerFile {
+                        sink.error(
+                            SourceLocation(file: path, line: record.line, column: 1),
+                            "row has \(record.cells) cell(s) but the header has \(header.count)", kind: .syntax)
+                    }
+                    continue
+                }
+                guard let cell = record.cell?.trimmingCharacters(in: .whitespaces), !cell.isEmpty else { continue }
+                number(cell, record.line)
+            }
+            if ragged > SuppressionReader.errorsPerFile {
+                sink.error(
+                    location,
+                    "suppression list \(Snippet.path(path)) has \(ragged - SuppressionReader.errorsPerFile) more rows of the wrong length",
+                    kind: .syntax)
+            }
+        } catch {
             sink.error(
-                location, "suppression list \(Snippet.path(path)) has no header row with a column \(Snippet(column))",
-                kind: .missingKey)
-            return
-        }
-        var line = 2 + CSVContactReader.newlines(in: header)
-        while let row = reader.next() {
-            defer { line += 1 + CSVContactReader.newlines(in: row) }
-            guard index < row.count, !row[index].isEmpty else { continue }
-            number(row[index], line)
-        }
-        if let error = reader.error {
-            sink.error(
-                SourceLocation(file: path, line: line, column: 1), "CSV can't be read here: \(error)", kind: .syntax)
+                SourceLocation(file: path, line: error.line, column: 1), "CSV can't be read here: \(error.message)",
+                kind: .syntax)
         }
     }
 }
