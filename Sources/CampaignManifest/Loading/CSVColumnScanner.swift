@@ -71,7 +71,7 @@ struct CSVColumnScanner {
     private mutating func field(decode: Bool) throws(Problem) -> String {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
             let start = index
-            while index < bytes.count, ![UInt8(ascii: ","), 10, 13].contains(bytes[index]) { index += 1 }
+            while index < bytes.count, !Self.endsField(bytes[index]) { index += 1 }
             return decode ? String(decoding: bytes[start..<index], as: UTF8.self) : ""
         }
         let opened = line
@@ -90,9 +90,15 @@ struct CSVColumnScanner {
         throw Problem(line: opened, message: "a quoted field opened here is never closed")
     }
 
+    /// A comma, LF or CR.
+    @inline(__always)
+    private static func endsField(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == 10 || byte == 13
+    }
+
     /// After a closing quote only a comma or a line end may come.
     private func closed(_ text: [UInt8], _ opened: Int) throws(Problem) -> String {
-        guard index == bytes.count || [UInt8(ascii: ","), 10, 13].contains(bytes[index]) else {
+        guard index == bytes.count || Self.endsField(bytes[index]) else {
             throw Problem(line: line, message: "a quoted field must end at a comma or the line's end")
         }
         return String(decoding: text, as: UTF8.self)

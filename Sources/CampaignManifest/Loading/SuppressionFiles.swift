@@ -39,6 +39,17 @@ struct SuppressionCSV {
     let location: SourceLocation
     let sink: DiagnosticSink
 
+    /// Without the spaces and tabs around it (the bytes, not Foundation's character sets: a
+    /// million cells).
+    static func trimmed(_ cell: String) -> String {
+        let utf8 = cell.utf8
+        let blank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = utf8.firstIndex(where: { !blank($0) }), let last = utf8.lastIndex(where: { !blank($0) })
+        else { return "" }
+        if first == utf8.startIndex, last == utf8.index(before: utf8.endIndex) { return cell }
+        return String(cell[first...last])
+    }
+
     func read(_ data: Data, number: (String, Int) -> Void) {
         guard String(validating: data, as: UTF8.self) != nil else {
             sink.error(location, "suppression list \(Snippet.path(path)) is not UTF-8 text", kind: .unreadableFile)
@@ -65,7 +76,7 @@ struct SuppressionCSV {
                     }
                     continue
                 }
-                guard let cell = record.cell?.trimmingCharacters(in: .whitespaces), !cell.isEmpty else { continue }
+                guard let cell = record.cell.map(Self.trimmed), !cell.isEmpty else { continue }
                 number(cell, record.line)
             }
             if ragged > SuppressionReader.errorsPerFile {
