@@ -1,6 +1,7 @@
 public import AnyreachAPI
 public import AnyreachModel
 public import CampaignManifest
+public import ScheduleRules
 
 /// The difference between the manifests and the live org, as ordered operations: the one value
 /// that renderers show and apply executes. `--out` writes it as JSON (`format_version` 1).
@@ -14,19 +15,30 @@ public struct Plan: Codable, Sendable {
     /// Live resources no manifest names, which this plan leaves alone.
     public var unmanaged: [UnmanagedResource]
     public var warnings: [Diagnostic]
+    /// The manifests' `policy.calling_hours` band, nil when they set none (08:00–21:00 is then
+    /// checked, as `validate` does): the band the markdown's schedule grids mark.
+    public var callingHours: CallingHours?
 
-    public init(scope: PlanScope, operations: [PlanOperation], unmanaged: [UnmanagedResource], warnings: [Diagnostic]) {
+    public init(
+        scope: PlanScope, operations: [PlanOperation], unmanaged: [UnmanagedResource], warnings: [Diagnostic],
+        callingHours: CallingHours? = nil
+    ) {
         self.scope = scope
         self.operations = operations
         self.unmanaged = unmanaged
         self.warnings = warnings
+        self.callingHours = callingHours
     }
+
+    /// The band windows are drawn and checked against.
+    public var band: CallingHours { callingHours ?? .usual }
 
     public var hasChanges: Bool { !operations.isEmpty }
 
     enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version"
         case scope, operations, unmanaged, warnings
+        case callingHours = "calling_hours"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -36,6 +48,7 @@ public struct Plan: Codable, Sendable {
         operations = try container.decode([PlanOperation].self, forKey: .operations)
         unmanaged = try container.decode([UnmanagedResource].self, forKey: .unmanaged)
         warnings = try container.decode([PlanWarning].self, forKey: .warnings).map(\.diagnostic)
+        callingHours = try container.decodeIfPresent(CallingHours.self, forKey: .callingHours)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -45,6 +58,7 @@ public struct Plan: Codable, Sendable {
         try container.encode(operations, forKey: .operations)
         try container.encode(unmanaged, forKey: .unmanaged)
         try container.encode(warnings.map(PlanWarning.init), forKey: .warnings)
+        try container.encodeIfPresent(callingHours, forKey: .callingHours)
     }
 }
 

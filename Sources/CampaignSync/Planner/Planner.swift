@@ -35,7 +35,8 @@ public struct Planner: Sendable {
         ContactOverlapCheck(desired: desired, live: live, allow: options.allowContactOverlap).check(builder)
         guard builder.problems.isEmpty else { throw PlanFailure(problems: builder.problems) }
         return Plan(
-            scope: scope, operations: builder.operations, unmanaged: builder.unmanaged, warnings: builder.warnings)
+            scope: scope, operations: builder.operations, unmanaged: builder.unmanaged, warnings: builder.warnings,
+            callingHours: desired.policy.callingHours?.hours)
     }
 
     /// Pruning from part of the repository would close or delete what the rest defines.

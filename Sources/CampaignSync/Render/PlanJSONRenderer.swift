@@ -1,6 +1,7 @@
 import AnyreachAPI
 import AnyreachModel
 import Foundation
+import ScheduleRules
 
 /// The plan as JSON for other tools (`format_version` 1, documented in docs/plan-json.md): every
 /// operation with its full detail, sensitive values masked unless shown on purpose.
@@ -19,12 +20,14 @@ public struct PlanJSONRenderer: Sendable {
         var operations: [PlanOperation]
         var unmanaged: [UnmanagedResource]
         var warnings: [PlanWarning]
+        var callingHours: CallingHours?
 
         enum CodingKeys: String, CodingKey {
             case formatVersion = "format_version"
             case scope, summary
             case hasChanges = "has_changes"
             case operations, unmanaged, warnings
+            case callingHours = "calling_hours"
         }
     }
 
@@ -32,7 +35,8 @@ public struct PlanJSONRenderer: Sendable {
         let document = Document(
             formatVersion: Plan.formatVersion, scope: plan.scope, summary: PlanSummary(plan),
             hasChanges: plan.hasChanges,
-            operations: plan.operations, unmanaged: plan.unmanaged, warnings: plan.warnings.map(PlanWarning.init))
+            operations: plan.operations, unmanaged: plan.unmanaged, warnings: plan.warnings.map(PlanWarning.init),
+            callingHours: plan.callingHours)
         guard let json = try? JSONValue.parse(JSONEncoder().encode(document)) else { return "{}\n" }
         return Self.encode(masking.masked(document: json))
     }
