@@ -43,10 +43,28 @@ import Testing
         #expect(operation.scheduleChange == nil)
     }
 
+    /// The grids sit in the operation's fold, marked against the plan's band, not the usual one.
+    @Test func theMarkdownDrawsTheChangeAgainstThePlansBand() {
+        var wanted = Self.live
+        wanted.defaultWindows = [TimeWindow(days: ["mon"], start: "09:00", end: "21:30")]
+        let band = CallingHours(earliest: 9 * 60, latest: 20 * 60)
+        let plan = Plan(
+            scope: Self.scope, operations: [Self.patch(to: wanted)], unmanaged: [], warnings: [], callingHours: band)
+        let markdown = PlanMarkdownRenderer(masking: Masking(showSensitive: false)).render(plan)
+        let fold = markdown.components(separatedBy: "<details>").dropFirst().first ?? ""
+        #expect(fold.contains("calling windows before:") && fold.contains("calling windows after:"), "\(markdown)")
+        let after = "mon  " + String(repeating: ".", count: 18) + String(repeating: "#", count: 22) + "!!!....."
+        #expect(fold.contains(after), "20:00–21:30 outside 09:00–20:00:\n\(markdown)")
+        #expect(fold.contains("unchanged: America/Denver"))
+        #expect(fold.contains(WeekGrid.legend(band)))
+    }
+
+    static let scope = PlanScope(
+        apiURL: "http://localhost", org: nil, manifests: [], configurations: [], campaigns: [],
+        adHocContacts: false, concurrency: false)
+
     @Test func aSavedPlanKeepsTheBandAndAPlanWithoutOneUsesTheUsualBand() throws {
-        let scope = PlanScope(
-            apiURL: "http://localhost", org: nil, manifests: [], configurations: [], campaigns: [],
-            adHocContacts: false, concurrency: false)
+        let scope = Self.scope
         let band = CallingHours(earliest: 9 * 60, latest: 20 * 60 + 30)
         let plan = Plan(scope: scope, operations: [], unmanaged: [], warnings: [], callingHours: band)
         let data = try SavedPlan.encode(plan)
