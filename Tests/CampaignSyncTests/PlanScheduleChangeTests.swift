@@ -55,7 +55,12 @@ import Testing
         #expect(fold.contains("calling windows before:") && fold.contains("calling windows after:"), "\(markdown)")
         let after = "mon  " + String(repeating: ".", count: 18) + String(repeating: "#", count: 22) + "!!!....."
         #expect(fold.contains(after), "20:00–21:30 outside 09:00–20:00:\n\(markdown)")
-        #expect(fold.contains("unchanged: America/Denver"))
+        #expect(
+            fold.contains("unchanged, regular contacts and every retry (default_windows, overrides): America/Denver\n"))
+        #expect(
+            fold.contains(
+                "unchanged, first call of a scheduled contact (scheduled_windows, overrides): America/Chicago (default_timezone) and every zone without an override; America/Denver\n"
+            ))
         #expect(fold.contains(WeekGrid.legend(band)))
     }
 

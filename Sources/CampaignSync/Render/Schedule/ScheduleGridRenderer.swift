@@ -36,12 +36,18 @@ public struct ScheduleGridRenderer: Sendable {
         let new = ScheduleView(after)
         guard let before else { return section("calling windows after", lines(new)) + [WeekGrid.legend(band)] }
         let old = ScheduleView(before)
-        let unchanged = new.sharedLabels(with: old)
         var result = section("calling windows before", lines(old.removingGroups(sharedWith: new)))
         result += section("calling windows after", lines(new.removingGroups(sharedWith: old)))
         if result.isEmpty { result = ["the windows cover the same hours before and after", ""] }
-        if !unchanged.isEmpty { result += ["unchanged: " + unchanged.joined(separator: "; "), ""] }
-        return result + [WeekGrid.legend(band)]
+        let unchanged = unchangedLines(new, old)
+        return result + unchanged + (unchanged.isEmpty ? [] : [""]) + [WeekGrid.legend(band)]
+    }
+
+    /// `unchanged: Pacific/Honolulu; Europe/Paris`, a line per part (named when there are two).
+    private func unchangedLines(_ new: ScheduleView, _ old: ScheduleView) -> [String] {
+        new.sharedLabels(with: old).map { title, labels in
+            "unchanged" + (new.splitsFirstCalls ? ", \(title)" : "") + ": " + labels.joined(separator: "; ")
+        }
     }
 
     /// `title:` over `lines`, indented, and a blank line after; nothing when `lines` is empty.

@@ -52,11 +52,13 @@ public struct ScheduleView: Hashable, Sendable {
         return ScheduleView(parts: kept.filter { !$0.groups.isEmpty }, splitsFirstCalls: splitsFirstCalls)
     }
 
-    /// The groups `other` shows identically, by label: what a before-and-after leaves undrawn.
-    func sharedLabels(with other: ScheduleView) -> [String] {
-        parts.flatMap { part in
+    /// The groups `other` shows identically, by label, with their part's title: what a
+    /// before-and-after leaves undrawn. Parts with none are left out.
+    func sharedLabels(with other: ScheduleView) -> [(title: String, labels: [String])] {
+        parts.compactMap { part in
             let twin = other.parts.first { $0.title == part.title }
-            return part.groups.filter { twin?.groups.contains($0) ?? false }.map(\.label)
+            let labels = part.groups.filter { twin?.groups.contains($0) ?? false }.map(\.label)
+            return labels.isEmpty ? nil : (part.title, labels)
         }
     }
 }
