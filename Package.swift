@@ -81,7 +81,7 @@ let package = Package(
         .target(
             name: "CampaignSync",
             dependencies: [
-                "CampaignManifest", "AnyreachClient", "AnyreachAPI", "AnyreachModel", "PhoneNumbers",
+                "CampaignManifest", "AnyreachClient", "AnyreachAPI", "AnyreachModel", "PhoneNumbers", "ScheduleRules",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
             ],
             swiftSettings: strictSettings
@@ -190,7 +190,7 @@ let package = Package(
             name: "CampaignSyncTests",
             dependencies: [
                 "CampaignSync", "CampaignManifest", "AnyreachClient", "AnyreachEmulator", "AnyreachAPI",
-                "AnyreachModel", "TestSupport", .product(name: "Yams", package: "Yams"),
+                "AnyreachModel", "ScheduleRules", "TestSupport", .product(name: "Yams", package: "Yams"),
             ],
             // Read from the source tree (goldens are rewritten in place with RECORD_GOLDEN=1).
             exclude: ["Golden"],

@@ -173,13 +173,13 @@ _campaignctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    validate|fmt|plan|apply|drift|status|export|import|reconcile|show|help)
+    validate|fmt|windows|plan|apply|drift|status|export|import|reconcile|show|help)
         # Offer subcommand argument completions
         "_campaignctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'validate fmt plan apply drift status export import reconcile show help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'validate fmt windows plan apply drift status export import reconcile show help' -- "${cur}"))
         ;;
     esac
 }
@@ -219,6 +219,28 @@ _campaignctl_fmt() {
         return
         ;;
     '--env')
+        return
+        ;;
+    esac
+}
+
+_campaignctl_windows() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--env-prefix --env --format)
+    __campaignctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--env-prefix')
+        return
+        ;;
+    '--env')
+        return
+        ;;
+    '--format')
+        __campaignctl_add_completions -W 'text'$'\n''markdown'
         return
         ;;
     esac

@@ -13,7 +13,7 @@ swift build --product campaignctl >&2
 bin=$(swift build --show-bin-path)/campaignctl
 {
     cat docs/cli-overview.md
-    for command in validate fmt plan apply drift status export import reconcile show; do
+    for command in validate fmt windows plan apply drift status export import reconcile show; do
         printf '\n## campaignctl %s\n\n```\n' "$command"
         COLUMNS=100 "$bin" "$command" --help
         printf '```\n'

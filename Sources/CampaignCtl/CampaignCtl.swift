@@ -12,12 +12,14 @@ struct CampaignCtl: AsyncParsableCommand {
         discussion: """
             Campaigns, their configurations, their contacts and the org's concurrency limit live as \
             YAML in a repository. campaignctl checks them offline (validate), writes them in one \
-            layout (fmt), compares them with the live org (plan, drift, status), makes the org \
-            match them (apply, reconcile), and writes an existing org as manifests (export).
+            layout (fmt), draws when their calls may start (windows), compares them with the live \
+            org (plan, drift, status), makes the org match them (apply, reconcile), and writes an \
+            existing org as manifests (export).
             """,
         version: Versions.line("campaignctl"),
         subcommands: [
-            ValidateCommand.self, FmtCommand.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self,
+            ValidateCommand.self, FmtCommand.self, WindowsCommand.self, PlanCommand.self, ApplyCommand.self,
+            DriftCommand.self,
             StatusCommand.self, ExportCommand.self, ImportCommand.self, ReconcileCommand.self, ShowCommand.self,
         ])
 

@@ -6,7 +6,9 @@ import Testing
 /// `--help` and `--version` as a person meets them: exit 0, text on stdout, and no Swift
 /// internals (`rawValue`, `Optional(`, `Duration(`) in what they read.
 @Suite struct HelpAndVersionTests {
-    static let commands = ["", "validate", "fmt", "plan", "apply", "drift", "status", "export", "reconcile", "show"]
+    static let commands = [
+        "", "validate", "fmt", "windows", "plan", "apply", "drift", "status", "export", "reconcile", "show",
+    ]
     let campaignctl = Campaignctl(directory: FileManager.default.temporaryDirectory, base: .empty)
 
     @Test(arguments: commands)

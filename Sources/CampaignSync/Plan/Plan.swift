@@ -1,6 +1,7 @@
 public import AnyreachAPI
 public import AnyreachModel
 public import CampaignManifest
+public import ScheduleRules
 
 /// The difference between the manifests and the live org, as ordered operations: the one value
 /// that renderers show and apply executes. `--out` writes it as JSON (`format_version` 1).
@@ -16,23 +17,31 @@ public struct Plan: Codable, Sendable {
     public var warnings: [Diagnostic]
     /// What `policy.suppress` kept from being called, per campaign (empty without a list).
     public var suppressed: [SuppressionReport] = []
+    /// The manifests' `policy.calling_hours` band, nil when they set none (08:00–21:00 is then
+    /// checked, as `validate` does): the band the markdown's schedule grids mark.
+    public var callingHours: CallingHours?
 
     public init(
         scope: PlanScope, operations: [PlanOperation], unmanaged: [UnmanagedResource], warnings: [Diagnostic],
-        suppressed: [SuppressionReport] = []
+        suppressed: [SuppressionReport] = [], callingHours: CallingHours? = nil
     ) {
         self.scope = scope
         self.operations = operations
         self.unmanaged = unmanaged
         self.warnings = warnings
         self.suppressed = suppressed
+        self.callingHours = callingHours
     }
+
+    /// The band windows are drawn and checked against.
+    public var band: CallingHours { callingHours ?? .usual }
 
     public var hasChanges: Bool { !operations.isEmpty }
 
     enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version"
         case scope, operations, unmanaged, warnings, suppressed
+        case callingHours = "calling_hours"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -44,6 +53,7 @@ public struct Plan: Codable, Sendable {
         warnings = try container.decode([PlanWarning].self, forKey: .warnings).map(\.diagnostic)
         // Plans saved before suppression lists existed have no such key.
         suppressed = try container.decodeIfPresent([SuppressionReport].self, forKey: .suppressed) ?? []
+        callingHours = try container.decodeIfPresent(CallingHours.self, forKey: .callingHours)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -54,6 +64,7 @@ public struct Plan: Codable, Sendable {
         try container.encode(unmanaged, forKey: .unmanaged)
         try container.encode(warnings.map(PlanWarning.init), forKey: .warnings)
         if !suppressed.isEmpty { try container.encode(suppressed, forKey: .suppressed) }
+        try container.encodeIfPresent(callingHours, forKey: .callingHours)
     }
 }
 

@@ -36,7 +36,7 @@ public struct Planner: Sendable {
         guard builder.problems.isEmpty else { throw PlanFailure(problems: builder.problems) }
         return Plan(
             scope: scope, operations: builder.operations, unmanaged: builder.unmanaged, warnings: builder.warnings,
-            suppressed: builder.suppressed)
+            suppressed: builder.suppressed, callingHours: desired.policy.callingHours?.hours)
     }
 
     /// Pruning from part of the repository would close or delete what the rest defines.

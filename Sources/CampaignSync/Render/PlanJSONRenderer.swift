@@ -1,6 +1,7 @@
 import AnyreachAPI
 import AnyreachModel
 import Foundation
+import ScheduleRules
 
 /// The plan as JSON for other tools (`format_version` 1, documented in docs/plan-json.md): every
 /// operation with its full detail, sensitive values masked unless shown on purpose.
@@ -20,12 +21,14 @@ public struct PlanJSONRenderer: Sendable {
         var unmanaged: [UnmanagedResource]
         var warnings: [PlanWarning]
         var suppressed: [SuppressionReport]
+        var callingHours: CallingHours?
 
         enum CodingKeys: String, CodingKey {
             case formatVersion = "format_version"
             case scope, summary
             case hasChanges = "has_changes"
             case operations, unmanaged, warnings, suppressed
+            case callingHours = "calling_hours"
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -37,8 +40,9 @@ public struct PlanJSONRenderer: Sendable {
             try container.encode(operations, forKey: .operations)
             try container.encode(unmanaged, forKey: .unmanaged)
             try container.encode(warnings, forKey: .warnings)
-            // Only with a suppression list: plans without one read as they always have.
+            // Only with a suppression list, or a calling-hours policy: plans without read as before.
             if !suppressed.isEmpty { try container.encode(suppressed, forKey: .suppressed) }
+            try container.encodeIfPresent(callingHours, forKey: .callingHours)
         }
     }
 
@@ -47,7 +51,7 @@ public struct PlanJSONRenderer: Sendable {
             formatVersion: Plan.formatVersion, scope: plan.scope, summary: PlanSummary(plan),
             hasChanges: plan.hasChanges,
             operations: plan.operations, unmanaged: plan.unmanaged, warnings: plan.warnings.map(PlanWarning.init),
-            suppressed: plan.suppressed)
+            suppressed: plan.suppressed, callingHours: plan.callingHours)
         guard let json = try? JSONValue.parse(JSONEncoder().encode(document)) else { return "{}\n" }
         return Self.encode(masking.masked(document: json))
     }

@@ -28,6 +28,7 @@ public struct PlanMarkdownRenderer: Sendable {
         }
         if !neverCalled.isEmpty { head += [""] + neverCalled }
         let text = PlanTextRenderer(masking: masking, color: false)
+        let schedules = ScheduleGridRenderer(band: plan.band)
         var sections: [Section] = PlanGroups(plan).groups.map { group in
             var one = plan
             one.operations = group.operations
@@ -41,7 +42,8 @@ public struct PlanMarkdownRenderer: Sendable {
                 separator: "\n", omittingEmptySubsequences: false
             ).map(Self.diffLine)
             return Section(
-                open: "<details><summary>\(Self.summary(group))</summary>\n\n```diff", lines: lines,
+                open: "<details><summary>\(Self.summary(group))</summary>\n\n```diff",
+                lines: lines + Self.scheduleLines(group, schedules),
                 close: "```\n</details>")
         }
         if !plan.suppressed.isEmpty {
