@@ -44,7 +44,9 @@ struct CSVColumnScanner {
         try record { text in
             if count == column { cell = text }
             count += 1
-        } wanted: { $0 == column }
+        } wanted: {
+            $0 == column
+        }
         return Record(cell: cell, cells: count, line: start)
     }
 
