@@ -16,7 +16,7 @@ struct SuppressionReader {
 
     func read(_ node: Node) -> SuppressionList {
         var list = SuppressionList()
-        guard !reader.isNull(node), let entries = reader.list(node, "policy.suppress") else { return list }
+        guard let entries = reader.list(node, "policy.suppress") else { return list }
         for (index, entry) in entries.enumerated() {
             guard let file = entryFile(entry, "policy.suppress[\(index)]") else { continue }
             guard let numbers = numbers(of: file) else { continue }
