@@ -36,6 +36,7 @@ struct ManifestChecks {
                 .check(&state.adHocContacts!.contacts)
         }
         CallingHoursCheck(sink: sink).check(state)
+        ContactZoneCheck(sink: sink, timezones: timezones).check(&state)
     }
 
     /// The configuration keys a campaign may name besides the manifests' configurations.
