@@ -1,3 +1,5 @@
+import AnyreachModel
+
 /// What `ContactZoneCheck` found among one campaign's contacts: each finding counted in full and
 /// listed up to `listed`, then reported as one warning per kind, so that 100,000 contacts make
 /// two lines rather than 100,000. Contacts are named by external_id and numbers only by their

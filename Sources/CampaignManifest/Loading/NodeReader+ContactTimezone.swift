@@ -5,7 +5,7 @@ extension NodeReader {
     /// no zone name: the configuration's `default_timezone` is where a fixed default belongs.
     func contactTimezoneDefault(_ node: Node) -> Bool {
         guard !isNull(node), let text = text(node, "contact_timezone") else { return false }
-        guard text == ContactSpec.autoTimezone else {
+        guard text == ContactSpec.autoTimezoneWord else {
             sink.error(
                 location(node), "contact_timezone must be auto, not \(Snippet(text))",
                 hint: "for one zone for every contact, set the configuration's schedule.default_timezone")

@@ -37,7 +37,7 @@ extension ManifestKeys {
                     (itself false).
                     """),
             ManifestKey(
-                "contact_timezone", .text(TextRule(choices: [ContactSpec.autoTimezone])), acceptsNull: true,
+                "contact_timezone", .text(TextRule(choices: [ContactSpec.autoTimezoneWord])), acceptsNull: true,
                 help: """
                     `auto`: every contact of the campaign that names no `timezone` is read as `timezone: auto`. \
                     Left out (or null), such contacts get the configuration's `default_timezone`.
