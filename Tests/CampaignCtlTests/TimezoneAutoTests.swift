@@ -46,7 +46,8 @@ import Testing
                 "repo/campaigns.yaml",
                 Self.campaign(
                     [
-                        "{\(Self.sanFrancisco)}", "{external_id: ny, phone_numbers: [\"212 555 0100\"], timezone: auto}",
+                        "{\(Self.sanFrancisco)}",
+                        "{external_id: ny, phone_numbers: [\"212 555 0100\"], timezone: auto}",
                         "{external_id: boise, phone_numbers: [\"208 555 0100\"]}",
                     ], campaignKeys: "\n    contact_timezone: auto"))
             let plan = try await scenario.campaignctl.run(["plan", "--detailed-exitcode", "repo/"])
@@ -61,7 +62,9 @@ import Testing
             let apply = try await scenario.campaignctl.run(["apply", "--auto-approve", "repo/"])
             #expect(apply.status == 0, "\(apply)")
             #expect(
-                try await Self.liveZones(scenario) == ["sf": "America/Los_Angeles", "ny": "America/New_York", "boise": "-"])
+                try await Self.liveZones(scenario) == [
+                    "sf": "America/Los_Angeles", "ny": "America/New_York", "boise": "-",
+                ])
 
             let again = try await scenario.planIsEmpty(["repo/"])
             #expect(again.status == 0, "\(again)")
