@@ -34,10 +34,10 @@ import Testing
     @Test func shortAndLongRowsAreErrorsAtTheirLines() throws {
         let csv = """
             id,mobile,tz,tier
-            a,+14155550101,America/Chicago,gold
+            a,+14155550101,America/Los_Angeles,gold
             b,+14155550102
-            c,+14155550103,America/Chicago,gold,extra
-            d,+14155550104,America/Chicago,silver
+            c,+14155550103,America/Los_Angeles,gold,extra
+            d,+14155550104,America/Los_Angeles,silver
 
             """
         let result = try Self.load(csv)
@@ -47,18 +47,18 @@ import Testing
     }
 
     @Test func trailingEmptyCellsAndBlankLinesAreFine() throws {
-        let csv = "id,mobile,tz,tier\na,+14155550101,,\n\nb,+14155550102,America/Chicago,\n\nc,+14155550103,,gold\n"
+        let csv = "id,mobile,tz,tier\na,+14155550101,,\n\nb,+14155550102,America/Los_Angeles,\n\nc,+14155550103,,gold\n"
         let result = try Self.load(csv)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let contacts = try #require(result.state?.campaigns.first?.contacts)
         #expect(contacts.map(\.externalID) == ["a", "b", "c"])
-        #expect(contacts.map(\.state.timezone) == [nil, "America/Chicago", nil])
+        #expect(contacts.map(\.state.timezone) == [nil, "America/Los_Angeles", nil])
     }
 
     /// A line break inside a quoted cell is part of the row: the row is whole, and the next
     /// row's line counts it.
     @Test func quotedLineBreaksKeepRowsWholeAndLinesRight() throws {
-        let csv = "id,mobile,tz,tier\na,+14155550101,America/Chicago,\"gold\nplus\"\nb,+14155550102,\n"
+        let csv = "id,mobile,tz,tier\na,+14155550101,America/Los_Angeles,\"gold\nplus\"\nb,+14155550102,\n"
         let result = try Self.load(csv)
         #expect(Self.located(result) == ["syntax leads.csv:4:1"])
     }

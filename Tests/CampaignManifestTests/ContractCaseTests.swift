@@ -46,7 +46,7 @@ extension ContractCaseTests {
         func written(_ at: ContractCases.LengthField, or other: String) -> String { field == at ? value : other }
         return """
             configurations:
-              hours: {name: Hours, agent: {agent_id: a}}
+              hours: {name: Hours, agent: {agent_id: a}, schedule: {default_timezone: America/Los_Angeles}}
               \(written(.configurationExternalID, or: "other")):
                 name: \(written(.configurationName, or: "Other"))
                 agent: {agent_id: a}

@@ -39,6 +39,7 @@ struct ManifestChecks {
             state.adHocContacts!.suppressed = suppression.apply(to: &state.adHocContacts!.contacts)
         }
         CallingHoursCheck(sink: sink).check(state)
+        ContactZoneCheck(sink: sink, timezones: timezones).check(&state)
     }
 
     /// The configuration keys a campaign may name besides the manifests' configurations.

@@ -21,6 +21,12 @@ extension Diagnostic.Kind {
     public static let noManifests = Self(rawValue: "no_manifests")
     /// A calling window outside `policy.calling_hours` (or 08:00–21:00 without one).
     public static let callingHours = Self(rawValue: "calling_hours")
+    /// Contacts with `timezone: auto` whose first number rings in several time zones or none
+    /// known: they keep no zone of their own (`ContactZoneCheck`).
+    public static let timezoneUnresolved = Self(rawValue: "timezone_unresolved")
+    /// Contacts whose zone (their own or the configuration's default) is not among their first
+    /// number's (`ContactZoneCheck`).
+    public static let timezoneMismatch = Self(rawValue: "timezone_mismatch")
     /// `--env NAME` that the repository's `environments/` doesn't define.
     public static let unknownEnvironment = Self(rawValue: "unknown_environment")
     /// An overlay file (`NAME.ENV.yaml`) that can't be merged: no base file, or a key it changes

@@ -49,7 +49,8 @@ extension FormatShape {
     private var campaignFields: [(key: String, shape: FormatShape)] {
         [
             ("id", .text), ("previous_external_ids", .texts), ("name", .text), ("configuration", .text),
-            ("status", .text), ("priority", .typed), ("prune_contacts", .typed), ("contacts", .contacts),
+            ("status", .text), ("priority", .typed), ("prune_contacts", .typed), ("contact_timezone", .text),
+            ("contacts", .contacts),
             ("contacts_files", .contactsFileList),
         ]
     }

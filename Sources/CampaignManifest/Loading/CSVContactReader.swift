@@ -117,7 +117,7 @@ struct CSVContactReader {
         }
         var contact = ContactSpec(
             externalID: externalID, rawPhoneNumbers: positions.phones.compactMap(cell), location: location)
-        contact.state.timezone = cell(positions.timezone)
+        contact.setWrittenTimezone(cell(positions.timezone))
         contact.state.scheduledAt = cell(positions.scheduledAt)
         contact.state.agentID = cell(positions.agentID)
         contact.state.agentNumber = cell(positions.agentNumber)

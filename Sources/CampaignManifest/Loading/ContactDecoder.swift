@@ -21,7 +21,7 @@ struct ContactDecoder {
             externalID: externalID ?? "", rawPhoneNumbers: phones?.map(\.number) ?? [], location: fields.location)
         contact.state.data =
             fields["data"].flatMap { reader.isNull($0) ? nil : objectValue($0, "data") } ?? .object([:])
-        contact.state.timezone = reader.optionalString(fields["timezone"], "timezone")
+        contact.setWrittenTimezone(reader.optionalString(fields["timezone"], "timezone"))
         contact.state.scheduledAt = reader.optionalString(fields["scheduled_at"], "scheduled_at")
         contact.state.agentID = reader.optionalString(fields["agent_id"], "agent_id")
         contact.state.agentVersion = fields["agent_version"].flatMap {

@@ -75,11 +75,13 @@ struct ManifestFileDecoder {
             ?? Contract.defaultPriority
         let contacts = sources.load(inline: fields["contacts"], files: fields["contacts_files"])
         let prune = fields["prune_contacts"].flatMap { reader.bool($0, "prune_contacts") }
+        let autoTimezones = fields["contact_timezone"].map(reader.contactTimezoneDefault) ?? false
         guard let name, let configuration else { return nil }
         var spec = CampaignSpec(
             externalID: externalID, name: name, configuration: configuration, status: status, priority: priority,
             contacts: contacts, pruneContacts: prune ?? false, location: location, fieldLocations: fields.keyLocations)
         if prune == nil { spec.fieldLocations["prune_contacts"] = nil }
+        spec.autoContactTimezones = autoTimezones
         spec.adoptID = fields["id"].flatMap(reader.adoptedID)
         spec.previousExternalIDs = fields["previous_external_ids"].map { reader.previousKeys($0, of: externalID) } ?? []
         return spec

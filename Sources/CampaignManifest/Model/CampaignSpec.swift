@@ -14,6 +14,9 @@ public struct ContactSpec: Hashable, Sendable {
     public var state = ContactState(phoneNumbers: [])
     /// The UUID of a live contact without external_id that this entry adopts (`id:`).
     public var adoptID: String?
+    /// `timezone: auto` was written (or the campaign says `contact_timezone: auto`): the checks
+    /// set `timezone` to the first number's zone when it has exactly one (`ContactZoneCheck`).
+    public var autoTimezone = false
     /// Where the contact starts: its mapping in YAML, its row in CSV.
     public var location: SourceLocation
     /// Where each field's value was written (`phone_numbers[0]` for list items); empty for CSV
@@ -43,6 +46,9 @@ public struct CampaignSpec: Hashable, Sendable {
     public var contacts: [ContactSpec]
     /// Whether live contacts missing from the manifests are deleted.
     public var pruneContacts: Bool
+    /// `contact_timezone: auto`: contacts that name no zone take their first number's, as if
+    /// each said `timezone: auto`.
+    public var autoContactTimezones = false
     /// The UUID of a live campaign without external_id that this entry adopts (`id:`).
     public var adoptID: String?
     /// Keys it had before a rename (`previous_external_ids`): a live campaign under one of them

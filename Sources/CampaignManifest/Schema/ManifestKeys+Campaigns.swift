@@ -36,6 +36,12 @@ extension ManifestKeys {
                     Whether live contacts missing from the manifests are deleted. Default: `policy.prune.contacts` \
                     (itself false).
                     """),
+            ManifestKey(
+                "contact_timezone", .text(TextRule(choices: [ContactSpec.autoTimezoneWord])), acceptsNull: true,
+                help: """
+                    `auto`: every contact of the campaign that names no `timezone` is read as `timezone: auto`. \
+                    Left out (or null), such contacts get the configuration's `default_timezone`.
+                    """),
             previousExternalIDs("campaign"),
         ])
 
@@ -67,8 +73,10 @@ extension ManifestKeys {
             ManifestKey(
                 "timezone", .text(), acceptsNull: true,
                 help: """
-                    The contact's IANA time zone; default the configuration's `default_timezone`. \
-                    `campaignctl validate` checks it against the tz database.
+                    The contact's IANA time zone, or `auto` for its first number's zone when the number has \
+                    exactly one (else none, and a warning). Default the campaign's `contact_timezone`, else the \
+                    configuration's `default_timezone`. `campaignctl validate` checks it against the tz database \
+                    and warns when it is not a zone the number rings in; the schema doesn't.
                     """),
             ManifestKey(
                 "scheduled_at", .text(), acceptsNull: true,
