@@ -15,7 +15,7 @@ import Testing
         }
         return """
             configurations:
-              hours: {name: Business hours, agent: {agent_id: agent-1}}
+              hours: {name: Business hours, agent: {agent_id: agent-1}, schedule: {default_timezone: America/Los_Angeles}}
             campaigns:
               spring:
                 name: Spring
