@@ -21,6 +21,20 @@ struct ContactSources {
         return contacts
     }
 
+    /// A file a manifest names (a contacts file, a suppression list), relative to it, checked
+    /// against the tree being read; nil, reported at `node`, when the boundary refuses it.
+    func file(_ relative: String, at node: Node, what: String) -> ManifestFile? {
+        let shown = ManifestPath.join(directory, relative)
+        switch files.boundary.resolve(shown, written: relative) {
+        case .success(let real): return ManifestFile(shown: shown, real: real)
+        case .failure(let refusal):
+            reader.sink.error(
+                reader.location(node),
+                "\(what) \(Snippet.path(relative)) \(refusal.explanation(tree: files.boundary.shownRoots))")
+            return nil
+        }
+    }
+
     private func loadFile(_ entry: Node) -> [ContactSpec] {
         var columnsNode: Node?
         let pathNode: Node
@@ -33,18 +47,10 @@ struct ContactSources {
             pathNode = path
             columnsNode = fields["columns"]
         }
-        guard let relative = reader.string(pathNode, "path") else { return [] }
-        let shown = ManifestPath.join(directory, relative)
-        let real: String
-        switch files.boundary.resolve(shown, written: relative) {
-        case .success(let path): real = path
-        case .failure(let refusal):
-            reader.sink.error(
-                reader.location(pathNode),
-                "contacts file \(Snippet.path(relative)) \(refusal.explanation(tree: files.boundary.shownRoots))")
-            return []
-        }
-        let file = ManifestFile(shown: shown, real: real)
+        guard let relative = reader.string(pathNode, "path"),
+            let file = file(relative, at: pathNode, what: "contacts file")
+        else { return [] }
+        let shown = file.shown
         if shown.lowercased().hasSuffix(".csv") {
             guard let columnsNode else {
                 reader.sink.error(

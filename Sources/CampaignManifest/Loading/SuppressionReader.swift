@@ -40,20 +40,10 @@ struct SuppressionReader {
             guard let fields = reader.fields(entry, what, ManifestKeys.suppressionFile) else { return nil }
             (pathNode, columnNode, codeNode) = (fields["path"], fields["column"], fields["country_code"])
         }
-        guard let pathNode, let relative = reader.string(pathNode, "\(what).path") else { return nil }
-        let location = reader.location(pathNode)
-        let shown = ManifestPath.join(sources.directory, relative)
-        let real: String
-        switch sources.files.boundary.resolve(shown, written: relative) {
-        case .success(let path): real = path
-        case .failure(let refusal):
-            reader.sink.error(
-                location,
-                "suppression list \(Snippet.path(relative)) \(refusal.explanation(tree: sources.files.boundary.shownRoots))"
-            )
-            return nil
-        }
-        var list = ListFile(path: shown, file: ManifestFile(shown: shown, real: real), location: location)
+        guard let pathNode, let relative = reader.string(pathNode, "\(what).path"),
+            let file = sources.file(relative, at: pathNode, what: "suppression list")
+        else { return nil }
+        var list = ListFile(path: file.shown, file: file, location: reader.location(pathNode))
         list.column = columnNode.flatMap { reader.string($0, "\(what).column") }
         if let codeNode, let text = reader.string(codeNode, "\(what).country_code") {
             guard let code = CallingCode(text) else {
