@@ -12,6 +12,9 @@ import OpenAPIRuntime
 /// output. Every command that talks to the API goes through one of these.
 public final class AnyreachClient: Sendable {
     let generated: Client
+    /// The transport and middlewares under `generated`, for the contact pages read without it.
+    let transport: any ClientTransport
+    let middlewares: [any ClientMiddleware]
     let http: HTTPClient
     let settings: ConnectionSettings
     public let metrics: ClientMetrics
@@ -32,16 +35,17 @@ public final class AnyreachClient: Sendable {
         http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         let limiter = AdaptiveLimiter(maximum: settings.parallelism)
         let timeout = Self.timeAmount(settings.requestTimeout)
+        transport = AsyncHTTPClientTransport(configuration: .init(client: http, timeout: timeout))
+        middlewares = [
+            StatusCheckMiddleware(),
+            RetryMiddleware(policy: settings.retry, limiter: limiter, metrics: metrics),
+            AuthHeaderMiddleware(token: settings.token, org: settings.org), RequestLogMiddleware(logger: logger),
+            ResponseBufferMiddleware(),
+        ]
         generated = Client(
             serverURL: settings.baseURL,
             configuration: OpenAPIRuntime.Configuration(dateTranscoder: RFC3339DateTranscoder()),
-            transport: AsyncHTTPClientTransport(configuration: .init(client: http, timeout: timeout)),
-            middlewares: [
-                StatusCheckMiddleware(),
-                RetryMiddleware(policy: settings.retry, limiter: limiter, metrics: metrics),
-                AuthHeaderMiddleware(token: settings.token, org: settings.org), RequestLogMiddleware(logger: logger),
-                ResponseBufferMiddleware(),
-            ])
+            transport: transport, middlewares: middlewares)
     }
 
     /// A `Duration` as NIO's `TimeAmount`, to the nanosecond: whole seconds alone would turn a

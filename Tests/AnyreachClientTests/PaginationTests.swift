@@ -38,7 +38,7 @@ import Testing
                 let listed = try await client.listAllContacts(campaign.id)
                 #expect(listed.count == 2345)
                 #expect(listed.map(\.id) == ids, "in insertion order, each once")
-                #expect(listed.map(\.externalId) == (0..<2345).map { "p-\($0)" })
+                #expect(listed.map(\.externalID) == (0..<2345).map { "p-\($0)" })
             }
             #expect(
                 emulator.metrics.total("GET", "/campaign/campaigns/{id}/contacts") == 12,
@@ -57,14 +57,20 @@ import Testing
     }
 
     @Test func anInconsistentReadIsDetected() {
-        func contact(_ id: String) -> Contact {
-            Contact(
-                id: id, phoneNumbers: ["+14155550000"], data: .init(), status: .pending, attempts: [],
-                createdAt: Date(), updatedAt: Date())
+        func problem(_ ids: [String], total: Int) -> String? {
+            var read = CheckedRead(sink: AllContacts())
+            let contacts = ids.map {
+                LiveContact(
+                    id: $0, externalID: nil, status: .pending, state: ContactState(phoneNumbers: ["+14155550000"]))
+            }
+            read.take(contacts, at: 0)
+            return read.inconsistency(total: total)
         }
-        #expect(AnyreachClient.inconsistency([contact("a"), contact("b")], total: 2) == nil)
-        #expect(AnyreachClient.inconsistency([contact("a"), contact("a")], total: 2) == "contact a came back twice")
-        #expect(AnyreachClient.inconsistency([contact("a")], total: 2) == "read 1 contacts where the API announced 2")
+        #expect(problem(["a", "b"], total: 2) == nil)
+        #expect(problem(["a", "a"], total: 2) == "contact a came back twice")
+        #expect(problem(["a"], total: 2) == "read 1 contacts where the API announced 2")
+        let uuid = "0B5E3C1A-6E52-4C7B-9A43-3F1D2E4B5C6D"
+        #expect(problem([uuid, uuid.lowercased()], total: 2) == "contact \(uuid.lowercased()) came back twice")
     }
 }
 
@@ -87,8 +93,8 @@ import Testing
                 #expect(
                     Set(snapshot.contacts.keys) == [named.id, "default"],
                     "only the named live campaigns, and the ad-hoc list")
-                #expect(snapshot.contacts[named.id]?.map(\.externalId) == ["n-0", "n-1", "n-2"])
-                #expect(snapshot.contacts["default"]?.map(\.externalId) == ["adhoc-1"])
+                #expect(snapshot.contacts[named.id]?.kept.map(\.externalID) == ["n-0", "n-1", "n-2"])
+                #expect(snapshot.contacts["default"]?.kept.map(\.externalID) == ["adhoc-1"])
                 #expect(snapshot.configurations.map(\.id) == [configuration.id])
             }
         }

@@ -124,7 +124,9 @@ import Testing
             #expect(sent == .object(["contacts": .array(operation.items.map(\.json))]))
             #expect(sent?["contacts"]?[0]?["timezone"] == .null && sent?["contacts"]?[0]?["agent_config"] == .null)
             let stored = try await rig.client.listAllContacts(campaign)
-            #expect(stored.first { $0.externalId == "lead-1" }?.timezone == nil, "the null cleared the seeded timezone")
+            #expect(
+                stored.first { $0.externalID == "lead-1" }?.state.timezone == nil,
+                "the null cleared the seeded timezone")
         }
     }
 

@@ -83,14 +83,14 @@ public struct StaleCheck: Sendable {
         let scope =
             operation.key == "default"
             ? "default" : operation.liveID ?? live.campaigns.first { $0.externalId == operation.key }?.id
-        let current = scope.flatMap { live.contacts[$0] } ?? []
+        let current = scope.flatMap { live.contacts[$0]?.kept } ?? []
         let byKey = Dictionary(
-            current.compactMap { contact in contact.externalId.map { ($0, contact) } },
+            current.compactMap { contact in contact.externalID.map { ($0, contact) } },
             uniquingKeysWith: { first, _ in first })
         let byID = Dictionary(current.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return operation.contacts.compactMap { change in
             let now = change.externalID.flatMap { byKey[$0] } ?? change.liveID.flatMap { byID[$0] }
-            let fingerprint = now.map { Fingerprint.of(ContactState(live: $0).json) }
+            let fingerprint = now.map { Fingerprint.text($0.state.fingerprint) }
             guard fingerprint != change.liveFingerprint else { return nil }
             let reason =
                 change.liveFingerprint == nil ? "was added live" : (now == nil ? "was deleted live" : "changed live")

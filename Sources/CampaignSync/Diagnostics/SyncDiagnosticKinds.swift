@@ -18,6 +18,9 @@ extension Diagnostic.Kind {
     public static let planWarning = Self(rawValue: "plan_warning")
     /// A renamed campaign live under both its key and a previous one.
     public static let renameLeftover = Self(rawValue: "rename_leftover")
+    /// Live contacts the read matched against contents other than those the plan compares (a
+    /// safeguard; the planner never asks for it).
+    public static let contactRead = Self(rawValue: "contact_read")
     /// A new campaign whose people an active campaign outside the manifests dials too, or one
     /// number in two active campaigns of the manifests.
     public static let contactOverlap = Self(rawValue: "contact_overlap")

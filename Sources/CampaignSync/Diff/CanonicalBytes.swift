@@ -1,6 +1,17 @@
-import AnyreachAPI
 import AnyreachModel
-import Foundation
+
+/// Where canonical JSON text goes: a byte buffer, or straight into a hash.
+protocol CanonicalSink {
+    mutating func append(_ byte: UInt8)
+}
+
+extension CanonicalSink {
+    mutating func append(utf8 text: some StringProtocol) {
+        for byte in text.utf8 { append(byte) }
+    }
+}
+
+extension Array: CanonicalSink where Element == UInt8 {}
 
 extension JSONValue {
     /// Compact JSON with sorted keys, written by hand: fingerprints are taken of many contacts,
@@ -8,22 +19,26 @@ extension JSONValue {
     func canonicalBytes() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256)
-        write(to: &out)
+        writeCanonical(to: &out)
         return out
     }
 
-    private func write(to out: inout [UInt8]) {
+    /// Writes the canonical form (`canonical`'s integral doubles as integers included) without
+    /// building it first.
+    func writeCanonical(to out: inout some CanonicalSink) {
         switch self {
-        case .null: out += Array("null".utf8)
-        case .bool(let value): out += Array((value ? "true" : "false").utf8)
-        case .int(let value): out += Array(String(value).utf8)
-        case .double(let value): out += Array(String(value).utf8)
+        case .null: out.append(utf8: "null")
+        case .bool(let value): out.append(utf8: value ? "true" : "false")
+        case .int(let value): out.append(utf8: String(value))
+        case .double(let value) where value.rounded() == value && abs(value) < 9.0e15:
+            out.append(utf8: String(Int64(value)))
+        case .double(let value): out.append(utf8: String(value))
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let items):
             out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                item.write(to: &out)
+                item.writeCanonical(to: &out)
             }
             out.append(UInt8(ascii: "]"))
         case .object(let object):
@@ -32,22 +47,31 @@ extension JSONValue {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.writeString(key, to: &out)
                 out.append(UInt8(ascii: ":"))
-                object[key]!.write(to: &out)
+                object[key]!.writeCanonical(to: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ text: String, to out: inout [UInt8]) {
+    static func writeString(_ text: String, to out: inout some CanonicalSink) {
         out.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): out += [92, 34]
-            case UInt8(ascii: "\\"): out += [92, 92]
-            case 0..<0x20: out += Array(String(format: "\\u%04x", byte).utf8)
+            case UInt8(ascii: "\""):
+                out.append(92)
+                out.append(34)
+            case UInt8(ascii: "\\"):
+                out.append(92)
+                out.append(92)
+            case 0..<0x20:
+                out.append(utf8: "\\u00")
+                out.append(Self.hexDigits[Int(byte >> 4)])
+                out.append(Self.hexDigits[Int(byte & 0xF)])
             default: out.append(byte)
             }
         }
         out.append(UInt8(ascii: "\""))
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

@@ -7,16 +7,16 @@ import AnyreachModel
 /// contacts without external_id, or a data key whose values mix types).
 struct ContactExport {
     let fileStem: String
-    let contacts: [Contact]
+    let contacts: [LiveContact]
     let requested: ExportOptions.ContactsFormat
 
-    init(fileStem: String, contacts: [Contact], format: ExportOptions.ContactsFormat) {
+    init(fileStem: String, contacts: [LiveContact], format: ExportOptions.ContactsFormat) {
         self.fileStem = fileStem
         self.contacts = contacts.sorted { ExportKeys.contactKey($0) < ExportKeys.contactKey($1) }
         requested = format
     }
 
-    private var rows: [[String: JSONValue]] { contacts.map { ContactState(live: $0).json.objectValue ?? [:] } }
+    private var rows: [[String: JSONValue]] { contacts.map { $0.state.json.objectValue ?? [:] } }
 
     var usesCSV: Bool { requested == .csv && CSVContactLayout(rows: rows, contacts: contacts) != nil }
     var path: String { "contacts/\(fileStem).\(usesCSV ? "csv" : "yaml")" }
@@ -42,7 +42,7 @@ struct ContactExport {
         yaml.key("contacts", indent: 0)
         for (contact, row) in zip(contacts, rows) {
             yaml.item("external_id", .string(ExportKeys.contactKey(contact)), indent: 1)
-            if contact.externalId == nil { yaml.field("id", .string(contact.id), indent: 2) }
+            if contact.externalID == nil { yaml.field("id", .string(contact.id), indent: 2) }
             for field in ContactFieldOrder.all where row[field] != .null && row[field] != .object([:]) {
                 yaml.field(field, row[field]!, indent: 2)
             }
@@ -66,8 +66,8 @@ struct CSVContactLayout {
 
     static let csvFields = ["timezone", "scheduled_at", "agent_id", "agent_number", "initial_context"]
 
-    init?(rows: [[String: JSONValue]], contacts: [Contact]) {
-        guard contacts.allSatisfy({ $0.externalId != nil }),
+    init?(rows: [[String: JSONValue]], contacts: [LiveContact]) {
+        guard contacts.allSatisfy({ $0.externalID != nil }),
             rows.allSatisfy({ $0["agent_version"] == .null && $0["agent_config"] == .null })
         else { return nil }
         let present = Self.csvFields.filter { field in rows.contains { $0[field] != .null } }
@@ -112,7 +112,7 @@ struct CSVContactLayout {
         ["external_id"] + (1...max(1, phoneColumns)).map { "phone_\($0)" } + optional + data.map { "data.\($0.key)" }
     }
 
-    func csv(rows: [[String: JSONValue]], contacts: [Contact]) -> String {
+    func csv(rows: [[String: JSONValue]], contacts: [LiveContact]) -> String {
         var lines = [CSVText.line(header)]
         for (contact, row) in zip(contacts, rows) {
             var phones: [String] = []
@@ -120,7 +120,7 @@ struct CSVContactLayout {
             let phoneCells = (0..<max(1, phoneColumns)).map { $0 < phones.count ? phones[$0] : "" }
             let optionalCells = optional.map { row[$0]?.stringValue ?? "" }
             let dataCells = data.map { column in row["data"]?.objectValue?[column.key].map(Self.cell) ?? "" }
-            lines.append(CSVText.line([contact.externalId ?? ""] + phoneCells + optionalCells + dataCells))
+            lines.append(CSVText.line([contact.externalID ?? ""] + phoneCells + optionalCells + dataCells))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -49,8 +49,8 @@ struct ExportKeys {
     }
 
     /// A contact's key: its external_id, or `contact-` and its id.
-    static func contactKey(_ contact: Contact) -> String {
-        contact.externalId ?? "contact-\(contact.id.lowercased())"
+    static func contactKey(_ contact: LiveContact) -> String {
+        contact.externalID ?? "contact-\(contact.id.lowercased())"
     }
 
     /// A file name stem for a key: anything but letters, digits, `.`, `_` and `-` becomes `_`;

@@ -29,7 +29,7 @@ public struct ManifestExporter: Sendable {
                 options.contacts == .none
                 ? nil
                 : ContactExport(
-                    fileStem: fileStem, contacts: snapshot.contacts[campaign.id] ?? [], format: options.contacts)
+                    fileStem: fileStem, contacts: snapshot.contacts[campaign.id]?.kept ?? [], format: options.contacts)
             files.append(
                 campaignFile(
                     campaign, key: key, fileStem: fileStem,
@@ -75,7 +75,8 @@ public struct ManifestExporter: Sendable {
             yaml.key("concurrency", indent: 0)
             yaml.field("limit", .int(Int64(limit)), indent: 1)
         }
-        if options.adHocContacts, options.contacts != .none, let adHoc = snapshot.contacts[Contract.adHocCampaignID],
+        if options.adHocContacts, options.contacts != .none,
+            let adHoc = snapshot.contacts[Contract.adHocCampaignID]?.kept,
             !adHoc.isEmpty
         {
             let export = ContactExport(fileStem: ExportKeys.adHocFile, contacts: adHoc, format: options.contacts)

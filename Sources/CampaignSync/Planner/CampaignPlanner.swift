@@ -22,7 +22,7 @@ struct CampaignPlanner {
                 ?? spec.adoptID.flatMap({ id in live.campaigns.first { $0.id.lowercased() == id } })
             {
                 ExistingCampaignPlanner(
-                    spec: spec, live: existing, contacts: live.contacts[existing.id] ?? [],
+                    spec: spec, live: existing, contacts: live.contacts[existing.id] ?? LiveContacts(),
                     configuration: configuration, suppression: desired.policy.suppression, builder: builder
                 ).plan()
             } else {
@@ -30,11 +30,6 @@ struct CampaignPlanner {
             }
         }
         planUnmanaged(liveByKey)
-    }
-
-    /// Contacts still waiting for their first or next call.
-    static func pending(_ contacts: [Contact]) -> Int {
-        contacts.lazy.filter { $0.status == .pending }.count
     }
 
     /// The live campaign a renamed entry was, under the first of its previous keys that is live.
@@ -89,7 +84,7 @@ struct CampaignPlanner {
             var close = PlanOperation(
                 id: OperationID(.campaign, key, .close), step: .closeCampaign, key: key, liveID: campaign.id,
                 changes: [change], source: desired.policy.location, liveFingerprint: CampaignFingerprint.of(campaign))
-            close.pendingContacts = live.contacts[campaign.id].map(Self.pending)
+            close.pendingContacts = live.contacts[campaign.id]?.pending
             builder.add(close)
         }
     }

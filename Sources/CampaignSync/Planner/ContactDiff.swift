@@ -16,28 +16,41 @@ struct ContactDiff {
     /// What `policy.suppress` did to the live contacts.
     var liveSuppression = LiveSuppression()
 
-    init(desired: [ContactSpec], live: [Contact], prune: Bool, suppression: ContactSuppression = .none) {
+    /// Live contacts the read matched to a manifest entry under a state other than the one
+    /// compared now: their records weren't kept, so their change can't be shown.
+    var unreadable: [String] = []
+
+    init(desired: [ContactSpec], live: LiveContacts, prune: Bool, suppression: ContactSuppression = .none) {
         liveCount = live.count
-        var liveByKey: [String: Contact] = [:]
-        liveByKey.reserveCapacity(live.count)
-        for contact in live {
-            if let key = contact.externalId { liveByKey[key] = contact }
+        var liveByKey: [String: LiveContact] = [:]
+        liveByKey.reserveCapacity(live.kept.count)
+        for contact in live.kept {
+            if let key = contact.externalID { liveByKey[key] = contact }
         }
-        var adoptable: [String: Contact] = [:]
-        for contact in live where contact.externalId == nil { adoptable[contact.id.lowercased()] = contact }
+        var adoptable: [String: LiveContact] = [:]
+        for contact in live.kept where contact.externalID == nil { adoptable[contact.id.lowercased()] = contact }
         for spec in desired {
             let adopted = spec.adoptID.flatMap { adoptable.removeValue(forKey: $0) }
-            compare(spec, liveByKey.removeValue(forKey: spec.externalID) ?? adopted)
+            if let contact = liveByKey.removeValue(forKey: spec.externalID) ?? adopted {
+                compare(spec, contact)
+            } else if live.wasMatched(spec.externalID) {
+                // Read and not kept: its live content is what the manifests wanted when it was read.
+                if !live.isUnchanged(spec.externalID, fingerprint: spec.state.fingerprint) {
+                    unreadable.append(spec.externalID)
+                }
+            } else {
+                add(spec)
+            }
         }
-        let leftovers = live.filter { contact in
-            contact.externalId.map { liveByKey[$0] != nil } ?? (adoptable[contact.id.lowercased()] != nil)
+        let leftovers = live.kept.filter { contact in
+            contact.externalID.map { liveByKey[$0] != nil } ?? (adoptable[contact.id.lowercased()] != nil)
         }
         for contact in leftovers { settle(contact, prune: prune, suppression: suppression) }
     }
 
     /// A live contact the manifests don't want: gone when suppressed (whatever `prune` says) or
     /// pruned, rewritten without its suppressed numbers when it stays, else left alone.
-    private mutating func settle(_ contact: Contact, prune: Bool, suppression: ContactSuppression) {
+    private mutating func settle(_ contact: LiveContact, prune: Bool, suppression: ContactSuppression) {
         switch suppression.verdict(on: contact) {
         case .everyNumber where contact.status == .completed || contact.status == .exhausted:
             // Never dialled again: deleting it would only lose its history.
@@ -46,7 +59,7 @@ struct ContactDiff {
         case .everyNumber:
             liveSuppression.deletes += 1
             deletes.append(Self.deletion(contact, reason: .suppressed))
-        case .some(let callable) where !prune && contact.status == .pending && contact.externalId != nil:
+        case .some(let callable) where !prune && contact.status == .pending && contact.externalID != nil:
             liveSuppression.updates += 1
             updates.append(Self.withoutSuppressed(contact, keeping: callable))
         default:
@@ -55,53 +68,59 @@ struct ContactDiff {
     }
 
     /// An upsert of a live contact the manifests don't manage, changing only its numbers.
-    private static func withoutSuppressed(_ contact: Contact, keeping callable: [String]) -> ContactChange {
-        let current = ContactState(live: contact)
+    private static func withoutSuppressed(_ contact: LiveContact, keeping callable: [String]) -> ContactChange {
+        let current = contact.state
         var wanted = current
         wanted.phoneNumbers = callable
         return ContactChange(
-            kind: .update, externalID: contact.externalId, liveID: contact.id, fields: ["phone_numbers"],
-            item: ContactUpsert(externalID: contact.externalId, state: wanted),
-            liveFingerprint: Fingerprint.of(current.json),
+            kind: .update, externalID: contact.externalID, liveID: contact.id, fields: ["phone_numbers"],
+            item: ContactUpsert(externalID: contact.externalID, state: wanted),
+            liveFingerprint: Fingerprint.text(current.fingerprint),
             before: .object(["phone_numbers": current.phoneNumbers.json]), reason: .suppressed)
     }
 
-    private mutating func compare(_ spec: ContactSpec, _ live: Contact?) {
+    private mutating func add(_ spec: ContactSpec) {
+        let item = ContactUpsert(externalID: spec.externalID, state: spec.canonicalState)
+        adds.append(ContactChange(kind: .add, externalID: spec.externalID, item: item, source: spec.location))
+    }
+
+    private mutating func compare(_ spec: ContactSpec, _ live: LiveContact) {
         let wanted = spec.canonicalState
-        guard let live else {
-            let item = ContactUpsert(externalID: spec.externalID, state: wanted)
-            adds.append(ContactChange(kind: .add, externalID: spec.externalID, item: item, source: spec.location))
-            return
-        }
-        let current = ContactState(live: live)
-        let renamed = live.externalId != spec.externalID
+        let current = live.state
+        let renamed = live.externalID != spec.externalID
         guard current != wanted || renamed else { return }
         var differences = ContactState.fields.differences(from: current, to: wanted).map {
             ($0.path, $0.before ?? .null)
         }
         // An adopted contact: matched by id, the upsert renames it to the manifest's key.
-        if renamed { differences.append(("external_id", live.externalId.json)) }
+        if renamed { differences.append(("external_id", live.externalID.json)) }
         differences.sort { $0.0 < $1.0 }
         let item = ContactUpsert(id: renamed ? live.id : nil, externalID: spec.externalID, state: wanted)
         updates.append(
             ContactChange(
                 kind: .update, externalID: spec.externalID, liveID: live.id, fields: differences.map(\.0),
-                item: item, source: spec.location, liveFingerprint: Fingerprint.of(current.json),
+                item: item, source: spec.location, liveFingerprint: Fingerprint.text(current.fingerprint),
                 before: .object(Dictionary(uniqueKeysWithValues: differences))))
     }
 
     /// A delete, held back when a call is under way: the API refuses those (409) and the contact
     /// is mid-call.
-    private static func deletion(_ contact: Contact, reason: ContactChange.Reason? = nil) -> ContactChange {
+    private static func deletion(_ contact: LiveContact, reason: ContactChange.Reason? = nil) -> ContactChange {
         let busy = contact.status == .locked || contact.status == .inProgress
         return ContactChange(
-            kind: busy ? .deferredDelete : .delete, externalID: contact.externalId, liveID: contact.id,
-            liveFingerprint: Fingerprint.of(ContactState(live: contact).json), reason: reason)
+            kind: busy ? .deferredDelete : .delete, externalID: contact.externalID, liveID: contact.id,
+            liveFingerprint: Fingerprint.text(contact.state.fingerprint), reason: reason)
     }
 
     var upserts: [ContactChange] { adds + updates }
 
     func reportUnmanaged(to builder: PlanBuilder, key: String) {
+        if let first = unreadable.first {
+            builder.fail(
+                .contactRead,
+                "\(unreadable.count) contact(s) of \(Snippet(key)) (first \(Snippet(first))) were read against other contents than the plan compares; nothing was planned for them",
+                at: nil, hint: "run the plan again; if it repeats, report it as a bug")
+        }
         if unmanagedCount > 0 {
             builder.addUnmanaged(
                 .contacts, key: key,

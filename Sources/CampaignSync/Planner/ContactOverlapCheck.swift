@@ -35,7 +35,7 @@ struct ContactOverlapCheck {
         let named = desired.campaignNames
         return live.campaigns.compactMap { campaign in
             guard campaign.status == .active, !closed.contains(campaign.id), !named.names(campaign),
-                let contacts = live.contacts[campaign.id], !contacts.isEmpty
+                let contacts = live.contacts[campaign.id]?.kept, !contacts.isEmpty
             else { return nil }
             return (campaign, Set(contacts.lazy.flatMap(\.phoneNumbers)))
         }

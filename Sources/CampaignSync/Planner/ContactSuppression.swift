@@ -31,9 +31,9 @@ struct ContactSuppression {
         case none
     }
 
-    func verdict(on contact: Contact) -> Verdict {
-        if let key = contact.externalId, withheld.contains(key) { return .everyNumber }
-        if contact.externalId == nil, withheld.contains(contact.id.lowercased()) { return .everyNumber }
+    func verdict(on contact: LiveContact) -> Verdict {
+        if let key = contact.externalID, withheld.contains(key) { return .everyNumber }
+        if contact.externalID == nil, withheld.contains(contact.id.lowercased()) { return .everyNumber }
         guard !list.isEmpty else { return .none }
         let callable = contact.phoneNumbers.filter { !list.contains(e164: $0) }
         if callable.isEmpty { return contact.phoneNumbers.isEmpty ? .none : .everyNumber }

@@ -10,7 +10,7 @@ import CampaignManifest
 struct ExistingCampaignPlanner {
     let spec: CampaignSpec
     let live: Campaign
-    let contacts: [Contact]
+    let contacts: LiveContacts
     let configuration: ConfigurationIndex.Entry
     /// `policy.suppress`: live contacts whose numbers are listed go, or lose those numbers.
     let suppression: SuppressionList
@@ -39,7 +39,7 @@ struct ExistingCampaignPlanner {
         case .active where live.status != .active: builder.add(lifecycle(to: .active, after: after + contactOps))
         case .closed:
             var close = lifecycle(to: .closed, after: after + contactOps)
-            close.pendingContacts = CampaignPlanner.pending(contacts)
+            close.pendingContacts = contacts.pending
             builder.add(close)
         default: break
         }

@@ -13,7 +13,7 @@ struct NewCampaignPlanner {
     let builder: PlanBuilder
 
     func plan() {
-        let diff = ContactDiff(desired: spec.contacts, live: [], prune: false)
+        let diff = ContactDiff(desired: spec.contacts, live: LiveContacts(), prune: false)
         builder.report(SuppressionReport(key: spec.externalID, suppressed: spec.suppressed, live: diff.liveSuppression))
         let inline = spec.status == .active ? Array(diff.upserts.prefix(Contract.maxInlineContacts)) : []
         let create = builder.add(createOperation(inline: inline))

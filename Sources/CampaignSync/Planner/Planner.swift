@@ -66,7 +66,7 @@ public struct Planner: Sendable {
     private func planAdHocContacts(_ builder: PlanBuilder) {
         guard let adHoc = desired.adHocContacts else { return }
         let diff = ContactDiff(
-            desired: adHoc.contacts, live: live.contacts["default"] ?? [], prune: adHoc.prune,
+            desired: adHoc.contacts, live: live.contacts["default"] ?? LiveContacts(), prune: adHoc.prune,
             suppression: ContactSuppression(list: desired.policy.suppression, suppressed: adHoc.suppressed))
         diff.reportUnmanaged(to: builder, key: "default")
         builder.report(SuppressionReport(key: "default", suppressed: adHoc.suppressed, live: diff.liveSuppression))

@@ -10,9 +10,9 @@ extension AnyreachClient {
         async let concurrency = concurrencySettings()
         let campaigns = try await listAllCampaigns()
         let keys = campaigns.filter(include).map(\.id) + [Contract.adHocCampaignID]
-        let contacts = try await withThrowingTaskGroup(of: (String, [Contact]).self) { group in
-            for key in keys { group.addTask { (key, try await self.listAllContacts(key)) } }
-            var byCampaign: [String: [Contact]] = [:]
+        let contacts = try await withThrowingTaskGroup(of: (String, LiveContacts).self) { group in
+            for key in keys { group.addTask { (key, try await self.readContacts(key) { LiveContacts() }) } }
+            var byCampaign: [String: LiveContacts] = [:]
             for try await (key, list) in group { byCampaign[key] = list }
             return byCampaign
         }

@@ -9,11 +9,11 @@ public struct OrgSnapshot: Sendable {
     public var campaigns: [Campaign]
     public var concurrency: Components.Schemas.ConcurrencySettings
     /// Contacts by campaign id, and by `default` for the ad-hoc list, for the campaigns asked for.
-    public var contacts: [String: [Contact]]
+    public var contacts: [String: LiveContacts]
 
     public init(
         configurations: [Configuration], campaigns: [Campaign], concurrency: Components.Schemas.ConcurrencySettings,
-        contacts: [String: [Contact]]
+        contacts: [String: LiveContacts]
     ) {
         self.configurations = configurations
         self.campaigns = campaigns
@@ -34,19 +34,23 @@ extension AnyreachClient {
     /// `others` picks, once the campaign list is in, further campaigns whose contacts are read:
     /// the planner needs those a prune would close (to count their pending contacts) and the
     /// active ones a new campaign could dial the same people as.
+    ///
+    /// `expectations` (by campaign reference, and `default`) are what the manifests want of
+    /// those contacts: a contact read that matches is counted, not kept (`LiveContacts`).
     public func readOrg(
         contactsOf campaignReferences: Set<String>, includeAdHoc: Bool,
+        expecting expectations: [String: ContactExpectation] = [:],
         others: @Sendable ([Campaign]) -> [Campaign] = { _ in [] }
     ) async throws -> OrgSnapshot {
         async let configurations = listConfigurations()
         async let campaigns = listAllCampaigns()
         async let concurrency = concurrencySettings()
         async let byReference = contactsIfFound(
-            campaignReferences.sorted() + (includeAdHoc ? [Contract.adHocCampaignID] : []))
+            campaignReferences.sorted() + (includeAdHoc ? [Contract.adHocCampaignID] : []), expectations)
         let liveCampaigns = try await campaigns
         let found = try await byReference
-        var contacts: [String: [Contact]] = [:]
-        if includeAdHoc { contacts[Contract.adHocCampaignID] = found[Contract.adHocCampaignID] ?? [] }
+        var contacts: [String: LiveContacts] = [:]
+        if includeAdHoc { contacts[Contract.adHocCampaignID] = found[Contract.adHocCampaignID] ?? LiveContacts() }
         for campaign in liveCampaigns {
             guard
                 let reference = [campaign.externalId, campaign.id, campaign.id.lowercased()].compactMap({ $0 }).first(
@@ -56,11 +60,11 @@ extension AnyreachClient {
                 contacts[campaign.id] = list
             } else {
                 // Created between its contact read (a 404) and the campaign list: read it now, by id.
-                contacts[campaign.id] = try await listAllContacts(campaign.id)
+                contacts[campaign.id] = try await readContacts(campaign.id) { LiveContacts() }
             }
         }
         let otherIDs = others(liveCampaigns).filter { contacts[$0.id] == nil }.map(\.id)
-        for (id, list) in try await contactsIfFound(otherIDs) { contacts[id] = list }
+        for (id, list) in try await contactsIfFound(otherIDs, [:]) { contacts[id] = list }
         return OrgSnapshot(
             configurations: try await configurations, campaigns: liveCampaigns, concurrency: try await concurrency,
             contacts: contacts)
@@ -68,18 +72,23 @@ extension AnyreachClient {
 
     /// The contacts of each campaign reference, concurrently; references the API doesn't know
     /// (a 404) are left out.
-    private func contactsIfFound(_ references: [String]) async throws -> [String: [Contact]] {
-        try await withThrowingTaskGroup(of: (String, [Contact]?).self) { group in
+    private func contactsIfFound(
+        _ references: [String], _ expectations: [String: ContactExpectation]
+    ) async throws -> [String: LiveContacts] {
+        try await withThrowingTaskGroup(of: (String, LiveContacts?).self) { group in
             for reference in references {
+                let expectation = expectations[reference]
                 group.addTask {
                     do {
-                        return (reference, try await self.listAllContacts(reference))
+                        return (
+                            reference, try await self.readContacts(reference) { LiveContacts(expecting: expectation) }
+                        )
                     } catch let error as APIClientError where error.status == 404 {
                         return (reference, nil)
                     }
                 }
             }
-            var found: [String: [Contact]] = [:]
+            var found: [String: LiveContacts] = [:]
             for try await (reference, contacts) in group { found[reference] = contacts }
             return found
         }

@@ -82,9 +82,14 @@ extension PlanReadScope {
 }
 
 extension AnyreachClient {
-    /// The org as a plan (or a stale check) in `scope` sees it.
-    public func readOrg(_ scope: PlanReadScope) async throws -> OrgSnapshot {
-        try await readOrg(contactsOf: scope.campaigns, includeAdHoc: scope.adHocContacts) { live in
+    /// The org as a plan (or a stale check) in `scope` sees it; contacts that match
+    /// `expectations` are counted, not kept.
+    public func readOrg(
+        _ scope: PlanReadScope, expecting expectations: [String: ContactExpectation] = [:]
+    ) async throws -> OrgSnapshot {
+        try await readOrg(
+            contactsOf: scope.campaigns, includeAdHoc: scope.adHocContacts, expecting: expectations
+        ) { live in
             scope.others(among: live)
         }
     }
@@ -95,7 +100,8 @@ extension OpenConnection {
     /// connection's API and org. Throws `PlanFailure` when no safe plan can be made.
     public func plan(_ desired: DesiredState, options choices: PlanChoices = PlanChoices()) async throws -> Plan {
         let live = try await client.readOrg(
-            PlanReadScope(planning: desired, others: !choices.isDriftOnly, targets: choices.targets))
+            PlanReadScope(planning: desired, others: !choices.isDriftOnly, targets: choices.targets),
+            expecting: desired.contactExpectations)
         var options = PlanOptions(allowMassDelete: choices.allowMassDelete, apiURL: displayURL, org: settings.org)
         options.allowContactOverlap = choices.allowContactOverlap
         options.targets = choices.targets

@@ -113,6 +113,13 @@ extension Fixtures {
     static func live(_ model: ContractModel, for desired: DesiredState) -> OrgSnapshot {
         model.snapshot(contactsOf: Set(desired.campaigns.map(\.externalID)), includeAdHoc: desired.adHocContacts != nil)
     }
+
+    /// The same, read as a plan reads it: contacts that match the manifests counted, not kept.
+    static func liveAsPlanned(_ model: ContractModel, for desired: DesiredState) -> OrgSnapshot {
+        model.snapshot(
+            contactsOf: Set(desired.campaigns.map(\.externalID)), includeAdHoc: desired.adHocContacts != nil,
+            expecting: desired.contactExpectations)
+    }
 }
 
 extension ContractModel {

@@ -145,7 +145,8 @@ enum Live {
     ) -> OrgSnapshot {
         OrgSnapshot(
             configurations: configurations, campaigns: campaigns,
-            concurrency: .init(concurrencyLimit: concurrencyLimit, activeCalls: 0), contacts: contacts)
+            concurrency: .init(concurrencyLimit: concurrencyLimit, activeCalls: 0),
+            contacts: contacts.mapValues { LiveContacts($0.map(LiveContact.init)) })
     }
 }
 

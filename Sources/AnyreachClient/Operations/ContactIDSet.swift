@@ -1,0 +1,40 @@
+/// The ids of a campaign's contacts read so far, to notice one that comes back twice (a read
+/// that raced with inserts or deletes). A UUID is kept as its 128 bits rather than its 36
+/// characters: a campaign may have millions. Any other id (the contract says UUID, but a
+/// server may differ) is kept as it is.
+struct ContactIDSet {
+    private var uuids: Set<UInt128> = []
+    private var others: Set<String> = []
+
+    /// Adds `id`; false when it was there already.
+    mutating func insert(_ id: String) -> Bool {
+        if let bits = Self.bits(id) { return uuids.insert(bits).inserted }
+        return others.insert(id).inserted
+    }
+
+    /// The 128 bits of a canonical `8-4-4-4-12` UUID, in any case; nil for anything else.
+    static func bits(_ id: String) -> UInt128? {
+        id.utf8.withContiguousStorageIfAvailable { bytes -> UInt128? in
+            guard bytes.count == 36 else { return nil }
+            var value: UInt128 = 0
+            for (index, byte) in bytes.enumerated() {
+                if index == 8 || index == 13 || index == 18 || index == 23 {
+                    guard byte == UInt8(ascii: "-") else { return nil }
+                    continue
+                }
+                guard let digit = hexDigit(byte) else { return nil }
+                value = value << 4 | UInt128(digit)
+            }
+            return value
+        } ?? nil
+    }
+
+    private static func hexDigit(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}

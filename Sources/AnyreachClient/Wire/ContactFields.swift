@@ -1,0 +1,91 @@
+import AnyreachAPI
+import AnyreachModel
+
+/// The fields of one contact object of a page, read in whatever order they come.
+struct ContactFields {
+    /// Its index on the page, for errors.
+    let index: Int
+    private var id: String?
+    private var externalID: String?
+    private var status: LiveContact.Status?
+    private var phoneNumbers: [String]?
+    private var data: JSONValue?
+    private var state = ContactState(phoneNumbers: [])
+    /// Required fields the generated type would refuse to go without, beyond those above.
+    private var attempts = false
+    private var created = false
+    private var updated = false
+
+    init(index: Int) {
+        self.index = index
+    }
+
+    mutating func read(_ scanner: inout JSONByteScanner) throws {
+        try TypedField(name: "contacts", item: index).open(UInt8(ascii: "{"), &scanner)
+        var first = true
+        while try scanner.nextMember(&first, closer: UInt8(ascii: "}")) {
+            let key = try scanner.key()
+            try value(of: key, &scanner)
+        }
+    }
+
+    // One branch per field of §4.1: a flat dispatch reads clearest.
+    // swiftlint:disable:next cyclomatic_complexity
+    private mutating func value(of key: JSONByteScanner.RawString, _ scanner: inout JSONByteScanner) throws {
+        func field(_ name: String) -> TypedField { TypedField(contact: index, name: name) }
+        switch key.end - key.start {
+        case 2 where scanner.matches(key, "id"): id = try field("id").string(&scanner)
+        case 4 where scanner.matches(key, "data"): data = try field("data").object(&scanner)
+        case 6 where scanner.matches(key, "status"): status = try contactStatus(&scanner)
+        case 8 where scanner.matches(key, "agent_id"): state.agentID = try field("agent_id").nullableString(&scanner)
+        case 8 where scanner.matches(key, "attempts"):
+            try AttemptCheck(contact: index).check(&scanner)
+            attempts = true
+        case 8 where scanner.matches(key, "timezone"): state.timezone = try field("timezone").nullableString(&scanner)
+        case 10 where scanner.matches(key, "created_at"):
+            _ = try field("created_at").timestamp(&scanner)
+            created = true
+        case 10 where scanner.matches(key, "updated_at"):
+            _ = try field("updated_at").timestamp(&scanner)
+            updated = true
+        case 11 where scanner.matches(key, "external_id"): externalID = try field("external_id").nullableString(&scanner)
+        case 11 where scanner.matches(key, "campaign_id"): _ = try field("campaign_id").nullableString(&scanner)
+        case 12 where scanner.matches(key, "scheduled_at"):
+            state.scheduledAt = try field("scheduled_at").nullableTimestamp(&scanner)
+        case 12 where scanner.matches(key, "agent_number"):
+            state.agentNumber = try field("agent_number").nullableString(&scanner)
+        case 12 where scanner.matches(key, "agent_config"):
+            state.agentConfig = try field("agent_config").nullableObject(&scanner)
+        case 13 where scanner.matches(key, "phone_numbers"): phoneNumbers = try field("phone_numbers").strings(&scanner)
+        case 13 where scanner.matches(key, "agent_version"):
+            state.agentVersion = try field("agent_version").nullableInteger(&scanner)
+        case 15 where scanner.matches(key, "initial_context"):
+            state.initialContext = try field("initial_context").nullableString(&scanner)
+        default: try scanner.skipValue()
+        }
+    }
+
+    private func contactStatus(_ scanner: inout JSONByteScanner) throws -> LiveContact.Status {
+        let field = TypedField(contact: index, name: "status")
+        guard let status = LiveContact.Status(rawValue: try field.string(&scanner)) else {
+            throw ContactPageProblem.unexpectedValue(field.path)
+        }
+        return status
+    }
+
+    /// The contact, once every required field came.
+    func contact() throws -> LiveContact {
+        func missing(_ name: String) -> ContactPageProblem { .missing(TypedField(contact: index, name: name).path) }
+        guard let id else { throw missing("id") }
+        guard let phoneNumbers else { throw missing("phone_numbers") }
+        guard let data else { throw missing("data") }
+        guard let status else { throw missing("status") }
+        guard attempts else { throw missing("attempts") }
+        guard created else { throw missing("created_at") }
+        guard updated else { throw missing("updated_at") }
+        var state = state
+        state.phoneNumbers = phoneNumbers
+        state.data = data
+        return LiveContact(id: id, externalID: externalID, status: status, state: state)
+    }
+}

@@ -1,0 +1,134 @@
+extension JSONByteScanner {
+    /// A string's raw bytes, between its quotes, and whether any escape is among them.
+    public struct RawString {
+        public var start: Int
+        public var end: Int
+        public var escaped: Bool
+    }
+
+    /// Reads a string token's extent without decoding it (object keys are matched this way).
+    public mutating func rawString() throws(JSONScanError) -> RawString {
+        try expect(UInt8(ascii: "\""))
+        let start = offset
+        var escaped = false
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                offset += 1
+                return RawString(start: start, end: offset - 1, escaped: escaped)
+            }
+            if byte < 0x20 { throw error("no control character inside a string") }
+            if byte == UInt8(ascii: "\\") {
+                escaped = true
+                offset += 1
+            }
+            offset += 1
+        }
+        throw error("the end of a string")
+    }
+
+    /// Whether a raw string without escapes is exactly `word`.
+    public func matches(_ raw: RawString, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard !raw.escaped, raw.end - raw.start == count else { return false }
+        return word.withUTF8Buffer { expected in
+            (0..<count).allSatisfy { bytes[raw.start + $0] == expected[$0] }
+        }
+    }
+
+    /// Reads a string token.
+    public mutating func string() throws(JSONScanError) -> String {
+        let raw = try rawString()
+        return try decode(raw)
+    }
+
+    /// Reads a string, or `null` as nil.
+    public mutating func nullableString() throws(JSONScanError) -> String? {
+        try takeNull() ? nil : try string()
+    }
+
+    /// Checks a string's text without keeping it: ASCII needs no look beyond its bytes.
+    func checkUTF8(_ raw: RawString) throws(JSONScanError) {
+        if raw.escaped || !(raw.start..<raw.end).allSatisfy({ bytes[$0] < 0x80 }) { _ = try decode(raw) }
+    }
+
+    /// The text of a raw string, escapes resolved; its UTF-8 must be valid.
+    public func decode(_ raw: RawString) throws(JSONScanError) -> String {
+        if !raw.escaped {
+            let slice = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
+            guard let text = String(validating: slice, as: UTF8.self) else {
+                throw JSONScanError(offset: raw.start, expected: "valid UTF-8")
+            }
+            return text
+        }
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(raw.end - raw.start)
+        var index = raw.start
+        while index < raw.end {
+            let byte = bytes[index]
+            index += 1
+            guard byte == UInt8(ascii: "\\") else {
+                unescaped.append(byte)
+                continue
+            }
+            index = try unescape(at: index, into: &unescaped)
+        }
+        guard let text = String(validating: unescaped, as: UTF8.self) else {
+            throw JSONScanError(offset: raw.start, expected: "valid UTF-8")
+        }
+        return text
+    }
+
+    /// Resolves the escape whose letter is at `index`; returns the index after it.
+    private func unescape(at index: Int, into out: inout [UInt8]) throws(JSONScanError) -> Int {
+        if let byte = Self.simpleEscapes[bytes[index]] {
+            out.append(byte)
+            return index + 1
+        }
+        guard bytes[index] == UInt8(ascii: "u") else { throw JSONScanError(offset: index, expected: "an escape") }
+        var (unit, next) = try hexUnit(at: index + 1)
+        if (0xD800..<0xDC00).contains(unit) {
+            // A high surrogate must be followed by its low half.
+            guard next + 1 < bytes.count, bytes[next] == UInt8(ascii: "\\"), bytes[next + 1] == UInt8(ascii: "u") else {
+                throw JSONScanError(offset: next, expected: "the low half of a surrogate pair")
+            }
+            let (low, after) = try hexUnit(at: next + 2)
+            guard (0xDC00..<0xE000).contains(low) else {
+                throw JSONScanError(offset: next, expected: "the low half of a surrogate pair")
+            }
+            unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+            next = after
+        } else if (0xDC00..<0xE000).contains(unit) {
+            throw JSONScanError(offset: index, expected: "a surrogate pair's high half first")
+        }
+        out.append(contentsOf: Unicode.UTF8.encode(Unicode.Scalar(unit)!)!)
+        return next
+    }
+
+    private static let simpleEscapes: [UInt8: UInt8] = [
+        UInt8(ascii: "\""): 0x22, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "/"): 0x2F, UInt8(ascii: "b"): 0x08,
+        UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09,
+    ]
+
+    /// Four hex digits at `index` as a code unit; returns it and the index after them.
+    private func hexUnit(at index: Int) throws(JSONScanError) -> (UInt32, Int) {
+        guard index + 4 <= bytes.count else { throw JSONScanError(offset: index, expected: "four hex digits") }
+        var unit: UInt32 = 0
+        for position in index..<index + 4 {
+            guard let digit = Self.hexDigit(bytes[position]) else {
+                throw JSONScanError(offset: position, expected: "four hex digits")
+            }
+            unit = unit << 4 | digit
+        }
+        return (unit, index + 4)
+    }
+
+    private static func hexDigit(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
+        default: nil
+        }
+    }
+}

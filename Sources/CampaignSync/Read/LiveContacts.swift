@@ -1,0 +1,90 @@
+import AnyreachAPI
+public import AnyreachClient
+
+/// The live contacts of one campaign as a plan reads them: every one counted, and kept whole
+/// only when the plan may act on it.
+///
+/// Read against a `ContactExpectation`, a contact whose content is what the manifests want
+/// under its external_id is only marked (one bit); the others (changed, unknown to the
+/// manifests, without an external_id) are kept. Read without one, every contact is kept.
+public struct LiveContacts: Sendable, LiveContactSink {
+    /// The contacts kept whole, in the API's order.
+    public private(set) var kept: [LiveContact] = []
+    /// How many contacts the campaign has live, kept or not.
+    public private(set) var count = 0
+    /// How many of them are pending: what closing the campaign stops from being dialled.
+    public private(set) var pending = 0
+    let expectation: ContactExpectation?
+    private var unchanged: BitSet
+    private var arriving: [(position: Int, contacts: [LiveContact])] = []
+
+    public init(expecting expectation: ContactExpectation? = nil) {
+        self.expectation = expectation
+        unchanged = BitSet(count: expectation?.count ?? 0)
+    }
+
+    /// Every contact kept (tests, and reads with nothing to compare against).
+    public init(_ contacts: [LiveContact]) {
+        self.init()
+        take(contacts, at: 0)
+        finish()
+    }
+
+    public mutating func take(_ contacts: [LiveContact], at position: Int) {
+        count += contacts.count
+        var keep: [LiveContact] = []
+        for contact in contacts {
+            if contact.status == .pending { pending += 1 }
+            if let index = matchedIndex(contact) {
+                unchanged.insert(index)
+            } else {
+                keep.append(contact)
+            }
+        }
+        if !keep.isEmpty { arriving.append((position, keep)) }
+    }
+
+    public mutating func finish() {
+        arriving.sort { $0.position < $1.position }
+        kept += arriving.flatMap(\.contacts)
+        arriving = []
+    }
+
+    /// The expectation's index of a contact whose content is the one expected.
+    private func matchedIndex(_ contact: LiveContact) -> Int? {
+        guard let key = contact.externalID, let entry = expectation?.entries[key],
+            entry.fingerprint == contact.state.fingerprint
+        else { return nil }
+        return Int(entry.index)
+    }
+
+    /// Whether the contact under `key` was read with exactly the content whose fingerprint is
+    /// `fingerprint` (and so was not kept).
+    func isUnchanged(_ key: String, fingerprint: UInt64) -> Bool {
+        guard let entry = expectation?.entries[key], unchanged.contains(Int(entry.index)) else { return false }
+        return entry.fingerprint == fingerprint
+    }
+
+    /// Whether the contact under `key` was read and not kept because it matched the expectation.
+    func wasMatched(_ key: String) -> Bool {
+        guard let entry = expectation?.entries[key] else { return false }
+        return unchanged.contains(Int(entry.index))
+    }
+}
+
+/// A fixed-size set of small integers, a bit each.
+struct BitSet: Sendable {
+    private var words: [UInt64]
+
+    init(count: Int) {
+        words = Array(repeating: 0, count: (count + 63) / 64)
+    }
+
+    mutating func insert(_ index: Int) {
+        words[index / 64] |= 1 << UInt64(index % 64)
+    }
+
+    func contains(_ index: Int) -> Bool {
+        words[index / 64] & (1 << UInt64(index % 64)) != 0
+    }
+}

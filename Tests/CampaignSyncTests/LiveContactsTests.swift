@@ -1,0 +1,62 @@
+import AnyreachAPI
+import AnyreachClient
+import AnyreachModel
+import CampaignManifest
+import Testing
+
+@testable import CampaignSync
+
+/// What a plan keeps of a campaign's live contacts: a bit for each that matches the manifests,
+/// the whole record of every other, in the API's order whatever order the pages came in.
+@Suite struct LiveContactsTests {
+    static func state(_ number: String, data: JSONValue = [:]) -> ContactState {
+        ContactState(phoneNumbers: [number], data: data, timezone: "America/Chicago")
+    }
+
+    static func spec(_ key: String, _ state: ContactState) -> ContactSpec {
+        var spec = ContactSpec(externalID: key, rawPhoneNumbers: state.phoneNumbers, location: SourceLocation(file: "m.yaml", line: 1, column: 1))
+        spec.state = state
+        return spec
+    }
+
+    static func live(_ id: String, _ key: String?, _ state: ContactState, _ status: LiveContact.Status = .pending)
+        -> LiveContact
+    {
+        LiveContact(id: id, externalID: key, status: status, state: state)
+    }
+
+    @Test func onlyContactsThatDifferOrAreUnknownAreKept() {
+        let wanted = [
+            Self.spec("same", Self.state("+14155550100", data: ["n": .double(2.0)])),
+            Self.spec("changed", Self.state("+14155550101")),
+        ]
+        var contacts = LiveContacts(expecting: ContactExpectation(wanted))
+        let pages = [
+            [Self.live("1", "same", Self.state("+14155550100", data: ["n": .int(2)]))],
+            [Self.live("2", "changed", Self.state("+14155550199"), .completed)],
+            [Self.live("3", nil, Self.state("+14155550102")), Self.live("4", "stranger", Self.state("+1415555010"))],
+        ]
+        contacts.take(pages[2], at: 2)
+        contacts.take(pages[0], at: 0)
+        contacts.take(pages[1], at: 1)
+        contacts.finish()
+        #expect(contacts.kept.map(\.id) == ["2", "3", "4"], "in the API's order, the match left out")
+        #expect(contacts.count == 4 && contacts.pending == 3)
+        #expect(contacts.wasMatched("same") && !contacts.wasMatched("changed"))
+        #expect(contacts.isUnchanged("same", fingerprint: wanted[0].state.fingerprint))
+        #expect(!contacts.isUnchanged("same", fingerprint: Self.state("+14155550100").fingerprint))
+    }
+
+    /// The fingerprint written field by field is the one of the contact's JSON, which saved
+    /// plans record.
+    @Test(arguments: [
+        ContactState(phoneNumbers: []),
+        ContactState(
+            phoneNumbers: ["+14155550100", "+442079460018"], data: ["a\"b": "c\\d\n\u{1}", "n": 1.0, "f": 0.5],
+            timezone: "Europe/London", scheduledAt: "2026-01-01T00:00:00Z", agentID: "agent", agentVersion: 7,
+            agentNumber: "+14155550199", agentConfig: ["deep": ["list": [1, "x", nil]]], initialContext: "é 😀"),
+    ])
+    func theFastFingerprintIsTheFingerprintOfTheJSON(_ state: ContactState) {
+        #expect(Fingerprint.text(state.fingerprint) == Fingerprint.of(state.json))
+    }
+}
