@@ -31,7 +31,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // SHA-256 of the manifests a plan was made from. Already in the graph (through swift-nio-extras
         // and swift-certificates), so spelled as they spell it; 3.x or 4.x.
@@ -59,7 +58,6 @@ let package = Package(
             dependencies: [
                 "AnyreachModel", "PhoneNumbers", "ScheduleRules",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictSettings

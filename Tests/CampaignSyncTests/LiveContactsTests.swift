@@ -42,9 +42,8 @@ import Testing
         contacts.finish()
         #expect(contacts.kept.map(\.id) == ["2", "3", "4"], "in the API's order, the match left out")
         #expect(contacts.count == 4 && contacts.pending == 3)
-        #expect(contacts.wasMatched("same") && !contacts.wasMatched("changed"))
-        #expect(contacts.isUnchanged("same", fingerprint: wanted[0].state.fingerprint))
-        #expect(!contacts.isUnchanged("same", fingerprint: Self.state("+14155550100").fingerprint))
+        #expect(contacts.matchedFingerprint("same") == wanted[0].state.fingerprint)
+        #expect(contacts.matchedFingerprint("changed") == nil && contacts.matchedFingerprint("stranger") == nil)
     }
 
     /// The fingerprint written field by field is the one of the contact's JSON, which saved

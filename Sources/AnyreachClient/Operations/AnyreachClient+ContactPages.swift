@@ -25,8 +25,8 @@ extension AnyreachClient {
     ) async throws -> Sink {
         var lastProblem = ""
         for _ in 1...3 {
-            var read = CheckedRead(sink: makeSink())
             let first = try await contactPage(campaign, offset: 0)
+            var read = CheckedRead(sink: makeSink(), expecting: first.total)
             read.take(first.contacts, at: 0)
             try await remainingPages(campaign, total: first.total, pageSize: first.limit, into: &read)
             if let problem = read.inconsistency(total: first.total) {
@@ -88,8 +88,9 @@ struct CheckedRead<Sink: LiveContactSink> {
     private var ids = ContactIDSet()
     private var repeated: String?
 
-    init(sink: Sink) {
+    init(sink: Sink, expecting total: Int = 0) {
         self.sink = sink
+        ids.reserve(total)
     }
 
     mutating func take(_ contacts: [LiveContact], at position: Int) {

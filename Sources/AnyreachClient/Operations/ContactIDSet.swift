@@ -6,6 +6,11 @@ struct ContactIDSet {
     private var uuids: Set<UInt128> = []
     private var others: Set<String> = []
 
+    /// Room for `count` UUIDs (at most a million up front: `total` is the server's word).
+    mutating func reserve(_ count: Int) {
+        uuids.reserveCapacity(min(max(count, 0), 1_000_000))
+    }
+
     /// Adds `id`; false when it was there already.
     mutating func insert(_ id: String) -> Bool {
         if let bits = Self.bits(id) { return uuids.insert(bits).inserted }

@@ -29,8 +29,8 @@ struct AttemptCheck {
             case 15 where scanner.matches(key, "conversation_id"):
                 _ = try field("conversation_id").nullableString(&scanner)
             case 7 where scanner.matches(key, "outcome"): _ = try field("outcome").nullableString(&scanner)
-            case 10 where scanner.matches(key, "started_at"): _ = try field("started_at").timestamp(&scanner)
-            case 8 where scanner.matches(key, "ended_at"): _ = try field("ended_at").nullableTimestamp(&scanner)
+            case 10 where scanner.matches(key, "started_at"): try field("started_at").checkTimestamp(&scanner)
+            case 8 where scanner.matches(key, "ended_at"): if try !scanner.takeNull() { try field("ended_at").checkTimestamp(&scanner) }
             default:
                 try scanner.skipValue()
                 continue

@@ -43,10 +43,10 @@ struct ContactFields {
             attempts = true
         case 8 where scanner.matches(key, "timezone"): state.timezone = try field("timezone").nullableString(&scanner)
         case 10 where scanner.matches(key, "created_at"):
-            _ = try field("created_at").timestamp(&scanner)
+            try field("created_at").checkTimestamp(&scanner)
             created = true
         case 10 where scanner.matches(key, "updated_at"):
-            _ = try field("updated_at").timestamp(&scanner)
+            try field("updated_at").checkTimestamp(&scanner)
             updated = true
         case 11 where scanner.matches(key, "external_id"): externalID = try field("external_id").nullableString(&scanner)
         case 11 where scanner.matches(key, "campaign_id"): _ = try field("campaign_id").nullableString(&scanner)

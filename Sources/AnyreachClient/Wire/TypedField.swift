@@ -78,6 +78,15 @@ struct TypedField {
         return CivilDate.rfc3339(Int64(date.timeIntervalSince1970.rounded(.down)))
     }
 
+    /// A timestamp checked and not kept (`created_at`, `updated_at`): no text is built for it.
+    func checkTimestamp(_ scanner: inout JSONByteScanner) throws {
+        guard scanner.peek() == UInt8(ascii: "\"") else { throw ContactPageProblem.wrongType(path, "a string") }
+        let raw = try scanner.rawString()
+        if let bytes = scanner.bytes(of: raw), (try? RFC3339Timestamp.parse(utf8: bytes)) != nil { return }
+        let text = try scanner.decode(raw)
+        if (try? RFC3339DateTranscoder().decode(text)) == nil { throw ContactPageProblem.unexpectedValue(path) }
+    }
+
     func nullableTimestamp(_ scanner: inout JSONByteScanner) throws -> String? {
         try scanner.takeNull() ? nil : try timestamp(&scanner)
     }

@@ -27,6 +27,11 @@ extension JSONByteScanner {
         throw error("the end of a string")
     }
 
+    /// A raw string's bytes as they are, when it has no escapes (nil otherwise).
+    public func bytes(of raw: RawString) -> [UInt8]? {
+        raw.escaped ? nil : Array(UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end]))
+    }
+
     /// Whether a raw string without escapes is exactly `word`.
     public func matches(_ raw: RawString, _ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
@@ -56,6 +61,8 @@ extension JSONByteScanner {
     public func decode(_ raw: RawString) throws(JSONScanError) -> String {
         if !raw.escaped {
             let slice = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
+            // Most text is ASCII, which is valid UTF-8 as it stands.
+            if slice.allSatisfy({ $0 < 0x80 }) { return String(decoding: slice, as: UTF8.self) }
             guard let text = String(validating: slice, as: UTF8.self) else {
                 throw JSONScanError(offset: raw.start, expected: "valid UTF-8")
             }

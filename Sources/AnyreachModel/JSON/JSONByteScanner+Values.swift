@@ -29,7 +29,9 @@ extension JSONByteScanner {
         return whole
     }
 
-    /// Reads a number: an integer literal that fits 64 bits as `.int`, any other as `.double`.
+    /// Reads a number as `JSONDecoder` reads one into a `JSONValue`: an integer literal that fits
+    /// 64 bits, or any literal whose value is a whole number a 64-bit integer holds exactly
+    /// (`1.0`, `1e2`), as `.int`; any other as `.double`.
     public mutating func number() throws(JSONScanError) -> JSONValue {
         skipWhitespace()
         let start = offset
@@ -58,6 +60,7 @@ extension JSONByteScanner {
         guard let value = Double(text), value.isFinite else {
             throw JSONScanError(offset: start, expected: "a number a double can hold")
         }
+        if value.rounded() == value, let whole = Int64(exactly: value) { return .int(whole) }
         return .double(value)
     }
 

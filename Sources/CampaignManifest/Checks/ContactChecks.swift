@@ -37,7 +37,10 @@ struct ContactChecks {
 
     private func checkOne(_ contact: inout ContactSpec) {
         checkExternalID(contact)
-        contact.state.phoneNumbers = normalizedPhones(contact)
+        let normalized = normalizedPhones(contact)
+        // Numbers written in E.164 are their own normal form: one array then serves as both,
+        // which a million contacts notice.
+        contact.state.phoneNumbers = normalized == contact.rawPhoneNumbers ? contact.rawPhoneNumbers : normalized
         if let zone = contact.state.timezone, !timezones.contains(zone) {
             sink.error(
                 contact.at("timezone"),

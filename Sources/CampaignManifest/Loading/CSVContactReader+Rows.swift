@@ -35,20 +35,6 @@ extension CSVContactReader {
         }
     }
 
-    /// Line ends inside quoted fields (LF, CRLF or a lone CR), which move the next row's line.
-    static func newlines(in row: [String]) -> Int {
-        var count = 0
-        for field in row {
-            var previousWasCR = false
-            for byte in field.utf8 {
-                if byte == 10 || previousWasCR { count += 1 }
-                previousWasCR = byte == 13
-            }
-            if previousWasCR { count += 1 }
-        }
-        return count
-    }
-
     /// The line and column (in characters) of the first byte that is not valid UTF-8.
     static func firstInvalidUTF8(in data: Data) -> (line: Int, column: Int) {
         var bytes = data.makeIterator()
@@ -59,5 +45,17 @@ extension CSVContactReader {
             if scalar.count == 1, scalar.first == 0x0A { (line, column) = (line + 1, 1) } else { column += 1 }
         }
         return (line, column)
+    }
+}
+
+/// One copy of each time zone name a file holds: a million rows name a few dozen zones, and a
+/// name longer than 15 bytes (`America/New_York`) is otherwise a heap string per row.
+struct ZoneNames {
+    private var seen: [String: String] = [:]
+
+    mutating func shared(_ name: String) -> String {
+        if let first = seen[name] { return first }
+        seen[name] = name
+        return name
     }
 }

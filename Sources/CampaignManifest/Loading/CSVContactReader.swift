@@ -1,10 +1,9 @@
 import AnyreachModel
-import CSV
 import Foundation
 
 /// Reads contacts from a CSV file through a column mapping. Quoting, embedded newlines, a UTF-8
-/// BOM and CRLF line ends are the CSV library's; this type tracks the line each row starts on,
-/// so that every problem points at its row.
+/// BOM and CRLF line ends are `CSVColumnScanner`'s, which tells the line each row starts on, so
+/// that every problem points at its row.
 struct CSVContactReader {
     /// The file, its real path already checked against the tree being read.
     let file: ManifestFile
@@ -15,9 +14,8 @@ struct CSVContactReader {
 
     func read() -> [ContactSpec] {
         guard let text = readText() else { return [] }
-        guard let reader = try? CSVReader(string: text, hasHeaderRow: true, trimFields: false),
-            let header = reader.headerRow, header != [""]
-        else {
+        var scanner = CSVColumnScanner(bytes: Array(text.utf8))
+        guard let header = try? scanner.header(), header != [""] else {
             // An empty export must not read as "no contacts": with pruning on, that deletes them all.
             sink.error(
                 SourceLocation(file: file.shown, line: 1, column: 1), "CSV file has no header row", kind: .syntax)
@@ -26,20 +24,29 @@ struct CSVContactReader {
         guard let indexes = headerIndexes(header) else { return [] }
         let positions = Positions(columns, indexes)
         var contacts: [ContactSpec] = []
-        var line = 2 + Self.newlines(in: header)
-        while let row = reader.next() {
-            defer { line += 1 + Self.newlines(in: row) }
+        // One row a line, nearly always: room for them all at once, not twice over as it grows.
+        contacts.reserveCapacity(text.utf8.count { $0 == 10 })
+        var zones = ZoneNames()
+        while true {
+            let next: (cells: [String], line: Int)?
+            do {
+                next = try scanner.nextRow()
+            } catch {
+                sink.error(
+                    SourceLocation(file: file.shown, line: error.line, column: 1),
+                    "CSV can't be read here: \(error.message)", kind: .syntax)
+                break
+            }
+            guard let (row, line) = next else { break }
             if row.count == 1, row[0].isEmpty { continue }
             guard row.count == header.count else {
                 reportRagged(row, header: header, line: line)
                 continue
             }
-            if let contact = contact(from: row, at: positions, line: line) { contacts.append(contact) }
-        }
-        if let error = reader.error {
-            sink.error(
-                SourceLocation(file: file.shown, line: line, column: 1), "CSV can't be read here: \(error)",
-                kind: .syntax)
+            if var contact = contact(from: row, at: positions, line: line) {
+                contact.state.timezone = contact.state.timezone.map { zones.shared($0) }
+                contacts.append(contact)
+            }
         }
         return contacts
     }

@@ -37,7 +37,7 @@ public struct SuppressionList: Sendable {
     }
 
     /// The digits after `+` as an integer; nil unless the text is `+` and 1 to 15 digits.
-    static func key(ofE164 number: String) -> UInt64? {
+    public static func key(ofE164 number: String) -> UInt64? {
         var utf8 = number.utf8.makeIterator()
         guard utf8.next() == UInt8(ascii: "+") else { return nil }
         var value: UInt64 = 0

@@ -6,8 +6,13 @@ protocol CanonicalSink {
 }
 
 extension CanonicalSink {
-    mutating func append(utf8 text: some StringProtocol) {
-        for byte in text.utf8 { append(byte) }
+    mutating func append(literal text: StaticString) {
+        text.withUTF8Buffer { for byte in $0 { append(byte) } }
+    }
+
+    mutating func append(utf8 text: String) {
+        var text = text
+        text.withUTF8 { for byte in $0 { append(byte) } }
     }
 }
 
@@ -27,8 +32,8 @@ extension JSONValue {
     /// building it first.
     func writeCanonical(to out: inout some CanonicalSink) {
         switch self {
-        case .null: out.append(utf8: "null")
-        case .bool(let value): out.append(utf8: value ? "true" : "false")
+        case .null: out.append(literal: "null")
+        case .bool(let value): out.append(literal: value ? "true" : "false")
         case .int(let value): out.append(utf8: String(value))
         case .double(let value) where value.rounded() == value && abs(value) < 9.0e15:
             out.append(utf8: String(Int64(value)))
@@ -54,8 +59,13 @@ extension JSONValue {
     }
 
     static func writeString(_ text: String, to out: inout some CanonicalSink) {
+        var text = text
+        text.withUTF8 { writeString(utf8: $0, to: &out) }
+    }
+
+    private static func writeString(utf8: UnsafeBufferPointer<UInt8>, to out: inout some CanonicalSink) {
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "\""):
                 out.append(92)
@@ -64,7 +74,7 @@ extension JSONValue {
                 out.append(92)
                 out.append(92)
             case 0..<0x20:
-                out.append(utf8: "\\u00")
+                out.append(literal: "\\u00")
                 out.append(Self.hexDigits[Int(byte >> 4)])
                 out.append(Self.hexDigits[Int(byte & 0xF)])
             default: out.append(byte)

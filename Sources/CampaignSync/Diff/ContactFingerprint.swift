@@ -6,33 +6,33 @@ extension ContactState {
     /// The keys go in the sorted order the canonical form has (a test holds it to `json`'s).
     var fingerprint: UInt64 {
         var hash = FNV1a()
-        hash.append(utf8: "{\"agent_config\":")
+        hash.append(literal: "{\"agent_config\":")
         (agentConfig ?? .null).writeCanonical(to: &hash)
-        hash.append(utf8: ",\"agent_id\":")
+        hash.append(literal: ",\"agent_id\":")
         Self.write(agentID, to: &hash)
-        hash.append(utf8: ",\"agent_number\":")
+        hash.append(literal: ",\"agent_number\":")
         Self.write(agentNumber, to: &hash)
-        hash.append(utf8: ",\"agent_version\":")
-        hash.append(utf8: agentVersion.map { String($0) } ?? "null")
-        hash.append(utf8: ",\"data\":")
+        hash.append(literal: ",\"agent_version\":")
+        if let agentVersion { hash.append(utf8: String(agentVersion)) } else { hash.append(literal: "null") }
+        hash.append(literal: ",\"data\":")
         data.writeCanonical(to: &hash)
-        hash.append(utf8: ",\"initial_context\":")
+        hash.append(literal: ",\"initial_context\":")
         Self.write(initialContext, to: &hash)
-        hash.append(utf8: ",\"phone_numbers\":[")
+        hash.append(literal: ",\"phone_numbers\":[")
         for (index, number) in phoneNumbers.enumerated() {
             if index > 0 { hash.append(UInt8(ascii: ",")) }
             JSONValue.writeString(number, to: &hash)
         }
-        hash.append(utf8: "],\"scheduled_at\":")
+        hash.append(literal: "],\"scheduled_at\":")
         Self.write(scheduledAt, to: &hash)
-        hash.append(utf8: ",\"timezone\":")
+        hash.append(literal: ",\"timezone\":")
         Self.write(timezone, to: &hash)
         hash.append(UInt8(ascii: "}"))
         return hash.value
     }
 
     private static func write(_ text: String?, to hash: inout FNV1a) {
-        guard let text else { return hash.append(utf8: "null") }
+        guard let text else { return hash.append(literal: "null" as StaticString) }
         JSONValue.writeString(text, to: &hash)
     }
 }

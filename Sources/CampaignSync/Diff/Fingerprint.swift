@@ -28,6 +28,7 @@ public enum Fingerprint {
 struct FNV1a: CanonicalSink {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         value ^= UInt64(byte)
         value &*= 0x0000_0100_0000_01B3

@@ -33,11 +33,10 @@ struct ContactDiff {
             let adopted = spec.adoptID.flatMap { adoptable.removeValue(forKey: $0) }
             if let contact = liveByKey.removeValue(forKey: spec.externalID) ?? adopted {
                 compare(spec, contact)
-            } else if live.wasMatched(spec.externalID) {
-                // Read and not kept: its live content is what the manifests wanted when it was read.
-                if !live.isUnchanged(spec.externalID, fingerprint: spec.state.fingerprint) {
-                    unreadable.append(spec.externalID)
-                }
+            } else if let matched = live.matchedFingerprint(spec.externalID) {
+                // Read and not kept: its live content is what the manifests wanted when it was
+                // read, which must be what they want now (`canonicalState` fingerprints as `state`).
+                if matched != spec.state.fingerprint { unreadable.append(spec.externalID) }
             } else {
                 add(spec)
             }

@@ -63,15 +63,13 @@ struct ContactOverlapCheck {
 
     /// One number in two active campaigns of the manifests: a warning per pair, with the count.
     private func checkManifests(_ builder: PlanBuilder) {
-        var owner: [String: Int] = [:]
+        var owner = NumberOwners()
         var pairs: [Pair: Int] = [:]
         let active = desired.campaigns.filter { $0.status == .active }
         for (index, campaign) in active.enumerated() {
             for number in campaign.contacts.lazy.flatMap(\.state.phoneNumbers) {
-                if let first = owner[number] {
-                    if first != index { pairs[Pair(first: first, second: index), default: 0] += 1 }
-                } else {
-                    owner[number] = index
+                if let first = owner.claim(number, for: index), first != index {
+                    pairs[Pair(first: first, second: index), default: 0] += 1
                 }
             }
         }
@@ -80,6 +78,25 @@ struct ContactOverlapCheck {
                 .contactOverlap,
                 "active campaigns \(Snippet(active[pair.first].externalID)) and \(Snippet(active[pair.second].externalID)) both hold \(count) of the same number(s): those people would be called by both",
                 at: active[pair.second].location)
+        }
+    }
+
+    /// The first campaign to hold each number. E.164 numbers are keyed by their digits as an
+    /// integer: the manifests may hold millions, and hashing an integer is cheaper than text.
+    private struct NumberOwners {
+        private var byDigits: [UInt64: Int] = [:]
+        private var byText: [String: Int] = [:]
+
+        /// Records `index` as the number's owner unless it has one; returns the owner it had.
+        mutating func claim(_ number: String, for index: Int) -> Int? {
+            if let digits = SuppressionList.key(ofE164: number) {
+                if let first = byDigits[digits] { return first }
+                byDigits[digits] = index
+            } else {
+                if let first = byText[number] { return first }
+                byText[number] = index
+            }
+            return nil
         }
     }
 

@@ -58,17 +58,11 @@ public struct LiveContacts: Sendable, LiveContactSink {
         return Int(entry.index)
     }
 
-    /// Whether the contact under `key` was read with exactly the content whose fingerprint is
-    /// `fingerprint` (and so was not kept).
-    func isUnchanged(_ key: String, fingerprint: UInt64) -> Bool {
-        guard let entry = expectation?.entries[key], unchanged.contains(Int(entry.index)) else { return false }
-        return entry.fingerprint == fingerprint
-    }
-
-    /// Whether the contact under `key` was read and not kept because it matched the expectation.
-    func wasMatched(_ key: String) -> Bool {
-        guard let entry = expectation?.entries[key] else { return false }
-        return unchanged.contains(Int(entry.index))
+    /// The fingerprint the contact under `key` was read with, when it matched the expectation
+    /// and so was not kept; nil when it wasn't read or was kept.
+    func matchedFingerprint(_ key: String) -> UInt64? {
+        guard let entry = expectation?.entries[key], unchanged.contains(Int(entry.index)) else { return nil }
+        return entry.fingerprint
     }
 }
 
