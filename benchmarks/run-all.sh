@@ -21,5 +21,9 @@ run apply benchmarks/apply/run.sh
 run client-read benchmarks/client-read/run.sh
 run plan benchmarks/plan/run.sh
 run suppression benchmarks/suppression/run.sh --binary .build/release/campaignctl
+# Contacts at scale beside a sequential script: the API-bound case (20×5,000 at 50 ms, P=16) and
+# a million contacts (10×100,000, its database seeded once and kept in .build/bench-data).
+run scale-100k benchmarks/scale/run.sh --campaigns 20 --contacts 5000 --latency 50
+run scale-1m benchmarks/scale/run.sh --campaigns 10 --contacts 100000 --latency 0
 cat "$out"/*.txt | grep '^BENCH ' | sed 's/^BENCH //' | python3 benchmarks/table.py
 echo "(detail of each benchmark in $out)" >&2

@@ -18,7 +18,8 @@ import Testing
     ]
 
     static func page(_ contacts: [String], total: Int? = nil) -> String {
-        #"{"contacts":["# + contacts.joined(separator: ",") + #"],"total":\#(total ?? contacts.count),"limit":200,"offset":0}"#
+        #"{"contacts":["# + contacts.joined(separator: ",")
+            + #"],"total":\#(total ?? contacts.count),"limit":200,"offset":0}"#
     }
 
     static func read(_ text: String) throws(ContactPageProblem) -> LiveContactPage {
@@ -44,7 +45,8 @@ import Testing
         let second = try #require(page.contacts.dropFirst().first)
         #expect(second.state.scheduledAt == "2026-03-01T07:30:15Z", "UTC, whole seconds")
         #expect(second.state.data.objectValue?["s"] == .string("café \"q\" \\ \n 😀 ü"))
-        #expect(second.state.data.objectValue?["whole"] == .int(2), "integral numbers are integers, as in the manifests")
+        #expect(
+            second.state.data.objectValue?["whole"] == .int(2), "integral numbers are integers, as in the manifests")
         #expect(second.externalID == "lead-2" && second.status == .inProgress)
     }
 
@@ -53,24 +55,42 @@ import Testing
         (#"{"contacts":[],"total":0,"limit":200}"#, "the field 'offset' is missing"),
         (#"{"contacts":{},"total":0,"limit":200,"offset":0}"#, "the field 'contacts' is not a list"),
         (#"{"contacts":[7],"total":1,"limit":200,"offset":0}"#, "the field 'contacts[0]' is not an object"),
-        (page([contacts[0].replacingOccurrences(of: #""status":"pending","#, with: "")]), "'contacts[0].status' is missing"),
-        (page([contacts[0], contacts[0].replacingOccurrences(of: #""pending""#, with: #""asleep""#)]),
-         "the field 'contacts[1].status' holds a value the API never sends"),
-        (page([contacts[0].replacingOccurrences(of: #"["+14155550100"]"#, with: #"["+1415", 5]"#)]),
-         "the field 'contacts[0].phone_numbers[1]' is not a string"),
-        (page([contacts[0].replacingOccurrences(of: #""data":{}"#, with: #""data":[]"#)]),
-         "the field 'contacts[0].data' is not an object"),
-        (page([contacts[0].replacingOccurrences(of: "2026-01-01T00:00:00Z\",\"updated", with: "yesterday\",\"updated")]),
-         "the field 'contacts[0].created_at' holds a value the API never sends"),
+        (
+            page([contacts[0].replacingOccurrences(of: #""status":"pending","#, with: "")]),
+            "'contacts[0].status' is missing"
+        ),
+        (
+            page([contacts[0], contacts[0].replacingOccurrences(of: #""pending""#, with: #""asleep""#)]),
+            "the field 'contacts[1].status' holds a value the API never sends"
+        ),
+        (
+            page([contacts[0].replacingOccurrences(of: #"["+14155550100"]"#, with: #"["+1415", 5]"#)]),
+            "the field 'contacts[0].phone_numbers[1]' is not a string"
+        ),
+        (
+            page([contacts[0].replacingOccurrences(of: #""data":{}"#, with: #""data":[]"#)]),
+            "the field 'contacts[0].data' is not an object"
+        ),
+        (
+            page([
+                contacts[0].replacingOccurrences(of: "2026-01-01T00:00:00Z\",\"updated", with: "yesterday\",\"updated")
+            ]),
+            "the field 'contacts[0].created_at' holds a value the API never sends"
+        ),
         (page([contacts[0]]) + "x", "the body is not valid JSON at byte"),
         (String(page([contacts[0]]).dropLast(3)), "the body is not valid JSON at byte"),
-        (page([contacts[0].replacingOccurrences(of: "lead-1", with: #"lead\x"#)]), "the body is not valid JSON at byte"),
+        (
+            page([contacts[0].replacingOccurrences(of: "lead-1", with: #"lead\x"#)]),
+            "the body is not valid JSON at byte"
+        ),
         (page([contacts[0].replacingOccurrences(of: "lead-1", with: #"\ud83d"#)]), "surrogate"),
         (page([contacts[0].replacingOccurrences(of: #""data":{}"#, with: #""data":{"n":01}"#)]), "not valid JSON"),
         (page([contacts[0].replacingOccurrences(of: #""data":{}"#, with: #""data":{"n":1e999}"#)]), "not valid JSON"),
         (String(repeating: "[", count: 300) + String(repeating: "]", count: 300), "at byte 0: expected '{'"),
-        (page([contacts[1].replacingOccurrences(of: #""started_at":"2026-01-01T00:00:00Z","#, with: "")]),
-         "the field 'contacts[0].attempts[0].started_at' is missing"),
+        (
+            page([contacts[1].replacingOccurrences(of: #""started_at":"2026-01-01T00:00:00Z","#, with: "")]),
+            "the field 'contacts[0].attempts[0].started_at' is missing"
+        ),
         (#"{"x":"# + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "}", "less nesting"),
     ]
 
@@ -96,5 +116,15 @@ import Testing
         }
         guard case .failure(let problem) = error else { return #expect(Bool(false), "read invalid UTF-8") }
         #expect(problem.description.contains("valid UTF-8"))
+    }
+
+    /// `JSONValue.read` (the scanner, which the emulator reads its stored JSON with) reads what
+    /// `JSONValue.parse` (`JSONDecoder`) reads, numbers included.
+    @Test(arguments: [
+        "1.0", "1e2", "1.5", "-0", "-0.0", "0.1e1", "12345678901234567890", "9007199254740993", "-12",
+        #"{"a":[1,2.5,{"b":null,"c":true}],"d":"x\/y \u00e9 \ud83d\ude00 é","e":false}"#, #""\t\"\\""#, "[]", "{}",
+    ])
+    func theScannerReadsValuesAsTheDecoderDoes(_ text: String) throws {
+        #expect(try JSONValue.read(Array(text.utf8)) == JSONValue.parse(Array(text.utf8)))
     }
 }

@@ -14,7 +14,9 @@ import Testing
     }
 
     static func spec(_ key: String, _ state: ContactState) -> ContactSpec {
-        var spec = ContactSpec(externalID: key, rawPhoneNumbers: state.phoneNumbers, location: SourceLocation(file: "m.yaml", line: 1, column: 1))
+        var spec = ContactSpec(
+            externalID: key, rawPhoneNumbers: state.phoneNumbers,
+            location: SourceLocation(file: "m.yaml", line: 1, column: 1))
         spec.state = state
         return spec
     }

@@ -13,7 +13,8 @@ extension AnyreachClient {
         request.headerFields[.accept] = "application/json"
         let (response, body) = try await send(request, operationID: operationID)
         if let type = response.headerFields[.contentType], !type.lowercased().hasPrefix("application/json") {
-            throw unreadable(path, operationID, status: response.status.code, "a \(type.prefix(60)) body where JSON was expected")
+            throw unreadable(
+                path, operationID, status: response.status.code, "a \(type.prefix(60)) body where JSON was expected")
         }
         guard let body else { return [] }
         return try await [UInt8](collecting: body, upTo: ResponseBufferMiddleware.maximumBytes)

@@ -30,7 +30,8 @@ struct AttemptCheck {
                 _ = try field("conversation_id").nullableString(&scanner)
             case 7 where scanner.matches(key, "outcome"): _ = try field("outcome").nullableString(&scanner)
             case 10 where scanner.matches(key, "started_at"): try field("started_at").checkTimestamp(&scanner)
-            case 8 where scanner.matches(key, "ended_at"): if try !scanner.takeNull() { try field("ended_at").checkTimestamp(&scanner) }
+            case 8 where scanner.matches(key, "ended_at"):
+                if try !scanner.takeNull() { try field("ended_at").checkTimestamp(&scanner) }
             default:
                 try scanner.skipValue()
                 continue

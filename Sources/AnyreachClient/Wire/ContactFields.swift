@@ -48,7 +48,8 @@ struct ContactFields {
         case 10 where scanner.matches(key, "updated_at"):
             try field("updated_at").checkTimestamp(&scanner)
             updated = true
-        case 11 where scanner.matches(key, "external_id"): externalID = try field("external_id").nullableString(&scanner)
+        case 11 where scanner.matches(key, "external_id"):
+            externalID = try field("external_id").nullableString(&scanner)
         case 11 where scanner.matches(key, "campaign_id"): _ = try field("campaign_id").nullableString(&scanner)
         case 12 where scanner.matches(key, "scheduled_at"):
             state.scheduledAt = try field("scheduled_at").nullableTimestamp(&scanner)

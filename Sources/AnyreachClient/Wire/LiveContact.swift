@@ -22,7 +22,8 @@ public struct LiveContact: Hashable, Sendable {
 
     /// The contact the generated client decoded (a single contact's route, and tests).
     public init(_ contact: Contact) {
-        self.init(id: contact.id, externalID: contact.externalId, status: contact.status, state: ContactState(live: contact))
+        self.init(
+            id: contact.id, externalID: contact.externalId, status: contact.status, state: ContactState(live: contact))
     }
 
     public var phoneNumbers: [String] { state.phoneNumbers }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension JSONByteScanner {
     /// A string's raw bytes, between its quotes, and whether any escape is among them.
     public struct RawString {
@@ -36,9 +38,7 @@ extension JSONByteScanner {
     public func matches(_ raw: RawString, _ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
         guard !raw.escaped, raw.end - raw.start == count else { return false }
-        return word.withUTF8Buffer { expected in
-            (0..<count).allSatisfy { bytes[raw.start + $0] == expected[$0] }
-        }
+        return memcmp(bytes.baseAddress! + raw.start, word.utf8Start, count) == 0
     }
 
     /// Reads a string token.
@@ -68,26 +68,48 @@ extension JSONByteScanner {
             }
             return text
         }
+        let slice = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
+        if slice.allSatisfy({ $0 < 0x80 }) {
+            // ASCII with escapes (`America\/New_York`): unescaped straight into the string,
+            // valid by construction (a `\u` escape is encoded from its scalar).
+            var failure: JSONScanError?
+            let text = String(unsafeUninitializedCapacity: slice.count) { buffer in
+                var out = OutputBytes(buffer: buffer)
+                do throws(JSONScanError) {
+                    try unescape(raw, into: &out)
+                } catch {
+                    failure = error
+                }
+                return out.count
+            }
+            if let failure { throw failure }
+            return text
+        }
         var unescaped: [UInt8] = []
         unescaped.reserveCapacity(raw.end - raw.start)
-        var index = raw.start
-        while index < raw.end {
-            let byte = bytes[index]
-            index += 1
-            guard byte == UInt8(ascii: "\\") else {
-                unescaped.append(byte)
-                continue
-            }
-            index = try unescape(at: index, into: &unescaped)
-        }
+        try unescape(raw, into: &unescaped)
         guard let text = String(validating: unescaped, as: UTF8.self) else {
             throw JSONScanError(offset: raw.start, expected: "valid UTF-8")
         }
         return text
     }
 
+    /// A raw string's bytes with its escapes resolved (never more bytes than it has).
+    private func unescape(_ raw: RawString, into out: inout some UnescapedBytes) throws(JSONScanError) {
+        var index = raw.start
+        while index < raw.end {
+            let byte = bytes[index]
+            index += 1
+            guard byte == UInt8(ascii: "\\") else {
+                out.append(byte)
+                continue
+            }
+            index = try unescape(at: index, into: &out)
+        }
+    }
+
     /// Resolves the escape whose letter is at `index`; returns the index after it.
-    private func unescape(at index: Int, into out: inout [UInt8]) throws(JSONScanError) -> Int {
+    private func unescape(at index: Int, into out: inout some UnescapedBytes) throws(JSONScanError) -> Int {
         if let byte = Self.simpleEscapes[bytes[index]] {
             out.append(byte)
             return index + 1
@@ -108,7 +130,7 @@ extension JSONByteScanner {
         } else if (0xDC00..<0xE000).contains(unit) {
             throw JSONScanError(offset: index, expected: "a surrogate pair's high half first")
         }
-        out.append(contentsOf: Unicode.UTF8.encode(Unicode.Scalar(unit)!)!)
+        for byte in Unicode.UTF8.encode(Unicode.Scalar(unit)!)! { out.append(byte) }
         return next
     }
 
@@ -137,5 +159,27 @@ extension JSONByteScanner {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
         default: nil
         }
+    }
+}
+
+/// Where unescaped text goes: an array, or a new string's storage.
+protocol UnescapedBytes {
+    mutating func append(_ byte: UInt8)
+}
+
+extension Array: UnescapedBytes where Element == UInt8 {}
+
+/// A string's storage being written, as `String(unsafeUninitializedCapacity:)` lends it.
+struct OutputBytes: UnescapedBytes {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
+
+    init(buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.buffer = buffer
+    }
+
+    mutating func append(_ byte: UInt8) {
+        buffer[count] = byte
+        count += 1
     }
 }
