@@ -1,11 +1,13 @@
 import Foundation
 
 extension JSONByteScanner {
-    /// A string's raw bytes, between its quotes, and whether any escape is among them.
+    /// A string's raw bytes, between its quotes, whether any escape is among them, and whether
+    /// they are all ASCII (which is valid UTF-8 as it stands).
     public struct RawString {
         public var start: Int
         public var end: Int
         public var escaped: Bool
+        public var ascii = true
     }
 
     /// Reads a string token's extent without decoding it (object keys are matched this way).
@@ -13,11 +15,13 @@ extension JSONByteScanner {
         try expect(UInt8(ascii: "\""))
         let start = offset
         var escaped = false
+        var high: UInt8 = 0
         while offset < bytes.count {
             let byte = bytes[offset]
+            high |= byte
             if byte == UInt8(ascii: "\"") {
                 offset += 1
-                return RawString(start: start, end: offset - 1, escaped: escaped)
+                return RawString(start: start, end: offset - 1, escaped: escaped, ascii: high < 0x80)
             }
             if byte < 0x20 { throw error("no control character inside a string") }
             if byte == UInt8(ascii: "\\") {
@@ -54,7 +58,7 @@ extension JSONByteScanner {
 
     /// Checks a string's text without keeping it: ASCII needs no look beyond its bytes.
     func checkUTF8(_ raw: RawString) throws(JSONScanError) {
-        if raw.escaped || !(raw.start..<raw.end).allSatisfy({ bytes[$0] < 0x80 }) { _ = try decode(raw) }
+        if raw.escaped || !raw.ascii { _ = try decode(raw) }
     }
 
     /// The text of a raw string, escapes resolved; its UTF-8 must be valid.
@@ -62,14 +66,14 @@ extension JSONByteScanner {
         if !raw.escaped {
             let slice = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
             // Most text is ASCII, which is valid UTF-8 as it stands.
-            if slice.allSatisfy({ $0 < 0x80 }) { return String(decoding: slice, as: UTF8.self) }
+            if raw.ascii { return String(decoding: slice, as: UTF8.self) }
             guard let text = String(validating: slice, as: UTF8.self) else {
                 throw JSONScanError(offset: raw.start, expected: "valid UTF-8")
             }
             return text
         }
         let slice = UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
-        if slice.allSatisfy({ $0 < 0x80 }) {
+        if raw.ascii {
             // ASCII with escapes (`America\/New_York`): unescaped straight into the string,
             // valid by construction (a `\u` escape is encoded from its scalar).
             var failure: JSONScanError?
