@@ -48,10 +48,9 @@ extension String {
     /// The text as one path segment: everything but RFC 3986's unreserved characters
     /// percent-encoded, as the generated client encodes path parameters.
     var pathSegment: String {
-        var allowed = CharacterSet(charactersIn: "-._~")
-        allowed.formUnion(CharacterSet(charactersIn: "a"..."z"))
-        allowed.formUnion(CharacterSet(charactersIn: "A"..."Z"))
-        allowed.formUnion(CharacterSet(charactersIn: "0"..."9"))
-        return addingPercentEncoding(withAllowedCharacters: allowed) ?? self
+        addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? self
     }
+
+    private static let unreserved = CharacterSet(
+        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 }

@@ -51,11 +51,6 @@ extension JSONByteScanner {
         return try decode(raw)
     }
 
-    /// Reads a string, or `null` as nil.
-    public mutating func nullableString() throws(JSONScanError) -> String? {
-        try takeNull() ? nil : try string()
-    }
-
     /// Checks a string's text without keeping it: ASCII needs no look beyond its bytes.
     func checkUTF8(_ raw: RawString) throws(JSONScanError) {
         if raw.escaped || !raw.ascii { _ = try decode(raw) }

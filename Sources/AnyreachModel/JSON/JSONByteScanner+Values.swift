@@ -19,16 +19,6 @@ extension JSONByteScanner {
         return raw
     }
 
-    /// Reads a whole number that fits an `Int`.
-    public mutating func integer() throws(JSONScanError) -> Int {
-        skipWhitespace()
-        let start = offset
-        guard case .int(let value) = try number(), let whole = Int(exactly: value) else {
-            throw JSONScanError(offset: start, expected: "a whole number")
-        }
-        return whole
-    }
-
     /// Reads a number as `JSONDecoder` reads one into a `JSONValue`: an integer literal that fits
     /// 64 bits, or any literal whose value is a whole number a 64-bit integer holds exactly
     /// (`1.0`, `1e2`), as `.int`; any other as `.double`.

@@ -11,12 +11,6 @@ public enum Fingerprint {
         return text(hash.value)
     }
 
-    public static func of(bytes: some Sequence<UInt8>) -> String {
-        var hash = FNV1a()
-        for byte in bytes { hash.append(byte) }
-        return text(hash.value)
-    }
-
     /// The 16 hex digits a plan file records.
     public static func text(_ value: UInt64) -> String {
         let hex = String(value, radix: 16)

@@ -113,7 +113,9 @@ struct ContactDiff {
 
     var upserts: [ContactChange] { adds + updates }
 
-    func reportUnmanaged(to builder: PlanBuilder, key: String) {
+    /// What the diff tells the plan besides its operations: contacts it could not compare (the
+    /// plan fails) and live contacts it leaves alone.
+    func report(to builder: PlanBuilder, key: String) {
         if let first = unreadable.first {
             builder.fail(
                 .contactRead,

@@ -20,7 +20,7 @@ struct ExistingCampaignPlanner {
         let diff = ContactDiff(
             desired: spec.contacts, live: contacts, prune: spec.pruneContacts,
             suppression: ContactSuppression(list: suppression, suppressed: spec.suppressed))
-        diff.reportUnmanaged(to: builder, key: spec.externalID)
+        diff.report(to: builder, key: spec.externalID)
         builder.report(SuppressionReport(key: spec.externalID, suppressed: spec.suppressed, live: diff.liveSuppression))
         let patch = patchOperation()
         let contactOperations = ContactOperations(

@@ -68,7 +68,7 @@ public struct Planner: Sendable {
         let diff = ContactDiff(
             desired: adHoc.contacts, live: live.contacts["default"] ?? LiveContacts(), prune: adHoc.prune,
             suppression: ContactSuppression(list: desired.policy.suppression, suppressed: adHoc.suppressed))
-        diff.reportUnmanaged(to: builder, key: "default")
+        diff.report(to: builder, key: "default")
         builder.report(SuppressionReport(key: "default", suppressed: adHoc.suppressed, live: diff.liveSuppression))
         ContactOperations(key: "default", source: adHoc.location, builder: builder).add(diff, after: [])
     }
