@@ -24,7 +24,7 @@ enum UnreadableAnswer {
         return "the body can't be read as JSON"
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    static func describe(_ error: DecodingError) -> String {
         switch error {
         case .keyNotFound(let key, let context):
             return "the field '\(path(context.codingPath + [key]))' is missing"

@@ -45,17 +45,47 @@ import Testing
         #expect(!said.contains("\n") && !said.contains("Client encountered") && !said.contains("DecodingError"))
         #expect(!said.contains("corporate proxy"), "the body is never quoted")
     }
+
+    /// Upserts and creates are sent from bodies the client writes itself and their answers read
+    /// without the generated client: an answer outside the contract reads the same way.
+    @Test(arguments: [
+        ("{not json", "the body is not valid JSON"),
+        (
+            #"{"inserted": "1", "updated": 0, "failed": [], "warnings": [], "contact_ids": []}"#,
+            "the field 'inserted' is not a whole number"
+        ),
+        ("<html>Sign in here</html>", "a text/html body where JSON was expected"),
+    ])
+    func anUpsertAnswerOutsideTheContractSaysWhatWasWrong(_ body: String, _ problem: String) async throws {
+        let contentType = body.hasPrefix("<") ? "text/html" : "application/json"
+        let error = try await StubAPI.with(contentType: contentType, body: body) { baseURL in
+            let settings = ConnectionSettings(
+                baseURL: baseURL, token: SecretToken(CredentialStore.localToken), connectTimeout: .seconds(2),
+                requestTimeout: .seconds(5), parallelism: 1, retry: TestRig.quickRetry)
+            return try await TestRig.withClient(settings) { client in
+                try await #require(throws: APIClientError.self) {
+                    _ = try await client.upsertContacts("spring sale", items: Seed.contactItems("a", count: 2))
+                }
+            }
+        }
+        let said = error.description
+        #expect(said.hasPrefix("POST /campaign/campaigns/spring%20sale/contacts: 200 OK, but not an answer"), "\(said)")
+        #expect(said.contains(problem), "\(said)")
+        #expect(!said.contains("\n") && !said.contains("Sign in"), "the body is never quoted")
+    }
 }
 
 /// A server that answers every request with one fixed body: what a proxy or a broken API does.
 enum StubAPI {
     static func with<T: Sendable>(contentType: String, body: String, _ run: (URL) async throws -> T) async throws -> T {
         let router = Router()
-        router.get("**") { _, _ in
+        let answer: @Sendable (Request, BasicRequestContext) -> Response = { _, _ in
             Response(
                 status: .ok, headers: [.contentType: contentType],
                 body: .init(byteBuffer: ByteBuffer(string: body)))
         }
+        router.get("**", use: answer)
+        router.post("**", use: answer)
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         var logger = Logger(label: "stub-api")
         logger.logLevel = .warning

@@ -3,13 +3,16 @@ public import AnyreachModel
 
 extension AnyreachClient {
     /// Upserts up to 1000 items, each with every managed field (`null` clears one, §4.2, §10).
+    /// The body is written straight from the items (`RequestBodyWriter`), not through the
+    /// generated types: this is the call a first apply makes a thousand times per million contacts.
     public func upsertContacts(_ campaign: String, items: [ContactUpsert]) async throws
         -> Components.Schemas.ContactUpsertResponse
     {
-        let body = Components.Schemas.ContactUpsertRequest(
-            contacts: try items.map(Components.Schemas.ContactInput.init))
-        return try await call(repeatable: items.allSatisfy(\.isRepeatable)) {
-            try await generated.upsertContacts(path: .init(id: campaign), body: .json(body)).ok.body.json
+        let body = try RequestBodyWriter.upsertBody(items)
+        return try await ClientRequestScope.$repeatable.withValue(items.allSatisfy(\.isRepeatable)) {
+            try await post(
+                "/campaign/campaigns/\(campaign.pathSegment)/contacts", json: body,
+                operationID: Operations.UpsertContacts.id, answer: Components.Schemas.ContactUpsertResponse.self)
         }
     }
 

@@ -11,15 +11,18 @@ extension AnyreachClient {
         }
     }
 
-    /// A campaign from the plan's payload, with its configuration's UUID and inline contacts.
+    /// A campaign from the plan's payload, with its configuration's UUID and inline contacts (up
+    /// to 5,000, so the body is written straight from the items, as an upsert's is).
     public func createCampaign(_ create: CampaignCreate, configurationID: String, items: [ContactUpsert]) async throws
         -> Campaign
     {
-        let body = Components.Schemas.CampaignCreate(
-            name: create.name, configurationId: configurationID, externalId: create.externalID,
-            priority: create.priority,
-            contacts: items.isEmpty ? nil : try items.map(Components.Schemas.ContactInput.init))
-        return try await call(repeatable: items.allSatisfy(\.isRepeatable)) { try await createCampaign(body) }
+        let body = try RequestBodyWriter.campaignCreateBody(create, configurationID: configurationID, items: items)
+        return try await ClientRequestScope.$repeatable.withValue(items.allSatisfy(\.isRepeatable)) {
+            try await createOnce(externalID: create.externalID, find: { try await self.findCampaign($0) }) {
+                try await self.post(
+                    "/campaign/campaigns", json: body, operationID: Operations.CreateCampaign.id, answer: Campaign.self)
+            }
+        }
     }
 
     public func createConfiguration(externalID: String, state: ConfigurationState) async throws -> Configuration {

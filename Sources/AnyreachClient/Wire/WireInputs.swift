@@ -3,9 +3,10 @@ public import AnyreachModel
 import Foundation
 import OpenAPIRuntime
 
-// The model's payloads as the generated request types: the one conversion to the wire. The
-// generated structs encode what they hold (NullableInputs.swift writes the nulls that mean
-// "clear"), so no body is swapped in behind them.
+// The model's payloads as the generated request types: the conversion to the wire of every
+// body but the two that carry contacts in bulk (upserts and campaign creates), which
+// `RequestBodyWriter` writes straight from the items. The generated structs encode what they
+// hold (NullableInputs.swift writes the nulls that mean "clear").
 
 extension Components.Schemas.ConfigurationCreate {
     init(externalID: String, state: ConfigurationState) {
@@ -71,31 +72,6 @@ extension Components.Schemas.CampaignPatch {
         self.init(
             name: try patch.name.wire("name"), externalId: try patch.externalID.wire("external_id"),
             configurationId: configurationID, priority: try patch.priority.wire("priority"))
-    }
-}
-
-extension Components.Schemas.ContactInput {
-    init(_ item: ContactUpsert) throws {
-        let state = item.state
-        self.init(
-            id: item.id, externalId: item.externalID, phoneNumbers: state.phoneNumbers,
-            data: .init(additionalProperties: try Self.container(state.data)),
-            timezone: state.timezone, scheduledAt: try state.scheduledAt.map(Self.date),
-            agentId: state.agentID, agentVersion: state.agentVersion, agentNumber: state.agentNumber,
-            agentConfig: try state.agentConfig.map { .init(additionalProperties: try Self.container($0)) },
-            initialContext: state.initialContext)
-    }
-
-    private static func container(_ value: JSONValue) throws -> OpenAPIObjectContainer {
-        try OpenAPIObjectContainer(unvalidatedValue: (value.openAPIValue as? [String: (any Sendable)?]) ?? [:])
-    }
-
-    /// `scheduled_at` was checked as RFC 3339 and stored in UTC with whole seconds.
-    private static func date(_ text: String) throws -> Date {
-        guard let date = try? RFC3339DateTranscoder().decode(text) else {
-            throw WirePayloadError(field: "scheduled_at", problem: "'\(text)' is not an RFC 3339 timestamp")
-        }
-        return date
     }
 }
 

@@ -1,16 +1,17 @@
-import AnyreachModel
-
-/// Where canonical JSON text goes: a byte buffer, or straight into a hash.
-protocol CanonicalSink {
+/// Where canonical JSON text goes: a byte buffer (a request body, a saved digest), or straight
+/// into a hash.
+public protocol CanonicalSink {
     mutating func append(_ byte: UInt8)
 }
 
 extension CanonicalSink {
-    mutating func append(literal text: StaticString) {
+    @inlinable
+    public mutating func append(literal text: StaticString) {
         text.withUTF8Buffer { for byte in $0 { append(byte) } }
     }
 
-    mutating func append(utf8 text: String) {
+    @inlinable
+    public mutating func append(utf8 text: String) {
         var text = text
         text.withUTF8 { for byte in $0 { append(byte) } }
     }
@@ -20,8 +21,8 @@ extension Array: CanonicalSink where Element == UInt8 {}
 
 extension JSONValue {
     /// Compact JSON with sorted keys, written by hand: fingerprints are taken of many contacts,
-    /// and this is several times faster than a `JSONEncoder` per value.
-    func canonicalBytes() -> [UInt8] {
+    /// and request bodies carry thousands; this is several times faster than a `JSONEncoder`.
+    public func canonicalBytes() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256)
         writeCanonical(to: &out)
@@ -30,7 +31,8 @@ extension JSONValue {
 
     /// Writes the canonical form (`canonical`'s integral doubles as integers included) without
     /// building it first.
-    func writeCanonical(to out: inout some CanonicalSink) {
+    @inlinable
+    public func writeCanonical(to out: inout some CanonicalSink) {
         switch self {
         case .null: out.append(literal: "null")
         case .bool(let value): out.append(literal: value ? "true" : "false")
@@ -58,12 +60,14 @@ extension JSONValue {
         }
     }
 
-    static func writeString(_ text: String, to out: inout some CanonicalSink) {
+    @inlinable
+    public static func writeString(_ text: String, to out: inout some CanonicalSink) {
         var text = text
         text.withUTF8 { writeString(utf8: $0, to: &out) }
     }
 
-    private static func writeString(utf8: UnsafeBufferPointer<UInt8>, to out: inout some CanonicalSink) {
+    @inlinable
+    static func writeString(utf8: UnsafeBufferPointer<UInt8>, to out: inout some CanonicalSink) {
         out.append(UInt8(ascii: "\""))
         for byte in utf8 {
             switch byte {
@@ -83,5 +87,6 @@ extension JSONValue {
         out.append(UInt8(ascii: "\""))
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    @usableFromInline
+    static let hexDigits = Array("0123456789abcdef".utf8)
 }
