@@ -101,12 +101,18 @@ import Testing
 
     static func randomItem(_ random: inout SplitMix) -> ContactUpsert {
         func text() -> String? {
-            random.next() % 3 == 0 ? nil : String((0..<Int(random.next() % 12)).map { _ in alphabet.randomElement(using: &random)! })
+            random.next() % 3 == 0
+                ? nil : String((0..<Int(random.next() % 12)).map { _ in alphabet.randomElement(using: &random)! })
         }
         let data: [String: JSONValue] = Dictionary(
             (0..<Int(random.next() % 4)).map { index in
-                ("k\(index)", [.int(Int64(bitPattern: random.next())), .double(Double(random.next() % 1000) / 8),
-                               .string(text() ?? ""), .bool(true), .null][Int(random.next() % 5)])
+                (
+                    "k\(index)",
+                    [
+                        .int(Int64(bitPattern: random.next())), .double(Double(random.next() % 1000) / 8),
+                        .string(text() ?? ""), .bool(true), .null,
+                    ][Int(random.next() % 5)]
+                )
             }, uniquingKeysWith: { first, _ in first })
         var state = ContactState(phoneNumbers: (0..<Int(random.next() % 3)).map { "+1415555\(1000 + $0)" })
         state.data = .object(data)
@@ -116,7 +122,8 @@ import Testing
         state.initialContext = text()
         state.agentVersion = random.next() % 2 == 0 ? nil : Int(random.next() % 100)
         state.agentConfig = random.next() % 2 == 0 ? nil : .object(["k": .string(text() ?? "")])
-        state.scheduledAt = random.next() % 2 == 0 ? nil : "2026-0\(1 + random.next() % 9)-1\(random.next() % 9)T10:00:00Z"
+        state.scheduledAt =
+            random.next() % 2 == 0 ? nil : "2026-0\(1 + random.next() % 9)-1\(random.next() % 9)T10:00:00Z"
         return ContactUpsert(id: random.next() % 4 == 0 ? text() : nil, externalID: text(), state: state)
     }
 

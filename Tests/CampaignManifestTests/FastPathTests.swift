@@ -71,6 +71,20 @@ import Testing
         }
     }
 
+    /// Contacts hold `data` as canonical text; its size is what the API measures of the value
+    /// that text sends, and only text past a third of the limit is parsed to find it.
+    @Test func dataSizeOfCanonicalTextIsTheSizeOfWhatItSends() {
+        var random = SeededRandom(seed: 12)
+        for _ in 0..<500 {
+            let text = String(decoding: Self.randomJSON(&random, depth: 3).canonicalBytes(), as: UTF8.self)
+            let exact = (try? JSONValue.read(Array(text.utf8)))?.compactData().count ?? -1
+            #expect(exact <= text.utf8.count * 3, "\(text)")
+            for limit in [exact - 1, exact, exact + 1] {
+                #expect(DataSize.excess(ofCanonical: text, limit: limit) == (exact > limit ? exact : nil), "\(text)")
+            }
+        }
+    }
+
     @Test func dataAtTheLimitIsAllowedAndOneByteMoreIsNot() {
         let padding = String(repeating: "x", count: Contract.maxDataBytes - #"{"k":""}"#.utf8.count)
         #expect(DataSize.excess(of: .object(["k": .string(padding)]), limit: Contract.maxDataBytes) == nil)

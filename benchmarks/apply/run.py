@@ -158,8 +158,9 @@ def row(run, minimum, parallelism, latency):
     fewest = minimum[0] + minimum[1]
     bound = max(minimum[2], fewest / parallelism) * latency / 1000
     made = run["reads"] + run["writes"]
+    over_bound = f"{run['wall'] / bound:.1f}x" if bound else "–"  # at 0 ms there is no latency bound
     return (f"| {run['label']} | {made} ({run['reads']} reads + {run['writes']} writes) | {fewest} ({minimum[0]} + {minimum[1]}) "
-            f"| {made / fewest:.2f}x | {run['wall']:.2f} s | {bound:.2f} s | {run['wall'] / bound:.1f}x | {run['peak']:.0f} MiB "
+            f"| {made / fewest:.2f}x | {run['wall']:.2f} s | {bound:.2f} s | {over_bound} | {run['peak']:.0f} MiB "
             f"| {run['cpu']:.1f} s | {run['emulator_cpu']:.1f} s |")
 
 
@@ -171,7 +172,9 @@ def bench_line(run, minimum, args):
         "min_requests": fewest, "wall_s": run["wall"],
         "lower_bound_s": max(minimum[2], fewest / args.parallelism) * args.latency_ms / 1000,
         "lower_bound": f"apply: max(3, fewest requests ÷ {args.parallelism}) × {args.latency_ms} ms",
-        "cpu_s": run["cpu"], "peak_mib": run["peak"]}, ensure_ascii=False)
+        "cpu_s": run["cpu"], "peak_mib": run["peak"],
+        "cpu_us_per_contact": run["cpu"] * 1e6 / (args.campaigns * args.contacts),
+        "peak_bytes_per_contact": run["peak"] * 1048576 / (args.campaigns * args.contacts)}, ensure_ascii=False)
 
 
 def main():

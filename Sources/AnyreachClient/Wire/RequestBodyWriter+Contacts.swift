@@ -62,7 +62,8 @@ extension RequestBodyWriter {
         for number in state.phoneNumbers { string(number) }
         close(.array)
         key("data")
-        object(state.data)
+        // Held as canonical text: sent as it is, with no value built from it.
+        if state.dataText.hasPrefix("{") { text(state.dataText) } else { value(.object([:])) }
         key("timezone")
         string(state.timezone)
         key("scheduled_at")

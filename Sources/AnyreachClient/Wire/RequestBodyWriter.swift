@@ -52,6 +52,13 @@ struct RequestBodyWriter {
         afterValue = true
     }
 
+    /// JSON text that is already valid JSON, as it is.
+    mutating func text(_ json: String) {
+        separate()
+        bytes.append(contentsOf: json.utf8)
+        afterValue = true
+    }
+
     mutating func null() {
         separate()
         bytes.append(contentsOf: "null".utf8)

@@ -55,7 +55,7 @@ struct ContactChecks {
                     kind: .invalidPhoneNumber)
             }
         }
-        if let size = DataSize.excess(of: contact.state.data, limit: Contract.maxDataBytes) {
+        if let size = DataSize.excess(ofCanonical: contact.state.dataText, limit: Contract.maxDataBytes) {
             sink.error(
                 contact.at("data"),
                 "contact \(Snippet(contact.externalID)): data is \(size) bytes as JSON; the API's limit is \(Contract.maxDataBytes)"

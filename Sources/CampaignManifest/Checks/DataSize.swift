@@ -5,6 +5,15 @@ import Foundation
 /// every contact of a million-row CSV: an upper bound is summed first, and only data that might be
 /// over the limit is encoded to get the exact figure.
 enum DataSize {
+    /// The exact size of data held as canonical text (`ContactState.dataText`) when it exceeds
+    /// `limit`. The compact encoding is never more than three times the canonical text (the
+    /// most it adds is `.0` to an integral double, `2` as `2.0`; it escapes less), so only text
+    /// past a third of the limit is parsed to be measured.
+    static func excess(ofCanonical text: String, limit: Int) -> Int? {
+        guard text.utf8.count * 3 > limit else { return nil }
+        return (try? JSONValue.read(Array(text.utf8))).flatMap { excess(of: $0, limit: limit) }
+    }
+
     /// The exact size in bytes when it exceeds `limit`; nil when the data fits.
     static func excess(of value: JSONValue, limit: Int) -> Int? {
         guard upperBound(value) > limit else { return nil }

@@ -83,11 +83,10 @@ public struct ConcurrencySpec: Hashable, Sendable {
 }
 
 extension ContactSpec {
-    /// The state as it compares with the live contact: integral numbers in `data` and
-    /// `agent_config` as integers, as the API gives them back.
+    /// The state as it compares with the live contact: integral numbers in `agent_config` as
+    /// integers, as the API gives them back (`data` is held canonical).
     public var canonicalState: ContactState {
         var canonical = state
-        canonical.data = state.data.canonical
         canonical.agentConfig = state.agentConfig?.canonical
         return canonical
     }

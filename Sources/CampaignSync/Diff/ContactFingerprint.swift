@@ -15,7 +15,7 @@ extension ContactState {
         hash.append(literal: ",\"agent_version\":")
         if let agentVersion { hash.append(utf8: String(agentVersion)) } else { hash.append(literal: "null") }
         hash.append(literal: ",\"data\":")
-        data.writeCanonical(to: &hash)
+        hash.append(utf8: dataText)
         hash.append(literal: ",\"initial_context\":")
         Self.write(initialContext, to: &hash)
         hash.append(literal: ",\"phone_numbers\":[")
