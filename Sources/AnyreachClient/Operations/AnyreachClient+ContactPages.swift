@@ -86,7 +86,6 @@ struct CheckedRead<Sink: LiveContactSink> {
     var sink: Sink
     private var count = 0
     private var ids = ContactIDSet()
-    private var repeated: String?
 
     init(sink: Sink, expecting total: Int = 0) {
         self.sink = sink
@@ -95,13 +94,13 @@ struct CheckedRead<Sink: LiveContactSink> {
 
     mutating func take(_ contacts: [LiveContact], at position: Int) {
         count += contacts.count
-        for contact in contacts where !ids.insert(contact.id) && repeated == nil { repeated = contact.id }
+        for contact in contacts { ids.insert(contact.id) }
         sink.take(contacts, at: position)
     }
 
-    func inconsistency(total: Int) -> String? {
+    mutating func inconsistency(total: Int) -> String? {
         if count != total { return "read \(count) contacts where the API announced \(total)" }
-        return repeated.map { "contact \($0) came back twice" }
+        return ids.repeated().map { "contact \($0) came back twice" }
     }
 }
 

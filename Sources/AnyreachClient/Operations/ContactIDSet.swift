@@ -1,20 +1,41 @@
 /// The ids of a campaign's contacts read so far, to notice one that comes back twice (a read
 /// that raced with inserts or deletes). A UUID is kept as its 128 bits rather than its 36
-/// characters: a campaign may have millions. Any other id (the contract says UUID, but a
-/// server may differ) is kept as it is.
+/// characters, in a list sorted once the read is done (16 bytes a contact; a set took 34): a
+/// campaign may have millions, and several are read at once. Any other id (the contract says
+/// UUID, but a server may differ) is kept as it is.
 struct ContactIDSet {
-    private var uuids: Set<UInt128> = []
+    private var uuids: [UInt128] = []
     private var others: Set<String> = []
+    private var repeatedOther: String?
 
     /// Room for `count` UUIDs (at most a million up front: `total` is the server's word).
     mutating func reserve(_ count: Int) {
         uuids.reserveCapacity(min(max(count, 0), 1_000_000))
     }
 
-    /// Adds `id`; false when it was there already.
-    mutating func insert(_ id: String) -> Bool {
-        if let bits = Self.bits(id) { return uuids.insert(bits).inserted }
-        return others.insert(id).inserted
+    mutating func insert(_ id: String) {
+        if let bits = Self.bits(id) {
+            uuids.append(bits)
+        } else if !others.insert(id).inserted, repeatedOther == nil {
+            repeatedOther = id
+        }
+    }
+
+    /// An id that was inserted twice (the first in order, for a UUID), if any.
+    mutating func repeated() -> String? {
+        if let repeatedOther { return repeatedOther }
+        uuids.sort()
+        for index in uuids.indices.dropFirst() where uuids[index] == uuids[index - 1] {
+            return Self.text(uuids[index])
+        }
+        return nil
+    }
+
+    /// A UUID's canonical text, lowercase.
+    static func text(_ bits: UInt128) -> String {
+        let hex = String(bits, radix: 16)
+        let digits = Array(String(repeating: "0", count: 32 - hex.count) + hex)
+        return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(digits[$0]) }.joined(separator: "-")
     }
 
     /// The 128 bits of a canonical `8-4-4-4-12` UUID, in any case; nil for anything else.

@@ -4,27 +4,54 @@ public import CampaignManifest
 /// What the manifests want of one campaign's contacts, by external_id, as fingerprints: the read
 /// compares each live contact with it as its page arrives and keeps whole only those that differ
 /// or that it doesn't name. An unchanged contact then costs the plan one bit, not a record.
+///
+/// The table holds no keys of its own: its slots are places in the manifests' contact list,
+/// whose external_ids it compares, so it costs about 13 bytes a contact (a dictionary by
+/// external_id was 88). The list is shared, not copied, as long as nobody changes it.
 public struct ContactExpectation: Sendable {
-    struct Entry: Sendable {
-        var fingerprint: UInt64
-        /// Its place among the expected contacts, the bit a read sets when it matches.
-        var index: Int32
-    }
-
-    let entries: [String: Entry]
+    private let contacts: [ContactSpec]
+    /// Each contact's fingerprint, by its place in `contacts`.
+    private let fingerprints: [UInt64]
+    /// Open addressing with linear probing over places in `contacts` (-1: empty), by the
+    /// external_id's hash. `Hasher` is seeded per process, so keys written to collide (the
+    /// manifests come from pull requests) can't be chosen ahead of time.
+    private let slots: [Int32]
 
     public init(_ contacts: [ContactSpec]) {
-        var entries: [String: Entry] = [:]
-        entries.reserveCapacity(contacts.count)
+        self.contacts = contacts
+        // `canonicalState` is the state the diff compares; its fingerprint is `state`'s, as
+        // the canonical writer makes integral numbers integers on its way.
+        fingerprints = contacts.map(\.state.fingerprint)
+        var slots = [Int32](repeating: -1, count: contacts.count + contacts.count / 3 + 1)
         for (index, contact) in contacts.enumerated() {
-            // `canonicalState` is the state the diff compares; its fingerprint is `state`'s, as
-            // the canonical writer makes integral numbers integers on its way.
-            entries[contact.externalID] = Entry(fingerprint: contact.state.fingerprint, index: Int32(index))
+            var slot = Self.home(of: contact.externalID, among: slots.count)
+            // A key written twice (which the checks refuse) keeps its last place.
+            while slots[slot] >= 0, contacts[Int(slots[slot])].externalID != contact.externalID {
+                slot = slot + 1 == slots.count ? 0 : slot + 1
+            }
+            slots[slot] = Int32(index)
         }
-        self.entries = entries
+        self.slots = slots
     }
 
-    var count: Int { entries.count }
+    /// The place and fingerprint of the contact expected under `key`.
+    func entry(_ key: String) -> (index: Int, fingerprint: UInt64)? {
+        var slot = Self.home(of: key, among: slots.count)
+        while slots[slot] >= 0 {
+            let index = Int(slots[slot])
+            if contacts[index].externalID == key { return (index, fingerprints[index]) }
+            slot = slot + 1 == slots.count ? 0 : slot + 1
+        }
+        return nil
+    }
+
+    /// How many places there are (the bits a read may set).
+    var count: Int { contacts.count }
+
+    /// The first slot to try: the hash scaled onto the table, with no division.
+    private static func home(of key: String, among count: Int) -> Int {
+        Int(UInt64(UInt(bitPattern: key.hashValue)).multipliedFullWidth(by: UInt64(count)).high)
+    }
 }
 
 extension DesiredState {

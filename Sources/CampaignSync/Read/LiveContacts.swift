@@ -52,16 +52,16 @@ public struct LiveContacts: Sendable, LiveContactSink {
 
     /// The expectation's index of a contact whose content is the one expected.
     private func matchedIndex(_ contact: LiveContact) -> Int? {
-        guard let key = contact.externalID, let entry = expectation?.entries[key],
+        guard let key = contact.externalID, let entry = expectation?.entry(key),
             entry.fingerprint == contact.state.fingerprint
         else { return nil }
-        return Int(entry.index)
+        return entry.index
     }
 
     /// The fingerprint the contact under `key` was read with, when it matched the expectation
     /// and so was not kept; nil when it wasn't read or was kept.
     func matchedFingerprint(_ key: String) -> UInt64? {
-        guard let entry = expectation?.entries[key], unchanged.contains(Int(entry.index)) else { return nil }
+        guard let entry = expectation?.entry(key), unchanged.contains(entry.index) else { return nil }
         return entry.fingerprint
     }
 }
