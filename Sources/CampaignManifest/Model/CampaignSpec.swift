@@ -13,7 +13,10 @@ public struct ContactSpec: Hashable, Sendable {
     /// its `data` is `{}` when the manifest gives none.
     public var state = ContactState(phoneNumbers: [])
     /// The UUID of a live contact without external_id that this entry adopts (`id:`).
-    public var adoptID: String?
+    public var adoptID: String? {
+        get { extras?.adoptID }
+        set { extras = ContactSpecExtras(adoptID: newValue, fieldLocations: fieldLocations) }
+    }
     /// `timezone: auto` was written (or the campaign says `contact_timezone: auto`): the checks
     /// set `timezone` to the first number's zone when it has exactly one (`ContactZoneCheck`).
     public var autoTimezone = false
@@ -21,7 +24,13 @@ public struct ContactSpec: Hashable, Sendable {
     public var location: SourceLocation
     /// Where each field's value was written (`phone_numbers[0]` for list items); empty for CSV
     /// rows, whose problems point at the row.
-    public var fieldLocations: [String: SourceLocation] = [:]
+    public var fieldLocations: [String: SourceLocation] {
+        get { extras?.fieldLocations ?? [:] }
+        set { extras = ContactSpecExtras(adoptID: adoptID, fieldLocations: newValue) }
+    }
+    /// `adoptID` and `fieldLocations`, which a CSV row never has, boxed: inline they were 24
+    /// bytes of each of a million contacts.
+    private var extras: ContactSpecExtras?
 
     public init(externalID: String, rawPhoneNumbers: [String], location: SourceLocation) {
         self.externalID = externalID
@@ -32,6 +41,28 @@ public struct ContactSpec: Hashable, Sendable {
     public subscript<Value>(dynamicMember field: WritableKeyPath<ContactState, Value>) -> Value {
         get { state[keyPath: field] }
         set { state[keyPath: field] = newValue }
+    }
+}
+
+/// A contact's rarely set parts, boxed for `ContactSpec`: immutable, so copies share one box.
+final class ContactSpecExtras: Hashable, Sendable {
+    let adoptID: String?
+    let fieldLocations: [String: SourceLocation]
+
+    /// A box, or nil when there is nothing to hold.
+    init?(adoptID: String?, fieldLocations: [String: SourceLocation]) {
+        guard adoptID != nil || !fieldLocations.isEmpty else { return nil }
+        self.adoptID = adoptID
+        self.fieldLocations = fieldLocations
+    }
+
+    static func == (lhs: ContactSpecExtras, rhs: ContactSpecExtras) -> Bool {
+        lhs.adoptID == rhs.adoptID && lhs.fieldLocations == rhs.fieldLocations
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(adoptID)
+        hasher.combine(fieldLocations)
     }
 }
 
