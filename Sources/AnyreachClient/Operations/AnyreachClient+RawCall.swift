@@ -8,7 +8,7 @@ extension AnyreachClient {
     /// answers read in bulk by a reader of their own instead of the generated `Codable` types.
     ///
     /// `path` is the route with its parameters already percent-encoded, and its query.
-    func getBytes(_ path: String, operationID: String) async throws -> [UInt8] {
+    func getBytes(_ path: String, operationID: String) async throws -> ArraySlice<UInt8> {
         var request = HTTPRequest(method: .get, scheme: nil, authority: nil, path: path)
         request.headerFields[.accept] = "application/json"
         let (response, body) = try await send(request, body: nil, operationID: operationID)
@@ -39,7 +39,7 @@ extension AnyreachClient {
 
     /// A JSON answer's bytes; another content type is an answer the contract doesn't describe.
     private func jsonBytes(of response: HTTPResponse, _ body: HTTPBody?, _ request: HTTPRequest, operationID: String)
-        async throws -> [UInt8]
+        async throws -> ArraySlice<UInt8>
     {
         if let type = response.headerFields[.contentType], !type.lowercased().hasPrefix("application/json") {
             throw unreadable(
@@ -47,7 +47,7 @@ extension AnyreachClient {
                 "a \(type.prefix(60)) body where JSON was expected")
         }
         guard let body else { return [] }
-        return try await [UInt8](collecting: body, upTo: ResponseBufferMiddleware.maximumBytes)
+        return try await ResponseBufferMiddleware.bytes(of: body)
     }
 
     /// A decoder like the generated client's: dates by `RFC3339DateTranscoder`.
