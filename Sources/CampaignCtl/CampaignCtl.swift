@@ -2,6 +2,7 @@ import AnyreachModel
 import ArgumentParser
 import CampaignManifest
 import CampaignSync
+import Foundation
 
 /// `campaignctl`: Anyreach campaigns, configurations and contacts as YAML in git.
 @main
@@ -30,6 +31,7 @@ struct CampaignCtl: AsyncParsableCommand {
     /// rest of the run continues on a dispatch worker thread, whose malloc arena grows a page or
     /// two at a time by `mprotect`: 80,000 system calls, 3% of validating 100,000 contacts.
     static func main() async {
+        MallocTuning.apply(environment: ProcessInfo.processInfo.environment)
         let command: any ParsableCommand
         do {
             command = try parseAsRoot()
