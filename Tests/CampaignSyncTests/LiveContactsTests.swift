@@ -48,6 +48,25 @@ import Testing
         #expect(contacts.matchedFingerprint("changed") == nil && contacts.matchedFingerprint("stranger") == nil)
     }
 
+    /// The diff finds a matched contact by its place when it compares the very list the read was
+    /// checked against; given another list (states changed since the read), it looks each one
+    /// up by key and fails those whose content is no longer the one read.
+    @Test func theDiffTrustsAContactsBitOnlyForTheListTheReadWasCheckedAgainst() {
+        let wanted = [Self.spec("a", Self.state("+14155550100")), Self.spec("b", Self.state("+14155550101"))]
+        var contacts = LiveContacts(expecting: ContactExpectation(wanted))
+        contacts.take(
+            [Self.live("1", "a", Self.state("+14155550100")), Self.live("2", "b", Self.state("+14155550101"))], at: 0)
+        contacts.finish()
+        #expect(contacts.kept.isEmpty && contacts.wasRead(against: wanted))
+        let same = ContactDiff(desired: wanted, live: contacts, prune: false)
+        #expect(same.adds.isEmpty && same.updates.isEmpty && same.unreadable.isEmpty)
+        var changed = wanted
+        changed[1].state.timezone = "Europe/London"
+        #expect(!contacts.wasRead(against: changed))
+        let other = ContactDiff(desired: changed, live: contacts, prune: false)
+        #expect(other.unreadable == ["b"] && other.adds.isEmpty && other.updates.isEmpty)
+    }
+
     /// The fingerprint written field by field is the one of the contact's JSON, which saved
     /// plans record.
     @Test(arguments: [

@@ -33,27 +33,27 @@ public struct ContactState: Hashable, Sendable, JSONRepresentable {
     /// RFC 3339 in UTC with whole seconds, as the API stores it.
     public var scheduledAt: String? {
         get { overrides?.fields.scheduledAt }
-        set { change { $0.scheduledAt = newValue } }
+        set { set(\.scheduledAt, newValue) }
     }
     public var agentID: String? {
         get { overrides?.fields.agentID }
-        set { change { $0.agentID = newValue } }
+        set { set(\.agentID, newValue) }
     }
     public var agentVersion: Int? {
         get { overrides?.fields.agentVersion }
-        set { change { $0.agentVersion = newValue } }
+        set { set(\.agentVersion, newValue) }
     }
     public var agentNumber: String? {
         get { overrides?.fields.agentNumber }
-        set { change { $0.agentNumber = newValue } }
+        set { set(\.agentNumber, newValue) }
     }
     public var agentConfig: JSONValue? {
         get { overrides?.fields.agentConfig }
-        set { change { $0.agentConfig = newValue } }
+        set { set(\.agentConfig, newValue) }
     }
     public var initialContext: String? {
         get { overrides?.fields.initialContext }
-        set { change { $0.initialContext = newValue } }
+        set { set(\.initialContext, newValue) }
     }
 
     public init(
@@ -73,6 +73,13 @@ public struct ContactState: Hashable, Sendable, JSONRepresentable {
     private static func canonicalText(_ data: JSONValue) -> String {
         if case .object(let members) = data, members.isEmpty { return "{}" }
         return String(decoding: data.canonicalBytes(), as: UTF8.self)
+    }
+
+    /// Sets one override field; clearing a field of a state without a box changes nothing, so it
+    /// makes none (a page of contacts sends every unset field as null).
+    private mutating func set<Value>(_ field: WritableKeyPath<ContactOverrides.Fields, Value?>, _ value: Value?) {
+        guard value != nil || overrides != nil else { return }
+        change { $0[keyPath: field] = value }
     }
 
     /// Sets override fields in a new box (boxes are shared between copies, never changed).

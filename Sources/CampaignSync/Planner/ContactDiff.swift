@@ -29,10 +29,16 @@ struct ContactDiff {
         }
         var adoptable: [String: LiveContact] = [:]
         for contact in live.kept where contact.externalID == nil { adoptable[contact.id.lowercased()] = contact }
-        for spec in desired {
+        // The manifests' own list, which the read was checked against: a contact's bit is
+        // found by its place, its state being the one fingerprinted then.
+        let sameList = live.wasRead(against: desired)
+        for (position, spec) in desired.enumerated() {
             let adopted = spec.adoptID.flatMap { adoptable.removeValue(forKey: $0) }
-            if let contact = liveByKey.removeValue(forKey: spec.externalID) ?? adopted {
+            let kept = liveByKey.isEmpty ? nil : liveByKey.removeValue(forKey: spec.externalID)
+            if let contact = kept ?? adopted {
                 compare(spec, contact)
+            } else if sameList, live.isUnchanged(at: position) {
+                continue
             } else if let matched = live.matchedFingerprint(spec.externalID) {
                 // Read and not kept: its live content is what the manifests wanted when it was
                 // read, which must be what they want now (`canonicalState` fingerprints as `state`).

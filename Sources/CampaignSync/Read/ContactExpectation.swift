@@ -45,6 +45,16 @@ public struct ContactExpectation: Sendable {
         return nil
     }
 
+    /// Whether `other` is the very list this was built from (the same storage, so the same
+    /// states): then a contact's bit is found by its place, with no lookup and no second
+    /// fingerprint.
+    func isBuilt(from other: [ContactSpec]) -> Bool {
+        contacts.count == other.count
+            && contacts.withUnsafeBufferPointer { own in
+                other.withUnsafeBufferPointer { own.baseAddress == $0.baseAddress }
+            }
+    }
+
     /// How many places there are (the bits a read may set).
     var count: Int { contacts.count }
 

@@ -1,5 +1,6 @@
 import AnyreachAPI
 public import AnyreachClient
+import CampaignManifest
 
 /// The live contacts of one campaign as a plan reads them: every one counted, and kept whole
 /// only when the plan may act on it.
@@ -56,6 +57,17 @@ public struct LiveContacts: Sendable, LiveContactSink {
             entry.fingerprint == contact.state.fingerprint
         else { return nil }
         return entry.index
+    }
+
+    /// Whether the read was checked against `contacts` itself (the expectation's own list), so
+    /// that `isUnchanged(at:)` answers for its contacts by place.
+    func wasRead(against contacts: [ContactSpec]) -> Bool {
+        expectation?.isBuilt(from: contacts) ?? false
+    }
+
+    /// Whether the expected contact at `position` was read with the content expected.
+    func isUnchanged(at position: Int) -> Bool {
+        unchanged.contains(position)
     }
 
     /// The fingerprint the contact under `key` was read with, when it matched the expectation

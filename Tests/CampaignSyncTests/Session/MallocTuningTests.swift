@@ -1,6 +1,5 @@
-import Testing
-
 import CampaignSync
+import Testing
 
 /// The fixed mmap threshold is set through glibc's `mallopt`, found at run time, and left to the
 /// environment when it sets its own.
