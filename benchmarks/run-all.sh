@@ -18,6 +18,9 @@ run() {
 run manifest-load benchmarks/manifest-load/run.sh
 run emulator-pages python3 benchmarks/emulator_pages.py --binary .build/release/anyreach-emulator
 run apply benchmarks/apply/run.sh
+# The first apply of a million contacts (10×100,000) at 0 ms: the client's CPU and memory per
+# contact; its wall time is the emulator's inserts.
+run apply-1m benchmarks/apply/run.sh --campaigns 10 --contacts 100000 --latency-ms 0 --parallelism 16
 run client-read benchmarks/client-read/run.sh
 run plan benchmarks/plan/run.sh
 run suppression benchmarks/suppression/run.sh --binary .build/release/campaignctl
