@@ -50,6 +50,22 @@ import Testing
         #expect(second.externalID == "lead-2" && second.status == .inProgress)
     }
 
+    /// A time zone a page repeats is read once and shared (its text is past the 15 bytes a
+    /// string holds inline); an escaped spelling of it reads the same.
+    @Test func aRepeatedTimeZoneIsReadOnceAndShared() throws {
+        let zoned = [#""America/Los_Angeles""#, #""America/Los_Angeles""#, #""America\/Los_Angeles""#, "null"].map {
+            Self.contacts[0].replacingOccurrences(of: #""data":{}"#, with: #""data":{},"timezone":\#($0)"#)
+        }
+        let page = try Self.read(Self.page(zoned))
+        let zones = page.contacts.map(\.state.timezone)
+        #expect(zones == ["America/Los_Angeles", "America/Los_Angeles", "America/Los_Angeles", nil])
+        func storage(_ text: String?) -> UnsafePointer<UInt8>? {
+            text?.utf8.withContiguousStorageIfAvailable { $0.baseAddress } ?? nil
+        }
+        #expect(storage(zones[0]) != nil && storage(zones[0]) == storage(zones[1]), "one string for both")
+        #expect(page.contacts == (try Self.generated(Self.page(zoned))).contacts.map(LiveContact.init))
+    }
+
     /// Each case: the page, and what the error must say.
     static let refused: [(String, String)] = [
         (#"{"contacts":[],"total":0,"limit":200}"#, "the field 'offset' is missing"),

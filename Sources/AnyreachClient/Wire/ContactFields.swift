@@ -9,23 +9,35 @@ struct ContactFields {
     private var externalID: String?
     private var status: LiveContact.Status?
     private var phoneNumbers: [String]?
-    private var data: JSONValue?
+    private var data: Data?
     private var state = ContactState(phoneNumbers: [])
     /// Required fields the generated type would refuse to go without, beyond those above.
     private var attempts = false
     private var created = false
     private var updated = false
 
+    /// `data`, as canonical text when it could be copied so, else as read.
+    private enum Data {
+        case text(String)
+        case value(JSONValue)
+    }
+
     init(index: Int) {
         self.index = index
     }
 
-    mutating func read(_ scanner: inout JSONByteScanner) throws {
+    /// Reads the contact; `zones` shares time zone names across the page.
+    mutating func read(_ scanner: inout JSONByteScanner, zones: inout SharedStrings) throws {
         try TypedField(name: "contacts", item: index).open(UInt8(ascii: "{"), &scanner)
         var first = true
         while try scanner.nextMember(&first, closer: UInt8(ascii: "}")) {
             let key = try scanner.key()
-            try value(of: key, &scanner)
+            if key.end - key.start == 8, scanner.matches(key, "timezone") {
+                state.timezone = try TypedField(contact: index, name: "timezone").nullableString(
+                    &scanner, sharing: &zones)
+            } else {
+                try value(of: key, &scanner)
+            }
         }
     }
 
@@ -35,13 +47,14 @@ struct ContactFields {
         func field(_ name: String) -> TypedField { TypedField(contact: index, name: name) }
         switch key.end - key.start {
         case 2 where scanner.matches(key, "id"): id = try field("id").string(&scanner)
-        case 4 where scanner.matches(key, "data"): data = try field("data").object(&scanner)
+        case 4 where scanner.matches(key, "data"):
+            // Flat data (as the API writes it) is copied as canonical text; anything else is read whole.
+            data = try scanner.flatObjectCanonicalText().map(Data.text) ?? .value(try field("data").object(&scanner))
         case 6 where scanner.matches(key, "status"): status = try contactStatus(&scanner)
         case 8 where scanner.matches(key, "agent_id"): state.agentID = try field("agent_id").nullableString(&scanner)
         case 8 where scanner.matches(key, "attempts"):
             try AttemptCheck(contact: index).check(&scanner)
             attempts = true
-        case 8 where scanner.matches(key, "timezone"): state.timezone = try field("timezone").nullableString(&scanner)
         case 10 where scanner.matches(key, "created_at"):
             try field("created_at").checkTimestamp(&scanner)
             created = true
@@ -86,7 +99,10 @@ struct ContactFields {
         guard updated else { throw missing("updated_at") }
         var state = state
         state.phoneNumbers = phoneNumbers
-        state.data = data
+        switch data {
+        case .text(let text): state.setData(canonicalText: text)
+        case .value(let value): state.data = value
+        }
         return LiveContact(id: id, externalID: externalID, status: status, state: state)
     }
 }

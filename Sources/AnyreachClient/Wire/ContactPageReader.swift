@@ -61,9 +61,10 @@ enum ContactPageReader {
         var contacts: [LiveContact] = []
         contacts.reserveCapacity(Contract.pageLimits.upperBound)
         var first = true
+        var zones = SharedStrings()
         while try scanner.nextMember(&first, closer: UInt8(ascii: "]")) {
             var fields = ContactFields(index: contacts.count)
-            try fields.read(&scanner)
+            try fields.read(&scanner, zones: &zones)
             contacts.append(try fields.contact())
         }
         return contacts

@@ -34,6 +34,13 @@ struct TypedField {
         try scanner.takeNull() ? nil : try string(&scanner)
     }
 
+    /// A nullable string whose values repeat across a page (time zones), read once each.
+    func nullableString(_ scanner: inout JSONByteScanner, sharing shared: inout SharedStrings) throws -> String? {
+        if try scanner.takeNull() { return nil }
+        guard scanner.peek() == UInt8(ascii: "\"") else { throw ContactPageProblem.wrongType(path, "a string") }
+        return try scanner.string(sharing: &shared)
+    }
+
     func integer(_ scanner: inout JSONByteScanner) throws -> Int {
         guard let byte = scanner.peek(), byte == UInt8(ascii: "-") || (0x30...0x39).contains(byte),
             case .int(let value) = try scanner.number(), let whole = Int(exactly: value)

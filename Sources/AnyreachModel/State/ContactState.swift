@@ -70,6 +70,12 @@ public struct ContactState: Hashable, Sendable, JSONRepresentable {
                 agentConfig: agentConfig, initialContext: initialContext))
     }
 
+    /// Sets `data` from text that is already canonical (`JSONByteScanner.flatObjectCanonicalText`
+    /// read it so): no value is built from it, or written again.
+    package mutating func setData(canonicalText text: String) {
+        dataText = text
+    }
+
     private static func canonicalText(_ data: JSONValue) -> String {
         if case .object(let members) = data, members.isEmpty { return "{}" }
         return String(decoding: data.canonicalBytes(), as: UTF8.self)
