@@ -67,7 +67,8 @@ import Testing
     }
 
     static func randomObject(_ random: inout SplitMix) -> (String, Bool) {
-        let keys = Array(Set((0..<Int(random.next() % 5)).map { _ in ["a", "b", "tier", "plan", "Z", "a1"][Int(random.next() % 6)] }))
+        let names = ["a", "b", "tier", "plan", "Z", "a1"]
+        let keys = Array(Set((0..<Int(random.next() % 5)).map { _ in names[Int(random.next() % 6)] }))
         let sorted = random.next() % 3 != 0
         var flat = true
         let members = (sorted ? keys.sorted() : keys).map { key -> String in
