@@ -1,5 +1,6 @@
 import AnyreachModel
 import Foundation
+import TestSupport
 import Testing
 
 @testable import AnyreachClient
@@ -52,7 +53,7 @@ import Testing
     /// Generated objects, flat or not, keys sorted or not, compact or spaced: a copy is always
     /// the canonical text, and every flat one with sorted keys is copied.
     @Test func generatedObjectsAreCopiedOnlyAsTheirCanonicalText() throws {
-        var random = SplitMix(seed: 7)
+        var random = SeededRandom(seed: 7)
         var copiedCount = 0
         for _ in 0..<500 {
             let (text, flatAndSorted) = Self.randomObject(&random)
@@ -66,7 +67,7 @@ import Testing
         #expect(copiedCount > 100)
     }
 
-    static func randomObject(_ random: inout SplitMix) -> (String, Bool) {
+    static func randomObject(_ random: inout SeededRandom) -> (String, Bool) {
         let names = ["a", "b", "tier", "plan", "Z", "a1"]
         let keys = Array(Set((0..<Int(random.next() % 5)).map { _ in names[Int(random.next() % 6)] }))
         let sorted = random.next() % 3 != 0

@@ -2,6 +2,7 @@ import AnyreachAPI
 import AnyreachModel
 import Foundation
 import OpenAPIRuntime
+import TestSupport
 import Testing
 
 @testable import AnyreachClient
@@ -58,7 +59,7 @@ import Testing
     }
 
     @Test func generatedItemsMeanWhatTheGeneratedTypesSend() throws {
-        var random = SplitMix(seed: 18)
+        var random = SeededRandom(seed: 18)
         let items = (0..<300).map { _ in Self.randomItem(&random) }
         let written = try JSONValue.parse(RequestBodyWriter.upsertBody(items))
         let request = Components.Schemas.ContactUpsertRequest(contacts: try items.map(Self.reference))
@@ -99,7 +100,7 @@ import Testing
         return try JSONValue.parse(encoder.encode(body)).canonical
     }
 
-    static func randomItem(_ random: inout SplitMix) -> ContactUpsert {
+    static func randomItem(_ random: inout SeededRandom) -> ContactUpsert {
         func text() -> String? {
             random.next() % 3 == 0
                 ? nil : String((0..<Int(random.next() % 12)).map { _ in alphabet.randomElement(using: &random)! })
@@ -128,18 +129,4 @@ import Testing
     }
 
     static let alphabet = Array("aZ9 -_\"\\/\n\té€😀\u{7}")
-}
-
-/// A small seeded generator, so that the generated cases are the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
 }

@@ -9,7 +9,7 @@ extension AnyreachClient {
         -> Components.Schemas.ContactUpsertResponse
     {
         let body = try RequestBodyWriter.upsertBody(items)
-        return try await ClientRequestScope.$repeatable.withValue(items.allSatisfy(\.isRepeatable)) {
+        return try await call(repeatable: items.allSatisfy(\.isRepeatable)) {
             try await post(
                 "/campaign/campaigns/\(campaign.pathSegment)/contacts", json: body,
                 operationID: Operations.UpsertContacts.id, answer: Components.Schemas.ContactUpsertResponse.self)

@@ -17,7 +17,7 @@ extension AnyreachClient {
         -> Campaign
     {
         let body = try RequestBodyWriter.campaignCreateBody(create, configurationID: configurationID, items: items)
-        return try await ClientRequestScope.$repeatable.withValue(items.allSatisfy(\.isRepeatable)) {
+        return try await call(repeatable: items.allSatisfy(\.isRepeatable)) {
             try await createOnce(externalID: create.externalID, find: { try await self.findCampaign($0) }) {
                 try await self.post(
                     "/campaign/campaigns", json: body, operationID: Operations.CreateCampaign.id, answer: Campaign.self)

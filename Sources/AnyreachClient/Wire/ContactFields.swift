@@ -9,18 +9,13 @@ struct ContactFields {
     private var externalID: String?
     private var status: LiveContact.Status?
     private var phoneNumbers: [String]?
-    private var data: Data?
+    /// Whether `data` came (it is set on `state` as it is read).
+    private var data = false
     private var state = ContactState(phoneNumbers: [])
     /// Required fields the generated type would refuse to go without, beyond those above.
     private var attempts = false
     private var created = false
     private var updated = false
-
-    /// `data`, as canonical text when it could be copied so, else as read.
-    private enum Data {
-        case text(String)
-        case value(JSONValue)
-    }
 
     init(index: Int) {
         self.index = index
@@ -32,26 +27,30 @@ struct ContactFields {
         var first = true
         while try scanner.nextMember(&first, closer: UInt8(ascii: "}")) {
             let key = try scanner.key()
-            if key.end - key.start == 8, scanner.matches(key, "timezone") {
-                state.timezone = try TypedField(contact: index, name: "timezone").nullableString(
-                    &scanner, sharing: &zones)
-            } else {
-                try value(of: key, &scanner)
-            }
+            try value(of: key, &scanner, zones: &zones)
         }
     }
 
     // One branch per field of §4.1: a flat dispatch reads clearest.
     // swiftlint:disable:next cyclomatic_complexity
-    private mutating func value(of key: JSONByteScanner.RawString, _ scanner: inout JSONByteScanner) throws {
+    private mutating func value(
+        of key: JSONByteScanner.RawString, _ scanner: inout JSONByteScanner, zones: inout SharedStrings
+    ) throws {
         func field(_ name: String) -> TypedField { TypedField(contact: index, name: name) }
         switch key.end - key.start {
         case 2 where scanner.matches(key, "id"): id = try field("id").string(&scanner)
         case 4 where scanner.matches(key, "data"):
             // Flat data (as the API writes it) is copied as canonical text; anything else is read whole.
-            data = try scanner.flatObjectCanonicalText().map(Data.text) ?? .value(try field("data").object(&scanner))
+            if let text = scanner.flatObjectCanonicalText() {
+                state.setData(canonicalText: text)
+            } else {
+                state.data = try field("data").object(&scanner)
+            }
+            data = true
         case 6 where scanner.matches(key, "status"): status = try contactStatus(&scanner)
         case 8 where scanner.matches(key, "agent_id"): state.agentID = try field("agent_id").nullableString(&scanner)
+        case 8 where scanner.matches(key, "timezone"):
+            state.timezone = try field("timezone").nullableString(&scanner, sharing: &zones)
         case 8 where scanner.matches(key, "attempts"):
             try AttemptCheck(contact: index).check(&scanner)
             attempts = true
@@ -92,17 +91,13 @@ struct ContactFields {
         func missing(_ name: String) -> ContactPageProblem { .missing(TypedField(contact: index, name: name).path) }
         guard let id else { throw missing("id") }
         guard let phoneNumbers else { throw missing("phone_numbers") }
-        guard let data else { throw missing("data") }
+        guard data else { throw missing("data") }
         guard let status else { throw missing("status") }
         guard attempts else { throw missing("attempts") }
         guard created else { throw missing("created_at") }
         guard updated else { throw missing("updated_at") }
         var state = state
         state.phoneNumbers = phoneNumbers
-        switch data {
-        case .text(let text): state.setData(canonicalText: text)
-        case .value(let value): state.data = value
-        }
         return LiveContact(id: id, externalID: externalID, status: status, state: state)
     }
 }
