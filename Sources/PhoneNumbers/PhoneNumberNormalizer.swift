@@ -25,7 +25,14 @@ public enum PhoneNumberNormalizer {
             e164 = try national(digits, callingCode: defaultCountryCode, raw: raw)
         }
         // Byte comparison is exact here: a successful e164 is ASCII, so any difference is real.
-        return NormalizedPhoneNumber(e164: e164, wasRewritten: !raw.utf8.elementsEqual(e164.utf8))
+        return NormalizedPhoneNumber(e164: e164, wasRewritten: !sameBytes(raw, e164))
+    }
+
+    /// Whether two strings are the same bytes, compared in their buffers (over the UTF-8 views,
+    /// the comparison was a fifth of normalizing a number that is already E.164).
+    private static func sameBytes(_ first: String, _ second: String) -> Bool {
+        var (first, second) = (first, second)
+        return first.withUTF8 { one in second.withUTF8 { other in one.elementsEqual(other) } }
     }
 
     /// Checks a number that must already be E.164 (ad-hoc contacts, agent_number): no rewriting at all.

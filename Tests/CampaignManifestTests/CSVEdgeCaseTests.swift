@@ -105,6 +105,17 @@ import Testing
             ])
     }
 
+    /// A row's data is written in key order straight from its cells, which needs its keys
+    /// distinct: the YAML reader refuses even two spellings Swift holds equal (`é` whole, and as
+    /// `e` and an accent).
+    @Test func aDataKeyMappedTwiceIsAnError() throws {
+        let columns = #"{external_id: id, phone_numbers: [mobile], data: {"caf\u00e9": name, "cafe\u0301": tier}}"#
+        let csv = "id,mobile,name,tier\na,4155550101,Ann,gold\n"
+        let outcome = try Self.load(csv: Self.bytes(csv), columns: columns)
+        #expect(outcome.diagnostics.count == 1, "\(outcome.diagnostics)")
+        #expect(outcome.diagnostics.first?.hasSuffix("error: duplicate key 'café' in one mapping") == true)
+    }
+
     @Test func badTypedValuesAreLocatedAtTheirRow() throws {
         let csv =
             "id,mobile,visits,score,vip,note\na,4155550101,\"4\n2\",1,true,\nb,4155550102,1,nan,true,\nc,4155550103,1,inf,yes,\nd,4155550104,1e3,0x10,true,\n"

@@ -17,25 +17,51 @@ extension JSONByteScanner {
         var escaped = false
         var high: UInt8 = 0
         while offset < bytes.count {
-            let byte = bytes[offset]
-            high |= byte
-            if byte == UInt8(ascii: "\"") {
+            // Eight bytes at a time while none of them needs a look: most strings are plain ASCII
+            // (ids, keys, numbers, zones), and a page is mostly strings.
+            while offset &+ 8 <= bytes.count, !Self.needsLook(word(at: offset)) { offset &+= 8 }
+            // Then the next eight one by one, whatever stopped the words.
+            let stop = Swift.min(offset &+ 8, bytes.count)
+            while offset < stop {
+                let byte = bytes[offset]
+                high |= byte
+                if byte == UInt8(ascii: "\"") {
+                    offset += 1
+                    return RawString(start: start, end: offset - 1, escaped: escaped, ascii: high < 0x80)
+                }
+                if byte < 0x20 { throw error("no control character inside a string") }
+                if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                    offset += 1
+                }
                 offset += 1
-                return RawString(start: start, end: offset - 1, escaped: escaped, ascii: high < 0x80)
             }
-            if byte < 0x20 { throw error("no control character inside a string") }
-            if byte == UInt8(ascii: "\\") {
-                escaped = true
-                offset += 1
-            }
-            offset += 1
         }
         throw error("the end of a string")
     }
 
-    /// A raw string's bytes as they are, when it has no escapes (nil otherwise).
-    public func bytes(of raw: RawString) -> [UInt8]? {
-        raw.escaped ? nil : Array(UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end]))
+    /// Eight bytes from `offset`, as they lie (the order of bytes doesn't matter to `needsLook`).
+    private func word(at offset: Int) -> UInt64 {
+        UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+    }
+
+    /// Whether any of a word's bytes is a quote, a backslash, a control character or not ASCII.
+    /// `(x - 0x01…) & ~x & 0x80…` is nonzero exactly when a byte of x is zero, and with `0x20…`
+    /// when a byte is below 0x20; a quote or backslash is a zero after xor with its own bytes.
+    static func needsLook(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let zeroQuote = (quotes &- ones) & ~quotes
+        let zeroBackslash = (backslashes &- ones) & ~backslashes
+        let control = (word &- ones &* 0x20) & ~word
+        return (zeroQuote | zeroBackslash | control | word) & (ones &* 0x80) != 0
+    }
+
+    /// A raw string's bytes where they lie, when it has no escapes (nil otherwise): borrowed
+    /// like the scanner's, and read without a copy.
+    public func bytes(of raw: RawString) -> UnsafeBufferPointer<UInt8>? {
+        raw.escaped ? nil : UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end])
     }
 
     /// Whether a raw string without escapes is exactly `word`.

@@ -24,6 +24,15 @@ public struct RFC3339Timestamp: Sendable, Equatable {
 
     /// Reads the UTF-8 bytes of a timestamp (a reader of answers in bulk has them already).
     public static func parse(utf8 bytes: [UInt8]) throws(RFC3339Error) -> RFC3339Timestamp {
+        // `withUnsafeBufferPointer` rethrows untyped; the result carries the typed error out.
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(RFC3339Error) in try parse(utf8: buffer) }
+        }
+        return try result.get()
+    }
+
+    /// Reads a timestamp's bytes where they lie (a page's buffer), copying nothing.
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(RFC3339Error) -> RFC3339Timestamp {
         var scanner = TimestampScanner(bytes)
         let (year, month, day) = try scanner.date()
         let (hour, minute, second) = try scanner.time()

@@ -1,10 +1,12 @@
 /// Reads the parts of RFC 3339 text left to right, each checked as it is read, so the error is
 /// about the first thing that is wrong.
+///
+/// It reads the bytes in place: a page of contacts has two timestamps a contact to check.
 struct TimestampScanner {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// `YYYY-MM-DD`, a day its month has.
     mutating func date() throws(RFC3339Error) -> (year: Int, month: Int, day: Int) {

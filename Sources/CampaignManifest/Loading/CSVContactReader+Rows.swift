@@ -10,7 +10,10 @@ extension CSVContactReader {
         var externalID: Int?
         var phones: [Int?]
         var timezone, scheduledAt, agentID, agentNumber, initialContext: Int?
+        /// In the mapping's order, which a row's problems are reported in.
         var data: [(column: CSVColumns.DataColumn, index: Int?)]
+        /// Places in `data` in the canonical form's key order, which a row's data is written in.
+        var dataKeyOrder: [Int]
 
         init(_ columns: CSVColumns, _ indexes: [String: Int]) {
             func index(_ name: String?) -> Int? { name.flatMap { indexes[$0] } }
@@ -20,7 +23,9 @@ extension CSVContactReader {
                 index(columns.timezone), index(columns.scheduledAt), index(columns.agentID)
             )
             (agentNumber, initialContext) = (index(columns.agentNumber), index(columns.initialContext))
-            data = columns.data.map { ($0, index($0.column)) }
+            let data = columns.data.map { (column: $0, index: index($0.column)) }
+            self.data = data
+            dataKeyOrder = data.indices.sorted { data[$0].column.key < data[$1].column.key }
         }
     }
 

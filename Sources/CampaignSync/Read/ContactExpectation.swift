@@ -1,17 +1,17 @@
 import AnyreachModel
 public import CampaignManifest
 
-/// What the manifests want of one campaign's contacts, by external_id, as fingerprints: the read
-/// compares each live contact with it as its page arrives and keeps whole only those that differ
-/// or that it doesn't name. An unchanged contact then costs the plan one bit, not a record.
+/// What the manifests want of one campaign's contacts, by external_id: the read compares each
+/// live contact with it as its page arrives and keeps whole only those that differ or that it
+/// doesn't name. An unchanged contact then costs the plan one bit, not a record.
 ///
 /// The table holds no keys of its own: its slots are places in the manifests' contact list,
-/// whose external_ids it compares, so it costs about 13 bytes a contact (a dictionary by
-/// external_id was 88). The list is shared, not copied, as long as nobody changes it.
+/// whose external_ids it compares, so it costs about 5 bytes a contact (a dictionary by
+/// external_id was 88). The list is shared, not copied, as long as nobody changes it. A live
+/// contact is compared with its expected state itself: equal states are equal content, and
+/// comparing them costs less than fingerprinting both sides.
 public struct ContactExpectation: Sendable {
     private let contacts: [ContactSpec]
-    /// Each contact's fingerprint, by its place in `contacts`.
-    private let fingerprints: [UInt64]
     /// Open addressing with linear probing over places in `contacts` (-1: empty), by the
     /// external_id's hash. `Hasher` is seeded per process, so keys written to collide (the
     /// manifests come from pull requests) can't be chosen ahead of time.
@@ -19,9 +19,6 @@ public struct ContactExpectation: Sendable {
 
     public init(_ contacts: [ContactSpec]) {
         self.contacts = contacts
-        // `canonicalState` is the state the diff compares; its fingerprint is `state`'s, as
-        // the canonical writer makes integral numbers integers on its way.
-        fingerprints = contacts.map(\.state.fingerprint)
         var slots = [Int32](repeating: -1, count: contacts.count + contacts.count / 3 + 1)
         for (index, contact) in contacts.enumerated() {
             var slot = Self.home(of: contact.externalID, among: slots.count)
@@ -34,15 +31,28 @@ public struct ContactExpectation: Sendable {
         self.slots = slots
     }
 
-    /// The place and fingerprint of the contact expected under `key`.
-    func entry(_ key: String) -> (index: Int, fingerprint: UInt64)? {
+    /// The place of the contact expected under `key`.
+    func place(of key: String) -> Int? {
         var slot = Self.home(of: key, among: slots.count)
         while slots[slot] >= 0 {
             let index = Int(slots[slot])
-            if contacts[index].externalID == key { return (index, fingerprints[index]) }
+            if contacts[index].externalID == key { return index }
             slot = slot + 1 == slots.count ? 0 : slot + 1
         }
         return nil
+    }
+
+    /// Whether a live contact's state is the one expected at `place`. A state equal as a value
+    /// is equal content; one that isn't may still be (a `2.0` that the API gives back as `2`),
+    /// and is then kept and compared whole by the diff.
+    func isExpected(_ state: ContactState, at place: Int) -> Bool {
+        contacts[place].state == state
+    }
+
+    /// The fingerprint of the state expected at `place` (`canonicalState`, which the diff
+    /// compares, fingerprints as `state`: the canonical writer makes integral numbers integers).
+    func fingerprint(at place: Int) -> UInt64 {
+        contacts[place].state.fingerprint
     }
 
     /// Whether `other` is the very list this was built from (the same storage, so the same

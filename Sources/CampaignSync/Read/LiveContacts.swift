@@ -53,10 +53,10 @@ public struct LiveContacts: Sendable, LiveContactSink {
 
     /// The expectation's index of a contact whose content is the one expected.
     private func matchedIndex(_ contact: LiveContact) -> Int? {
-        guard let key = contact.externalID, let entry = expectation?.entry(key),
-            entry.fingerprint == contact.state.fingerprint
+        guard let key = contact.externalID, let expectation, let place = expectation.place(of: key),
+            expectation.isExpected(contact.state, at: place)
         else { return nil }
-        return entry.index
+        return place
     }
 
     /// Whether the read was checked against `contacts` itself (the expectation's own list), so
@@ -73,8 +73,8 @@ public struct LiveContacts: Sendable, LiveContactSink {
     /// The fingerprint the contact under `key` was read with, when it matched the expectation
     /// and so was not kept; nil when it wasn't read or was kept.
     func matchedFingerprint(_ key: String) -> UInt64? {
-        guard let entry = expectation?.entry(key), unchanged.contains(entry.index) else { return nil }
-        return entry.fingerprint
+        guard let expectation, let place = expectation.place(of: key), unchanged.contains(place) else { return nil }
+        return expectation.fingerprint(at: place)
     }
 }
 
