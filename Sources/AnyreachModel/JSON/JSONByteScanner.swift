@@ -48,12 +48,37 @@ public struct JSONByteScanner {
     }
 
     mutating func skipWhitespace() {
+        // Eight bytes at a time: a pretty-printed page (as the API's own encoder writes one) is
+        // a third indentation.
+        while offset &+ 8 <= bytes.count {
+            let word = UInt64(
+                littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+            let others = Self.nonWhitespace(word)
+            guard others == 0 else {
+                offset &+= others.trailingZeroBitCount / 8
+                return
+            }
+            offset &+= 8
+        }
         while offset < bytes.count {
             switch bytes[offset] {
             case 0x20, 0x0A, 0x0D, 0x09: offset += 1
             default: return
             }
         }
+    }
+
+    /// The high bit of each byte of `word` (first byte lowest) that is not JSON whitespace.
+    /// `~(((x & 0x7F…) + 0x7F…) | x) & 0x80…` marks exactly the zero bytes of x, with no carry
+    /// from one byte into the next; a byte equal to `c` is a zero of `x ^ c…`.
+    static func nonWhitespace(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let (low, high) = (ones &* 0x7F, ones &* 0x80)
+        func zeros(_ x: UInt64) -> UInt64 { ~(((x & low) &+ low) | x) & high }
+        let spaces =
+            zeros(word ^ (ones &* 0x20)) | zeros(word ^ (ones &* 0x0A)) | zeros(word ^ (ones &* 0x0D))
+            | zeros(word ^ (ones &* 0x09))
+        return ~spaces & high
     }
 
     mutating func literal(_ word: StaticString) throws(JSONScanError) {

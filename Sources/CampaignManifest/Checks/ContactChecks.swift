@@ -20,15 +20,16 @@ struct ContactChecks {
     let owner: String
 
     func check(_ contacts: inout [ContactSpec]) {
-        var seen: [String: SourceLocation] = [:]
+        // Places, not locations: a location is only made for the rare repeat.
+        var seen: [String: Int] = [:]
         seen.reserveCapacity(contacts.count)
         for index in contacts.indices {
-            let location = contacts[index].at("external_id")
-            if let first = seen.updateValue(location, forKey: contacts[index].externalID) {
+            if let first = seen.updateValue(index, forKey: contacts[index].externalID) {
+                let (location, firstLocation) = (contacts[index].at("external_id"), contacts[first].at("external_id"))
                 sink.error(
                     location,
-                    "contact \(Snippet(contacts[index].externalID)) is defined twice in \(owner); first at \(first)",
-                    kind: .duplicate, related: first)
+                    "contact \(Snippet(contacts[index].externalID)) is defined twice in \(owner); first at \(firstLocation)",
+                    kind: .duplicate, related: firstLocation)
                 seen[contacts[index].externalID] = first
             }
             checkOne(&contacts[index])

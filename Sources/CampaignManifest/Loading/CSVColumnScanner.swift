@@ -41,13 +41,14 @@ struct CSVColumnScanner {
         return cells
     }
 
-    /// The next record with every cell, and the line it starts on; nil at the end.
-    mutating func nextRow() throws(Problem) -> (cells: [String], line: Int)? {
+    /// Reads the next record's cells into `cells` (a buffer the caller keeps from row to row)
+    /// and gives the line it starts on; nil at the end.
+    mutating func nextRow(into cells: inout [String]) throws(Problem) -> Int? {
         guard index < bytes.count else { return nil }
         let start = line
-        var cells: [String] = []
+        cells.removeAll(keepingCapacity: true)
         try record { cells.append($0) }
-        return (cells, start)
+        return start
     }
 
     /// The next record with only cell `column` decoded; nil at the end.

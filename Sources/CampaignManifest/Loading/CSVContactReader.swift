@@ -32,17 +32,18 @@ struct CSVContactReader {
         var zones = ZoneNames()
         var dataBytes: [UInt8] = []
         dataBytes.reserveCapacity(256)
+        var row: [String] = []
         while true {
-            let next: (cells: [String], line: Int)?
+            let next: Int?
             do {
-                next = try scanner.nextRow()
+                next = try scanner.nextRow(into: &row)
             } catch {
                 sink.error(
                     SourceLocation(file: file.shown, line: error.line, column: 1),
                     "CSV can't be read here: \(error.message)", kind: .syntax)
                 break
             }
-            guard let (row, line) = next else { break }
+            guard let line = next else { break }
             if row.count == 1, row[0].isEmpty { continue }
             guard row.count == header.count else {
                 reportRagged(row, header: header, line: line)

@@ -3,9 +3,10 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The scanner reads strings eight bytes at a time while none of them needs a look; what it
-/// finds must be what a reading byte by byte finds, wherever the byte that matters falls.
-@Suite struct StringScanTests {
+/// The scanner reads strings and whitespace eight bytes at a time while none of them needs a
+/// look; what it finds must be what a reading byte by byte finds, wherever the byte that matters
+/// falls.
+@Suite struct WordScanTests {
     /// What a string token reads as: its extent and flags, or the offset of its error.
     enum Outcome: Equatable {
         case string(end: Int, escaped: Bool, ascii: Bool, next: Int)
@@ -61,7 +62,8 @@ import Testing
 
     @Test func generatedStringsReadAsOneByOne() {
         // Weighted towards the bytes that stop a word, and cut anywhere, unterminated included.
-        let alphabet: [UInt8] = Array("abcXYZ019 -_/:.".utf8) + [0x22, 0x5C, 0x5C, 0x0A, 0x1F, 0x7F, 0x80, 0xC3, 0xA9, 0xFF]
+        let alphabet: [UInt8] =
+            Array("abcXYZ019 -_/:.".utf8) + [0x22, 0x5C, 0x5C, 0x0A, 0x1F, 0x7F, 0x80, 0xC3, 0xA9, 0xFF]
         var random = SeededRandom(seed: 0x5CA7)
         for _ in 0..<3_000 {
             let length = Int.random(in: 0...40, using: &random)
@@ -78,5 +80,39 @@ import Testing
     @Test func aStringIsReadToItsQuoteNotPastIt() {
         let bytes = Array(#""abcdefghijklmnop","qrstuvwxyz""#.utf8)
         #expect(Self.scanned(bytes) == .string(end: 17, escaped: false, ascii: true, next: 18))
+    }
+
+    @Test func whitespaceIsSkippedToTheFirstOtherByteWhereverItFalls() {
+        let whitespace: [UInt8] = [0x20, 0x0A, 0x0D, 0x09]
+        var random = SeededRandom(seed: 0x20)
+        for length in 0..<20 {
+            for byte in UInt8.min...UInt8.max {
+                let run = (0..<length).map { _ in whitespace.randomElement(using: &random)! }
+                let bytes = run + [byte] + Array(#"  "x""#.utf8)
+                let (next, offset) = bytes.withUnsafeBufferPointer { buffer in
+                    var scanner = JSONByteScanner(buffer)
+                    return (scanner.peek(), scanner.offset)
+                }
+                if whitespace.contains(byte) {
+                    #expect(next == UInt8(ascii: "\""), "\(bytes)")
+                    #expect(offset == length + 3, "\(bytes)")
+                } else {
+                    #expect(next == byte, "\(bytes)")
+                    #expect(offset == length, "\(bytes)")
+                }
+            }
+        }
+    }
+
+    @Test func whitespaceToTheEndLeavesNothing() {
+        for length in 0..<20 {
+            let bytes = [UInt8](repeating: 0x20, count: length)
+            let (next, offset) = bytes.withUnsafeBufferPointer { buffer in
+                var scanner = JSONByteScanner(buffer)
+                return (scanner.peek(), scanner.offset)
+            }
+            #expect(next == nil)
+            #expect(offset == length)
+        }
     }
 }
