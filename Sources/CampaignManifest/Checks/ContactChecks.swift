@@ -38,10 +38,9 @@ struct ContactChecks {
 
     private func checkOne(_ contact: inout ContactSpec) {
         checkExternalID(contact)
-        let normalized = normalizedPhones(contact)
         // Numbers written in E.164 are their own normal form: one array then serves as both,
         // which a million contacts notice.
-        contact.state.phoneNumbers = normalized == contact.rawPhoneNumbers ? contact.rawPhoneNumbers : normalized
+        contact.state.phoneNumbers = normalizedPhones(contact)
         if let zone = contact.state.timezone, !timezones.contains(zone) {
             sink.error(
                 contact.at("timezone"),
@@ -97,20 +96,32 @@ struct ContactChecks {
                 "contact \(Snippet(contact.externalID)) has \(raw.count) phone numbers; it needs 1 to \(Contract.phoneNumbersPerContact.upperBound)",
                 kind: .invalidPhoneNumber)
         }
-        return raw.enumerated().compactMap { index, number in
-            do throws(PhoneNumberError) {
-                return try normalized(number)
-            } catch {
-                let hint =
-                    if case .e164Only = phoneRule { " (ad-hoc contacts need E.164 numbers, like +14155550123)" } else {
-                        ""
-                    }
-                sink.error(
-                    contact.at("phone_numbers[\(index)]"),
-                    "contact \(Snippet(contact.externalID)): can't parse phone number: \(error.description)\(hint)",
-                    kind: .invalidPhoneNumber)
-                return nil
-            }
+        // A new list is made only from the first number that normalizing changes (or drops):
+        // numbers written in E.164, as exports mostly are, keep the list they came in.
+        var changed: [String]?
+        for (index, number) in raw.enumerated() {
+            let normal = normalized(number, at: index, of: contact)
+            if changed == nil, normal == number { continue }
+            if changed == nil { changed = Array(raw[..<index]) }
+            if let normal { changed?.append(normal) }
+        }
+        return changed ?? raw
+    }
+
+    /// A number normalized, or nil: reported when it can't be, left out when the rule is unchecked.
+    private func normalized(_ number: String, at index: Int, of contact: ContactSpec) -> String? {
+        do throws(PhoneNumberError) {
+            return try normalized(number)
+        } catch {
+            let hint =
+                if case .e164Only = phoneRule { " (ad-hoc contacts need E.164 numbers, like +14155550123)" } else {
+                    ""
+                }
+            sink.error(
+                contact.at("phone_numbers[\(index)]"),
+                "contact \(Snippet(contact.externalID)): can't parse phone number: \(error.description)\(hint)",
+                kind: .invalidPhoneNumber)
+            return nil
         }
     }
 

@@ -63,9 +63,9 @@ struct ContactOverlapCheck {
 
     /// One number in two active campaigns of the manifests: a warning per pair, with the count.
     private func checkManifests(_ builder: PlanBuilder) {
-        var owner = NumberOwners()
-        var pairs: [Pair: Int] = [:]
         let active = desired.campaigns.filter { $0.status == .active }
+        var owner = NumberOwners(capacity: active.reduce(0) { $0 + $1.contacts.count })
+        var pairs: [Pair: Int] = [:]
         for (index, campaign) in active.enumerated() {
             for number in campaign.contacts.lazy.flatMap(\.state.phoneNumbers) {
                 if let first = owner.claim(number, for: index), first != index {
@@ -87,16 +87,23 @@ struct ContactOverlapCheck {
         private var byDigits: [UInt64: Int] = [:]
         private var byText: [String: Int] = [:]
 
+        /// Room for about `capacity` numbers (a contact has one, mostly), so the table isn't
+        /// rebuilt as it grows.
+        init(capacity: Int) {
+            byDigits.reserveCapacity(capacity)
+        }
+
         /// Records `index` as the number's owner unless it has one; returns the owner it had.
+        /// One hash of the number when it is new, as nearly all are; a repeat puts its owner back.
         mutating func claim(_ number: String, for index: Int) -> Int? {
             if let digits = SuppressionList.key(ofE164: number) {
-                if let first = byDigits[digits] { return first }
-                byDigits[digits] = index
-            } else {
-                if let first = byText[number] { return first }
-                byText[number] = index
+                guard let first = byDigits.updateValue(index, forKey: digits) else { return nil }
+                byDigits[digits] = first
+                return first
             }
-            return nil
+            guard let first = byText.updateValue(index, forKey: number) else { return nil }
+            byText[number] = first
+            return first
         }
     }
 
