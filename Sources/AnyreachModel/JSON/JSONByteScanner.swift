@@ -47,9 +47,19 @@ public struct JSONByteScanner {
         JSONScanError(offset: offset, expected: expected)
     }
 
+    /// Whitespace runs are mostly short (none in compact text, one space on each side of a
+    /// pretty colon), so the first two bytes are read as bytes; a longer run (a pretty page's
+    /// indentation, a third of it) is read eight bytes at a time.
+    @inline(__always)
     mutating func skipWhitespace() {
-        // Eight bytes at a time: a pretty-printed page (as the API's own encoder writes one) is
-        // a third indentation.
+        for _ in 0..<2 {
+            guard offset < bytes.count, Self.isWhitespace(bytes[offset]) else { return }
+            offset &+= 1
+        }
+        skipLongWhitespace()
+    }
+
+    private mutating func skipLongWhitespace() {
         while offset &+ 8 <= bytes.count {
             let word = UInt64(
                 littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
@@ -60,12 +70,12 @@ public struct JSONByteScanner {
             }
             offset &+= 8
         }
-        while offset < bytes.count {
-            switch bytes[offset] {
-            case 0x20, 0x0A, 0x0D, 0x09: offset += 1
-            default: return
-            }
-        }
+        while offset < bytes.count, Self.isWhitespace(bytes[offset]) { offset &+= 1 }
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
     /// The high bit of each byte of `word` (first byte lowest) that is not JSON whitespace.
