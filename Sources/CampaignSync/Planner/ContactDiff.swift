@@ -32,19 +32,21 @@ struct ContactDiff {
         // The manifests' own list, which the read was checked against: a contact's bit is
         // found by its place, its state being the one fingerprinted then.
         let sameList = live.wasRead(against: desired)
-        for (position, spec) in desired.enumerated() {
-            let adopted = spec.adoptID.flatMap { adoptable.removeValue(forKey: $0) }
-            let kept = liveByKey.isEmpty ? nil : liveByKey.removeValue(forKey: spec.externalID)
+        // By index, each contact read in place: `enumerated()` copied every one out (and
+        // retained all it holds), though most are only looked at.
+        for position in desired.indices {
+            let adopted = desired[position].adoptID.flatMap { adoptable.removeValue(forKey: $0) }
+            let kept = liveByKey.isEmpty ? nil : liveByKey.removeValue(forKey: desired[position].externalID)
             if let contact = kept ?? adopted {
-                compare(spec, contact)
+                compare(desired[position], contact)
             } else if sameList, live.isUnchanged(at: position) {
                 continue
-            } else if let matched = live.matchedFingerprint(spec.externalID) {
+            } else if let matched = live.matchedFingerprint(desired[position].externalID) {
                 // Read and not kept: its live content is what the manifests wanted when it was
                 // read, which must be what they want now (`canonicalState` fingerprints as `state`).
-                if matched != spec.state.fingerprint { unreadable.append(spec.externalID) }
+                if matched != desired[position].state.fingerprint { unreadable.append(desired[position].externalID) }
             } else {
-                add(spec)
+                add(desired[position])
             }
         }
         let leftovers = live.kept.filter { contact in

@@ -20,10 +20,12 @@ public struct ContactExpectation: Sendable {
     public init(_ contacts: [ContactSpec]) {
         self.contacts = contacts
         var slots = [Int32](repeating: -1, count: contacts.count + contacts.count / 3 + 1)
-        for (index, contact) in contacts.enumerated() {
-            var slot = Self.home(of: contact.externalID, among: slots.count)
+        // By index: enumerating would copy every contact out, retaining all it holds.
+        for index in contacts.indices {
+            let key = contacts[index].externalID
+            var slot = Self.home(of: key, among: slots.count)
             // A key written twice (which the checks refuse) keeps its last place.
-            while slots[slot] >= 0, contacts[Int(slots[slot])].externalID != contact.externalID {
+            while slots[slot] >= 0, contacts[Int(slots[slot])].externalID != key {
                 slot = slot + 1 == slots.count ? 0 : slot + 1
             }
             slots[slot] = Int32(index)

@@ -34,12 +34,14 @@ public struct LiveContacts: Sendable, LiveContactSink {
     public mutating func take(_ contacts: [LiveContact], at position: Int) {
         count += contacts.count
         var keep: [LiveContact] = []
-        for contact in contacts {
-            if contact.status == .pending { pending += 1 }
-            if let index = matchedIndex(contact) {
-                unchanged.insert(index)
+        // By index: `for contact in contacts` copies each contact out, retaining and releasing
+        // every reference it holds, a dozen a contact.
+        for index in contacts.indices {
+            if contacts[index].status == .pending { pending += 1 }
+            if let place = matchedIndex(contacts[index]) {
+                unchanged.insert(place)
             } else {
-                keep.append(contact)
+                keep.append(contacts[index])
             }
         }
         if !keep.isEmpty { arriving.append((position, keep)) }
