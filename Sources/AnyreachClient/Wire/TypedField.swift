@@ -26,8 +26,13 @@ struct TypedField {
     }
 
     func string(_ scanner: inout JSONByteScanner) throws -> String {
-        guard scanner.peek() == UInt8(ascii: "\"") else { throw ContactPageProblem.wrongType(path, "a string") }
+        try requireString(&scanner)
         return try scanner.string()
+    }
+
+    /// Refuses anything but a string next, naming the field.
+    private func requireString(_ scanner: inout JSONByteScanner) throws {
+        guard scanner.peek() == UInt8(ascii: "\"") else { throw ContactPageProblem.wrongType(path, "a string") }
     }
 
     func nullableString(_ scanner: inout JSONByteScanner) throws -> String? {
@@ -37,7 +42,7 @@ struct TypedField {
     /// A nullable string whose values repeat across a page (time zones), read once each.
     func nullableString(_ scanner: inout JSONByteScanner, sharing shared: inout SharedStrings) throws -> String? {
         if try scanner.takeNull() { return nil }
-        guard scanner.peek() == UInt8(ascii: "\"") else { throw ContactPageProblem.wrongType(path, "a string") }
+        try requireString(&scanner)
         return try scanner.string(sharing: &shared)
     }
 
@@ -87,7 +92,7 @@ struct TypedField {
 
     /// A timestamp checked and not kept (`created_at`, `updated_at`): no text is built for it.
     func checkTimestamp(_ scanner: inout JSONByteScanner) throws {
-        guard scanner.peek() == UInt8(ascii: "\"") else { throw ContactPageProblem.wrongType(path, "a string") }
+        try requireString(&scanner)
         let raw = try scanner.rawString()
         if let bytes = scanner.bytes(of: raw), (try? RFC3339Timestamp.parse(utf8: bytes)) != nil { return }
         let text = try scanner.decode(raw)

@@ -40,22 +40,13 @@ extension JSONByteScanner {
         throw error("the end of a string")
     }
 
-    /// Eight bytes from `offset`, as they lie (the order of bytes doesn't matter to `needsLook`).
-    private func word(at offset: Int) -> UInt64 {
-        UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
-    }
-
     /// Whether any of a word's bytes is a quote, a backslash, a control character or not ASCII.
-    /// `(x - 0x01…) & ~x & 0x80…` is nonzero exactly when a byte of x is zero, and with `0x20…`
-    /// when a byte is below 0x20; a quote or backslash is a zero after xor with its own bytes.
+    /// `(x - 0x20…) & ~x & 0x80…` is nonzero exactly when some byte of x is below 0x20.
     static func needsLook(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-        let zeroQuote = (quotes &- ones) & ~quotes
-        let zeroBackslash = (backslashes &- ones) & ~backslashes
-        let control = (word &- ones &* 0x20) & ~word
-        return (zeroQuote | zeroBackslash | control | word) & (ones &* 0x80) != 0
+        let quotes = zeroBytes(word ^ (byteMask &* UInt64(UInt8(ascii: "\""))))
+        let backslashes = zeroBytes(word ^ (byteMask &* UInt64(UInt8(ascii: "\\"))))
+        let control = (word &- byteMask &* 0x20) & ~word
+        return (quotes | backslashes | control | word) & (byteMask &* 0x80) != 0
     }
 
     /// A raw string's bytes where they lie, when it has no escapes (nil otherwise): borrowed

@@ -61,9 +61,7 @@ public struct JSONByteScanner {
 
     private mutating func skipLongWhitespace() {
         while offset &+ 8 <= bytes.count {
-            let word = UInt64(
-                littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
-            let others = Self.nonWhitespace(word)
+            let others = Self.nonWhitespace(word(at: offset))
             guard others == 0 else {
                 offset &+= others.trailingZeroBitCount / 8
                 return
@@ -78,17 +76,28 @@ public struct JSONByteScanner {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
+    /// Eight bytes from `offset`, the first lowest (what `trailingZeroBitCount` counts from).
+    func word(at offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+    }
+
+    /// `0x01` in every byte: `byteMask &* c` is `c` in every byte.
+    static let byteMask: UInt64 = 0x0101_0101_0101_0101
+
+    /// The high bit of each byte of `word` that is zero, exactly: `~(((x & 0x7F…) + 0x7F…) | x)
+    /// & 0x80…` carries nothing from one byte into the next. A byte equal to `c` is a zero of
+    /// `word ^ (byteMask &* c)`.
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low = byteMask &* 0x7F
+        return ~(((word & low) &+ low) | word) & (byteMask &* 0x80)
+    }
+
     /// The high bit of each byte of `word` (first byte lowest) that is not JSON whitespace.
-    /// `~(((x & 0x7F…) + 0x7F…) | x) & 0x80…` marks exactly the zero bytes of x, with no carry
-    /// from one byte into the next; a byte equal to `c` is a zero of `x ^ c…`.
     static func nonWhitespace(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let (low, high) = (ones &* 0x7F, ones &* 0x80)
-        func zeros(_ x: UInt64) -> UInt64 { ~(((x & low) &+ low) | x) & high }
         let spaces =
-            zeros(word ^ (ones &* 0x20)) | zeros(word ^ (ones &* 0x0A)) | zeros(word ^ (ones &* 0x0D))
-            | zeros(word ^ (ones &* 0x09))
-        return ~spaces & high
+            zeroBytes(word ^ (byteMask &* 0x20)) | zeroBytes(word ^ (byteMask &* 0x0A))
+            | zeroBytes(word ^ (byteMask &* 0x0D)) | zeroBytes(word ^ (byteMask &* 0x09))
+        return ~spaces & (byteMask &* 0x80)
     }
 
     mutating func literal(_ word: StaticString) throws(JSONScanError) {

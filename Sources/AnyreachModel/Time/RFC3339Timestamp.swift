@@ -19,15 +19,9 @@ public struct RFC3339Timestamp: Sendable, Equatable {
     /// Lower-case `t` and `z` are read as `T` and `Z`, as RFC 3339 §5.6 allows. A space in place
     /// of `T`, which the RFC lets applications choose, is refused: the contract's form has `T`.
     public static func parse(_ text: String) throws(RFC3339Error) -> RFC3339Timestamp {
-        try parse(utf8: Array(text.utf8))
-    }
-
-    /// Reads the UTF-8 bytes of a timestamp (a reader of answers in bulk has them already).
-    public static func parse(utf8 bytes: [UInt8]) throws(RFC3339Error) -> RFC3339Timestamp {
-        // `withUnsafeBufferPointer` rethrows untyped; the result carries the typed error out.
-        let result = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(RFC3339Error) in try parse(utf8: buffer) }
-        }
+        var text = text
+        // `withUTF8` rethrows untyped; the result carries the typed error out.
+        let result = text.withUTF8 { bytes in Result { () throws(RFC3339Error) in try parse(utf8: bytes) } }
         return try result.get()
     }
 
