@@ -242,6 +242,32 @@ private struct Fixture {
                 && UUIDShape.matches(attempt.id))
     }
 
+    @Test(
+        "A listed page carries each contact's own attempts, not those of another campaign's contacts written in between"
+    )
+    func attemptsStayWithTheirContacts() async throws {
+        let fixture = try Fixture()
+        let first = try await fixture.campaign()
+        let second = try await fixture.campaign()
+        // Alternating upserts interleave the two campaigns' contacts in the store's order.
+        for index in 0..<6 { try await fixture.add(index.isMultiple(of: 2) ? first : second, count: 1, first: index) }
+        let dialer = fixture.dialer(completionRate: 1)
+        var now = wednesdayNoon
+        for _ in 0..<12 {
+            try await dialer.tick(now: now)
+            now += 3
+        }
+        for campaign in [first, second] {
+            let contacts = try await fixture.contacts(campaign)
+            #expect(contacts.count == 3)
+            for contact in contacts {
+                #expect(
+                    contact.attempts.map(\.phoneNumber) == contact.fields.phoneNumbers,
+                    "\(contact.fields.externalID ?? "")")
+            }
+        }
+    }
+
     @Test("Ad-hoc contacts ignore windows and use the default policy (3 attempts, 60 minutes)")
     func adHocContacts() async throws {
         let fixture = try Fixture()

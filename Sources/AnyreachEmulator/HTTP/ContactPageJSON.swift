@@ -99,8 +99,4 @@ extension PrettyJSONWriter {
         }
         endArray()
     }
-
-    private mutating func timestamp(_ seconds: Int64) {
-        string(BodyDateTranscoder.text(seconds))
-    }
 }

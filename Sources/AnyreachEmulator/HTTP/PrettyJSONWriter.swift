@@ -12,6 +12,9 @@ struct PrettyJSONWriter {
     private var depth = 0
     /// Whether the container being written has no member yet, innermost last.
     private var empty: [Bool] = []
+    /// The last timestamp written and its text: contacts written together mostly share their
+    /// second, and formatting one was a tenth of a page's writing.
+    private var lastTimestamp: (seconds: Int64, text: String)?
 
     init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
@@ -49,6 +52,12 @@ struct PrettyJSONWriter {
     }
 
     mutating func int(_ value: Int64) { append(String(value)) }
+
+    /// A timestamp of whole seconds as `BodyDateTranscoder` writes it.
+    mutating func timestamp(_ seconds: Int64) {
+        if lastTimestamp?.seconds != seconds { lastTimestamp = (seconds, BodyDateTranscoder.text(seconds)) }
+        string(lastTimestamp?.text ?? "")
+    }
     mutating func bool(_ value: Bool) { append(value ? "true" : "false") }
     mutating func null() { append("null") }
 

@@ -111,20 +111,6 @@ struct ContactRecord: Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
-    init(row: Row) throws {
-        seq = row[0]
-        id = row[1]
-        campaign = row[2]
-        fields = ContactFields(
-            externalID: row[3], phoneNumbers: try StoredJSON.strings(row[4]),
-            data: try StoredJSON.value(row[5]), timezone: row[6], scheduledAt: row[7],
-            agentID: row[8], agentVersion: row[9], agentNumber: row[10],
-            agentConfig: try (row[11] as String?).map(StoredJSON.value), initialContext: row[12])
-        status = row[13]
-        createdAt = row[14]
-        updatedAt = row[15]
-    }
-
     /// The values bound to the client-settable columns, in `settableColumns` order.
     static func settableValues(_ fields: ContactFields) -> [(any DatabaseValueConvertible)?] {
         let phones = JSONValue.array(fields.phoneNumbers.map(JSONValue.string)).compactString()

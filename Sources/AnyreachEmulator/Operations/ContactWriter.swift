@@ -114,8 +114,7 @@ struct ContactWriter {
 
     func find(column: String, value: String) throws -> ContactRecord? {
         let sql = "SELECT \(ContactRecord.columns) FROM contact WHERE org = ? AND campaign = ? AND \(column) = ?"
-        return try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [org, scope.key, value]).map(
-            ContactRecord.init(row:))
+        return try ContactRecord.fetchAll(db, sql: sql, arguments: [org, scope.key, value]).first
     }
 }
 

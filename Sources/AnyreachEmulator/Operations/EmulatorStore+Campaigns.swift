@@ -7,11 +7,12 @@ extension EmulatorStore {
     static func campaign(_ db: Database, org: String, reference: String) throws -> CampaignRecord {
         let sql = "SELECT \(CampaignRecord.columns) FROM campaign WHERE org = ? AND "
         if UUIDShape.matches(reference),
-            let row = try Row.fetchOne(db, sql: sql + "id = ?", arguments: [org, reference.lowercased()])
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: sql + "id = ?"), arguments: [org, reference.lowercased()])
         {
             return CampaignRecord(row: row)
         }
-        if let row = try Row.fetchOne(db, sql: sql + "external_id = ?", arguments: [org, reference]) {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: sql + "external_id = ?"), arguments: [org, reference]) {
             return CampaignRecord(row: row)
         }
         throw APIError.notFound("Campaign '\(reference)' not found.")

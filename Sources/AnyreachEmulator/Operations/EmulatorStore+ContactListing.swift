@@ -8,12 +8,11 @@ extension EmulatorStore {
         -> ContactPageResult
     {
         try await read { db in
-            let scope = try Self.scope(db, org: org, reference: reference)
+            let scope = try Self.scopeKey(db, org: org, reference: reference)
             var page =
                 statuses.isEmpty
-                ? try Self.unfilteredPage(db, org: org, scope: scope.key, limit: limit, offset: offset)
-                : try Self.filteredPage(
-                    db, org: org, scope: scope.key, limit: limit, offset: offset, statuses: statuses)
+                ? try Self.unfilteredPage(db, org: org, scope: scope, limit: limit, offset: offset)
+                : try Self.filteredPage(db, org: org, scope: scope, limit: limit, offset: offset, statuses: statuses)
             let attempts = try Self.attempts(db, contactSeqs: page.contacts.map(\.seq))
             for index in page.contacts.indices {
                 page.contacts[index].attempts = attempts[page.contacts[index].seq] ?? []
@@ -28,7 +27,8 @@ extension EmulatorStore {
         -> ContactPageResult
     {
         let buckets = try Row.fetchAll(
-            db, sql: "SELECT bucket, n FROM contact_bucket WHERE org = ? AND campaign = ? AND n > 0 ORDER BY bucket",
+            db.cachedStatement(
+                sql: "SELECT bucket, n FROM contact_bucket WHERE org = ? AND campaign = ? AND n > 0 ORDER BY bucket"),
             arguments: [org, scope])
         let total = buckets.reduce(0) { $0 + ($1[1] as Int) }
         var before = 0
@@ -42,14 +42,13 @@ extension EmulatorStore {
             before += count
         }
         guard offset < total else { return ContactPageResult(contacts: [], total: total, limit: limit, offset: offset) }
-        let rows = try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT \(ContactRecord.columns) FROM contact WHERE org = ? AND campaign = ? AND seq >= ?
-                    ORDER BY seq LIMIT ? OFFSET ?
-                    """), arguments: [org, scope, startSeq, limit, offset - before])
-        return ContactPageResult(
-            contacts: try rows.map(ContactRecord.init(row:)), total: total, limit: limit, offset: offset)
+        let contacts = try ContactRecord.fetchAll(
+            db,
+            sql: """
+                SELECT \(ContactRecord.columns) FROM contact WHERE org = ? AND campaign = ? AND seq >= ?
+                ORDER BY seq LIMIT ? OFFSET ?
+                """, arguments: [org, scope, startSeq, limit, offset - before])
+        return ContactPageResult(contacts: contacts, total: total, limit: limit, offset: offset)
     }
 
     static func filteredPage(_ db: Database, org: String, scope: String, limit: Int, offset: Int, statuses: [String])
@@ -61,10 +60,9 @@ extension EmulatorStore {
         let total =
             try Int.fetchOne(
                 db, sql: "SELECT COUNT(*) FROM contact WHERE \(filter)", arguments: StatementArguments(base)) ?? 0
-        let rows = try Row.fetchAll(
+        let contacts = try ContactRecord.fetchAll(
             db, sql: "SELECT \(ContactRecord.columns) FROM contact WHERE \(filter) ORDER BY seq LIMIT ? OFFSET ?",
             arguments: StatementArguments(base + [limit, offset]))
-        return ContactPageResult(
-            contacts: try rows.map(ContactRecord.init(row:)), total: total, limit: limit, offset: offset)
+        return ContactPageResult(contacts: contacts, total: total, limit: limit, offset: offset)
     }
 }

@@ -18,6 +18,12 @@ extension EmulatorStore {
         return .campaign(campaign, try configuration(db, org: org, id: campaign.configurationID))
     }
 
+    /// The `contact.campaign` value of a contact route's `{id}`, with `scope`'s 404, for reads that
+    /// need no more of the campaign (its configuration is a JSON text to parse).
+    static func scopeKey(_ db: Database, org: String, reference: String) throws -> String {
+        reference == Contract.adHocCampaignID ? reference : try campaign(db, org: org, reference: reference).id
+    }
+
     func upsertContacts(org: String, campaign reference: String, body: JSONValue) async throws -> UpsertOutcome {
         try await write { db in
             let scope = try Self.scope(db, org: org, reference: reference)
@@ -87,14 +93,16 @@ extension EmulatorStore {
     }
 
     static func attempts(_ db: Database, contactSeqs: [Int64]) throws -> [Int64: [AttemptRecord]] {
-        guard !contactSeqs.isEmpty else { return [:] }
-        let marks = contactSeqs.map { _ in "?" }.joined(separator: ",")
+        guard let first = contactSeqs.min(), let last = contactSeqs.max() else { return [:] }
+        // One cached statement over the seqs' range, not a new one with a `?` per contact. A page
+        // is a run of one campaign's contacts in seq order, so the range holds only those and
+        // contacts written in between, whose attempts no one here looks up.
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT contact_seq, id, phone_number, conversation_id, outcome, started_at, ended_at
-                FROM attempt WHERE contact_seq IN (\(marks)) ORDER BY seq
-                """, arguments: StatementArguments(contactSeqs))
+            db.cachedStatement(
+                sql: """
+                    SELECT contact_seq, id, phone_number, conversation_id, outcome, started_at, ended_at
+                    FROM attempt WHERE contact_seq BETWEEN ? AND ? ORDER BY seq
+                    """), arguments: [first, last])
         return Dictionary(grouping: rows, by: { $0[0] as Int64 }).mapValues { rows in
             rows.map {
                 AttemptRecord(
@@ -109,7 +117,7 @@ extension EmulatorStore {
     /// Throws 404 unless `reference` is `default` or a campaign of the org.
     func contactScopeExists(org: String, reference: String) async throws -> Bool {
         try await read { db in
-            _ = try Self.scope(db, org: org, reference: reference)
+            _ = try Self.scopeKey(db, org: org, reference: reference)
             return true
         }
     }
