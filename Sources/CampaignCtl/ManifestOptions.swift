@@ -42,7 +42,11 @@ struct ManifestOptions: ParsableArguments {
     /// The desired state, or exit 1 after printing every diagnostic: nothing is planned from a
     /// partial picture.
     func desiredState() throws -> DesiredState {
-        let result = try load()
+        try desiredState(from: load())
+    }
+
+    /// `desiredState()` of a load already made.
+    func desiredState(from result: ManifestLoadResult) throws -> DesiredState {
         Console.report(result.diagnostics)
         guard let state = result.state else {
             Console.report([.error(.noPlan, "the manifests have \(result.errors.count) error(s); nothing was planned")])

@@ -1,3 +1,4 @@
+import AnyreachClient
 import AnyreachModel
 import ArgumentParser
 import CampaignManifest
@@ -5,9 +6,11 @@ import CampaignSync
 
 extension OpenConnection {
     /// The library's plan, or exit 1 after printing each reason none could be made safely.
-    func planOrExit(_ desired: DesiredState, _ choices: PlanChoices) async throws -> Plan {
+    func planOrExit(_ desired: DesiredState, _ choices: PlanChoices, ahead: [String: ContactPagesAhead] = [:])
+        async throws -> Plan
+    {
         do {
-            return try await plan(desired, options: choices)
+            return try await plan(desired, options: choices, ahead: ahead)
         } catch let failure as PlanFailure {
             Console.report(failure.diagnostics)
             throw ExitCode(1)

@@ -27,9 +27,11 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         JSONDocument.promise(output.format == .json)
-        let desired = try manifests.desiredState()
-        let plan = try await connection.provider(for: manifests.environmentDefinition()).withConnection { connection in
-            try await connection.planOrExit(desired, output.choices(environment: manifests.environment.name))
+        let plan = try await LoadWhileReading(manifests: manifests, overlapping: connection.emulator == nil).run {
+            try connection.provider(for: manifests.environmentDefinition())
+        } _: { connection, desired, ahead in
+            try await connection.planOrExit(
+                desired, output.choices(environment: manifests.environment.name), ahead: ahead)
         }
         try output.emit(plan)
         if detailedExitcode, plan.hasChanges { throw ExitCode(2) }

@@ -19,16 +19,22 @@ extension AnyreachClient {
     /// Reads every contact page of a campaign into a sink `makeSink` makes: the first page
     /// tells `total`, the rest are fetched concurrently and handed over as each arrives. The
     /// read is checked (no id twice, as many as announced); one that raced with changes is read
-    /// again into a new sink.
+    /// again into a new sink. Pages read `ahead` start the first read, which then fetches only
+    /// the others.
     public func readContacts<Sink: LiveContactSink>(
-        _ campaign: String, into makeSink: @Sendable () -> Sink
+        _ campaign: String, ahead: ContactPagesAhead? = nil, into makeSink: @Sendable () -> Sink
     ) async throws -> Sink {
         var lastProblem = ""
+        var ahead = ahead
         for _ in 1...3 {
-            let first = try await contactPage(campaign, offset: 0)
+            let first: LiveContactPage
+            if let ahead { first = ahead.first } else { first = try await contactPage(campaign, offset: 0) }
             var read = CheckedRead(sink: makeSink(), expecting: first.total)
             read.take(first.contacts, at: 0)
-            try await remainingPages(campaign, total: first.total, pageSize: first.limit, into: &read)
+            try await remainingPages(
+                campaign, total: first.total, pageSize: first.limit, have: ahead?.pages ?? [:], into: &read)
+            // A read again after a race starts over from the API.
+            ahead = nil
             if let problem = read.inconsistency(total: first.total) {
                 lastProblem = problem
                 continue
@@ -40,13 +46,18 @@ extension AnyreachClient {
     }
 
     private func remainingPages<Sink: LiveContactSink>(
-        _ campaign: String, total: Int, pageSize: Int, into read: inout CheckedRead<Sink>
+        _ campaign: String, total: Int, pageSize: Int, have: [Int: [LiveContact]],
+        into read: inout CheckedRead<Sink>
     ) async throws {
         // A page size of 0 would never advance; the API promises at least 1 (§4.2).
         let offsets = stride(from: pageSize, to: total, by: max(1, pageSize))
         try await withThrowingTaskGroup(of: (Int, [LiveContact]).self) { group in
             for offset in offsets {
-                group.addTask { (offset, try await self.contactPage(campaign, offset: offset).contacts) }
+                if let contacts = have[offset] {
+                    read.take(contacts, at: offset)
+                } else {
+                    group.addTask { (offset, try await self.contactPage(campaign, offset: offset).contacts) }
+                }
             }
             for try await (offset, contacts) in group { read.take(contacts, at: offset) }
         }

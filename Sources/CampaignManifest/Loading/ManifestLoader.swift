@@ -27,6 +27,10 @@ public struct ManifestLoader: Sendable {
     /// `--env NAME`: its overlay files (`STEM.NAME.yaml`) are merged into their base files.
     /// Overlays of the repository's other environments are never read as manifests.
     public var environment: String?
+    /// Told the keys of the campaigns the YAML holds as soon as it is parsed, before contacts
+    /// files are read and anything is checked: for work that can start on a guess (the plan's
+    /// read of the org, `ContactReadAhead`). Called once, from the loading thread.
+    public var onCampaignKeys: (@Sendable ([String]) -> Void)?
 
     public init(interpolator: Interpolator, timezones: TimezoneDatabase = .system) {
         self.interpolator = interpolator
@@ -50,6 +54,7 @@ public struct ManifestLoader: Sendable {
         let overlays = OverlaySet(found.files, environments: environments, selected: environment, sink: sink)
         var parsed = overlays.bases.map { ($0, ManifestParser.parse(file: $0, sources: sources, sink: sink)) }
         overlays.apply(to: &parsed, sources: sources)
+        onCampaignKeys?(CampaignKeyScan.keys(in: parsed.map(\.1)))
         var result = load(parsed, boundary: boundary, sources: sources, sink: sink)
         if let policyFile = result.state?.policy.location?.file, result.state?.policy.prunesResources == true {
             result.state?.coverage = RepositoryCoverage.of(

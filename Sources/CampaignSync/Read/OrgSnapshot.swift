@@ -37,16 +37,17 @@ extension AnyreachClient {
     ///
     /// `expectations` (by campaign reference, and `default`) are what the manifests want of
     /// those contacts: a contact read that matches is counted, not kept (`LiveContacts`).
+    /// `ahead` holds pages read before, by reference (`readAhead`); they start those reads.
     public func readOrg(
         contactsOf campaignReferences: Set<String>, includeAdHoc: Bool,
-        expecting expectations: [String: ContactExpectation] = [:],
+        expecting expectations: [String: ContactExpectation] = [:], ahead: [String: ContactPagesAhead] = [:],
         others: @Sendable ([Campaign]) -> [Campaign] = { _ in [] }
     ) async throws -> OrgSnapshot {
         async let configurations = listConfigurations()
         async let campaigns = listAllCampaigns()
         async let concurrency = concurrencySettings()
         async let byReference = contactsIfFound(
-            campaignReferences.sorted() + (includeAdHoc ? [Contract.adHocCampaignID] : []), expectations)
+            campaignReferences.sorted() + (includeAdHoc ? [Contract.adHocCampaignID] : []), expectations, ahead)
         let liveCampaigns = try await campaigns
         let found = try await byReference
         var contacts: [String: LiveContacts] = [:]
@@ -64,7 +65,7 @@ extension AnyreachClient {
             }
         }
         let otherIDs = others(liveCampaigns).filter { contacts[$0.id] == nil }.map(\.id)
-        for (id, list) in try await contactsIfFound(otherIDs, [:]) { contacts[id] = list }
+        for (id, list) in try await contactsIfFound(otherIDs, [:], [:]) { contacts[id] = list }
         return OrgSnapshot(
             configurations: try await configurations, campaigns: liveCampaigns, concurrency: try await concurrency,
             contacts: contacts)
@@ -73,16 +74,18 @@ extension AnyreachClient {
     /// The contacts of each campaign reference, concurrently; references the API doesn't know
     /// (a 404) are left out.
     private func contactsIfFound(
-        _ references: [String], _ expectations: [String: ContactExpectation]
+        _ references: [String], _ expectations: [String: ContactExpectation], _ ahead: [String: ContactPagesAhead]
     ) async throws -> [String: LiveContacts] {
         try await withThrowingTaskGroup(of: (String, LiveContacts?).self) { group in
             for reference in references {
                 let expectation = expectations[reference]
+                let pages = ahead[reference]
                 group.addTask {
                     do {
-                        return (
-                            reference, try await self.readContacts(reference) { LiveContacts(expecting: expectation) }
-                        )
+                        let contacts = try await self.readContacts(reference, ahead: pages) {
+                            LiveContacts(expecting: expectation)
+                        }
+                        return (reference, contacts)
                     } catch let error as APIClientError where error.status == 404 {
                         return (reference, nil)
                     }

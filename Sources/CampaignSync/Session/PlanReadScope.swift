@@ -83,12 +83,13 @@ extension PlanReadScope {
 
 extension AnyreachClient {
     /// The org as a plan (or a stale check) in `scope` sees it; contacts that match
-    /// `expectations` are counted, not kept.
+    /// `expectations` are counted, not kept. `ahead`: pages read while the manifests loaded.
     public func readOrg(
-        _ scope: PlanReadScope, expecting expectations: [String: ContactExpectation] = [:]
+        _ scope: PlanReadScope, expecting expectations: [String: ContactExpectation] = [:],
+        ahead: [String: ContactPagesAhead] = [:]
     ) async throws -> OrgSnapshot {
         try await readOrg(
-            contactsOf: scope.campaigns, includeAdHoc: scope.adHocContacts, expecting: expectations
+            contactsOf: scope.campaigns, includeAdHoc: scope.adHocContacts, expecting: expectations, ahead: ahead
         ) { live in
             scope.others(among: live)
         }
@@ -98,10 +99,14 @@ extension AnyreachClient {
 extension OpenConnection {
     /// fetch live → diff → plan: reads what `desired` needs and plans against it, for this
     /// connection's API and org. Throws `PlanFailure` when no safe plan can be made.
-    public func plan(_ desired: DesiredState, options choices: PlanChoices = PlanChoices()) async throws -> Plan {
+    /// `ahead`: contact pages read while the manifests loaded (`ContactReadAhead`).
+    public func plan(
+        _ desired: DesiredState, options choices: PlanChoices = PlanChoices(),
+        ahead: [String: ContactPagesAhead] = [:]
+    ) async throws -> Plan {
         let live = try await client.readOrg(
             PlanReadScope(planning: desired, others: !choices.isDriftOnly, targets: choices.targets),
-            expecting: desired.contactExpectations)
+            expecting: desired.contactExpectations, ahead: ahead)
         var options = PlanOptions(allowMassDelete: choices.allowMassDelete, apiURL: displayURL, org: settings.org)
         options.allowContactOverlap = choices.allowContactOverlap
         options.targets = choices.targets
