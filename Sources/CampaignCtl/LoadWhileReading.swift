@@ -16,14 +16,16 @@ struct LoadWhileReading {
     let manifests: ManifestOptions
     /// False: load, then connect, as commands did before (`--emulator`).
     var overlapping = true
+    /// `--target`: only the targeted campaigns' contacts are read ahead.
+    var targets: [ResourceTarget] = []
 
     func run<T>(
         connecting provider: () throws -> any ConnectionProvider,
-        _ body: (OpenConnection, DesiredState, [String: ContactPagesAhead]) async throws -> T
+        _ body: (OpenConnection, DesiredState, ContactReadAhead) async throws -> T
     ) async throws -> T {
         guard overlapping else {
             let desired = try manifests.desiredState()
-            return try await provider().withConnection { try await body($0, desired, [:]) }
+            return try await provider().withConnection { try await body($0, desired, ContactReadAhead()) }
         }
         let (keys, keysFound) = AsyncStream.makeStream(of: [String].self, bufferingPolicy: .bufferingNewest(1))
         var loader = try manifests.loader
@@ -37,30 +39,38 @@ struct LoadWhileReading {
         do {
             return try await provider().withConnection { connection in
                 bodyStarted = true
-                let ahead = Task { await Self.readAhead(connection.client, keys) }
+                let starting = Task { [targets] in await Self.readAhead(connection.client, keys, targets) }
                 let desired: DesiredState
                 do {
                     desired = try manifests.desiredState(from: await loading.value)
                 } catch {
-                    ahead.cancel()
-                    _ = await ahead.value
+                    await starting.value.finish()
                     throw error
                 }
-                return try await body(connection, desired, await ahead.value)
+                // The keys came before the load ended, so the reads have all started by now.
+                let ahead = await starting.value
+                do {
+                    let value = try await body(connection, desired, ahead)
+                    await ahead.finish()
+                    return value
+                } catch {
+                    await ahead.finish()
+                    throw error
+                }
             }
-        } catch where !bodyStarted {
+        } catch  where !bodyStarted {
             _ = try manifests.desiredState(from: await loading.value)
             throw error
         }
     }
 
-    private static func readAhead(_ client: AnyreachClient, _ keys: AsyncStream<[String]>) async
-        -> [String: ContactPagesAhead]
-    {
+    private static func readAhead(
+        _ client: AnyreachClient, _ keys: AsyncStream<[String]>, _ targets: [ResourceTarget]
+    ) async -> ContactReadAhead {
         for await found in keys where !found.isEmpty {
-            return await ContactReadAhead.read(client, campaigns: found)
+            return ContactReadAhead(client, campaigns: found, targets: targets)
         }
-        return [:]
+        return ContactReadAhead()
     }
 
     /// Loading is a few seconds of CPU at a million contacts: a thread of its own keeps it off

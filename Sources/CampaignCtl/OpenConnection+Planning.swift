@@ -6,7 +6,7 @@ import CampaignSync
 
 extension OpenConnection {
     /// The library's plan, or exit 1 after printing each reason none could be made safely.
-    func planOrExit(_ desired: DesiredState, _ choices: PlanChoices, ahead: [String: ContactPagesAhead] = [:])
+    func planOrExit(_ desired: DesiredState, _ choices: PlanChoices, ahead: ContactReadAhead = ContactReadAhead())
         async throws -> Plan
     {
         do {

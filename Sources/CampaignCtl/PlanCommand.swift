@@ -11,7 +11,7 @@ struct PlanCommand: AsyncParsableCommand {
         commandName: "plan",
         abstract: "Compare the manifests with the live org and show the calls that would make them match.",
         discussion: """
-            Reads the manifests (stopping if any fails to load), reads the org, and prints the plan. Phone numbers and contact data are masked unless --show-sensitive. Exit codes: 0 success, 1 error; with --detailed-exitcode, 2 when there are changes.
+            Reads the manifests (stopping if any fails to load), reads the org, and prints the plan. Against an API, the first contact pages of the campaigns the manifests name are read while they load (reads only; nothing is planned from manifests that fail). Phone numbers and contact data are masked unless --show-sensitive. Exit codes: 0 success, 1 error; with --detailed-exitcode, 2 when there are changes.
 
             Example:
               campaignctl plan --emulator examples/
@@ -27,7 +27,9 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         JSONDocument.promise(output.format == .json)
-        let plan = try await LoadWhileReading(manifests: manifests, overlapping: connection.emulator == nil).run {
+        let loading = LoadWhileReading(
+            manifests: manifests, overlapping: connection.emulator == nil, targets: output.target.targets)
+        let plan = try await loading.run {
             try connection.provider(for: manifests.environmentDefinition())
         } _: { connection, desired, ahead in
             try await connection.planOrExit(

@@ -76,12 +76,30 @@ import Testing
         try await TestRig.withEmulator { emulator in
             try await TestRig.withClient(TestRig.settings(emulator)) { client in
                 _ = try await campaign(client, count: 450)
-                let found = await ContactReadAhead.read(client, campaigns: ["camp", "nowhere", "camp"])
-                #expect(found.keys.sorted() == ["camp"])
-                #expect(found["camp"]?.count == 450, "450 is under each campaign's share of the budget")
+                let ahead = ContactReadAhead(client, campaigns: ["camp", "nowhere", "camp"])
+                #expect(await ahead.pages(of: "camp")?.count == 450, "450 is under each campaign's share")
+                #expect(await ahead.pages(of: "nowhere") == nil, "a 404 is no pages")
+                #expect(await ahead.pages(of: "never-asked") == nil)
+                await ahead.finish()
+                #expect(emulator.metrics.total("GET", Self.route) == 4, "3 pages of camp, once; 1 of nowhere")
             }
             try await TestRig.withClient(TestRig.settings(emulator, token: "ak_wrong.token")) { client in
-                #expect(await ContactReadAhead.read(client, campaigns: ["camp"]).isEmpty, "a 401 is left for the plan")
+                let ahead = ContactReadAhead(client, campaigns: ["camp"])
+                #expect(await ahead.pages(of: "camp") == nil, "a 401 is left for the plan's read to report")
+                await ahead.finish()
+            }
+        }
+    }
+
+    @Test func finishingStopsReadsNoOneWaitsFor() async throws {
+        try await TestRig.withEmulator(EmulatorConfiguration(faults: FaultSettings(latencyMilliseconds: 3_000))) {
+            emulator in
+            try await TestRig.withClient(TestRig.settings(emulator)) { client in
+                let started = ContinuousClock.now
+                let ahead = ContactReadAhead(client, campaigns: ["a", "b", "c"])
+                await ahead.finish()
+                #expect(ContinuousClock.now - started < .milliseconds(1_500), "cancelled, not waited out")
+                #expect(await ahead.pages(of: "a") == nil)
             }
         }
     }

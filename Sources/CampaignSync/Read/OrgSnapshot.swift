@@ -37,10 +37,10 @@ extension AnyreachClient {
     ///
     /// `expectations` (by campaign reference, and `default`) are what the manifests want of
     /// those contacts: a contact read that matches is counted, not kept (`LiveContacts`).
-    /// `ahead` holds pages read before, by reference (`readAhead`); they start those reads.
+    /// `ahead` holds pages read while the manifests loaded; they start those reads.
     public func readOrg(
         contactsOf campaignReferences: Set<String>, includeAdHoc: Bool,
-        expecting expectations: [String: ContactExpectation] = [:], ahead: [String: ContactPagesAhead] = [:],
+        expecting expectations: [String: ContactExpectation] = [:], ahead: ContactReadAhead = ContactReadAhead(),
         others: @Sendable ([Campaign]) -> [Campaign] = { _ in [] }
     ) async throws -> OrgSnapshot {
         async let configurations = listConfigurations()
@@ -65,7 +65,7 @@ extension AnyreachClient {
             }
         }
         let otherIDs = others(liveCampaigns).filter { contacts[$0.id] == nil }.map(\.id)
-        for (id, list) in try await contactsIfFound(otherIDs, [:], [:]) { contacts[id] = list }
+        for (id, list) in try await contactsIfFound(otherIDs, [:], ContactReadAhead()) { contacts[id] = list }
         return OrgSnapshot(
             configurations: try await configurations, campaigns: liveCampaigns, concurrency: try await concurrency,
             contacts: contacts)
@@ -74,14 +74,14 @@ extension AnyreachClient {
     /// The contacts of each campaign reference, concurrently; references the API doesn't know
     /// (a 404) are left out.
     private func contactsIfFound(
-        _ references: [String], _ expectations: [String: ContactExpectation], _ ahead: [String: ContactPagesAhead]
+        _ references: [String], _ expectations: [String: ContactExpectation], _ ahead: ContactReadAhead
     ) async throws -> [String: LiveContacts] {
         try await withThrowingTaskGroup(of: (String, LiveContacts?).self) { group in
             for reference in references {
                 let expectation = expectations[reference]
-                let pages = ahead[reference]
                 group.addTask {
                     do {
+                        let pages = await ahead.pages(of: reference)
                         let contacts = try await self.readContacts(reference, ahead: pages) {
                             LiveContacts(expecting: expectation)
                         }

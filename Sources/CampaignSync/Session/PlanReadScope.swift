@@ -86,7 +86,7 @@ extension AnyreachClient {
     /// `expectations` are counted, not kept. `ahead`: pages read while the manifests loaded.
     public func readOrg(
         _ scope: PlanReadScope, expecting expectations: [String: ContactExpectation] = [:],
-        ahead: [String: ContactPagesAhead] = [:]
+        ahead: ContactReadAhead = ContactReadAhead()
     ) async throws -> OrgSnapshot {
         try await readOrg(
             contactsOf: scope.campaigns, includeAdHoc: scope.adHocContacts, expecting: expectations, ahead: ahead
@@ -102,7 +102,7 @@ extension OpenConnection {
     /// `ahead`: contact pages read while the manifests loaded (`ContactReadAhead`).
     public func plan(
         _ desired: DesiredState, options choices: PlanChoices = PlanChoices(),
-        ahead: [String: ContactPagesAhead] = [:]
+        ahead: ContactReadAhead = ContactReadAhead()
     ) async throws -> Plan {
         let live = try await client.readOrg(
             PlanReadScope(planning: desired, others: !choices.isDriftOnly, targets: choices.targets),
