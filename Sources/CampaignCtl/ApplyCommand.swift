@@ -56,30 +56,40 @@ struct ApplyCommand: AsyncParsableCommand {
 
     func run() async throws {
         JSONDocument.promise(output.format == .json)
-        let input = try readInput()
-        let environment = try manifests.environment.definition(paths: input.environmentSearchPaths(manifests.paths))
-        let (plan, outcome) = try await connection.provider(for: environment).withConnection {
-            try await apply(input, on: $0)
-        }
+        let (plan, outcome) =
+            if let saved = self.plan { try await applySaved(saved) } else { try await applyManifests() }
         try ApplyOutput(reportPath: report, output: output).finish(plan, outcome)
     }
 
-    /// load: the saved plan (checked against the manifests when paths are given), or the manifests.
-    private func readInput() throws -> ApplyInput {
-        let environment = manifests.environment.name
-        guard let plan else {
-            return .manifests(try manifests.desiredState(), output.choices(environment: environment))
+    /// The manifests planned now and applied; against an API, the org's contacts are read while
+    /// they load, as `plan` reads them (`LoadWhileReading`).
+    private func applyManifests() async throws -> (Plan, ApplyReport?) {
+        let choices = output.choices(environment: manifests.environment.name)
+        let loading = LoadWhileReading(
+            manifests: manifests, overlapping: connection.emulator == nil, targets: output.target.targets)
+        return try await loading.run {
+            try connection.provider(for: manifests.environmentDefinition())
+        } _: { connection, desired, ahead in
+            try await apply(.manifests(desired, choices), on: connection, ahead: ahead)
         }
+    }
+
+    /// A saved plan, read (and held to the manifests given beside it) before anything connects.
+    private func applySaved(_ path: String) async throws -> (Plan, ApplyReport?) {
         let given = manifests.paths.isEmpty ? nil : try manifests.load().digest
-        return try .saved(
-            path: plan, policy: onStale, manifests: given, allowChanged: allowChangedManifests,
-            environment: environment)
+        let input = try ApplyInput.saved(
+            path: path, policy: onStale, manifests: given, allowChanged: allowChangedManifests,
+            environment: manifests.environment.name)
+        let environment = try manifests.environment.definition(paths: input.environmentSearchPaths(manifests.paths))
+        return try await connection.provider(for: environment).withConnection { try await apply(input, on: $0) }
     }
 
     /// show → confirm → execute; no report when there is nothing to apply. A plan whose every
     /// operation is stale runs too (nothing is sent): its report says what was skipped.
-    private func apply(_ input: ApplyInput, on connection: OpenConnection) async throws -> (Plan, ApplyReport?) {
-        let review = try await input.plan(on: connection)
+    private func apply(_ input: ApplyInput, on connection: OpenConnection, ahead: ContactReadAhead = ContactReadAhead())
+        async throws -> (Plan, ApplyReport?)
+    {
+        let review = try await input.plan(on: connection, ahead: ahead)
         let (plan, stale) = (review.plan, review.skipped)
         // JSON shows the plan inside the one document written at the end.
         if output.format == .json { try output.save(plan) } else { try output.emit(plan) }

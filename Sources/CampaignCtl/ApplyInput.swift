@@ -38,11 +38,14 @@ enum ApplyInput {
         return [first]
     }
 
-    /// The plan to execute and what was left out of it as stale.
-    func plan(on connection: OpenConnection) async throws -> SavedPlanReview {
+    /// The plan to execute and what was left out of it as stale; `ahead`: contact pages read
+    /// while the manifests loaded.
+    func plan(on connection: OpenConnection, ahead: ContactReadAhead = ContactReadAhead()) async throws
+        -> SavedPlanReview
+    {
         switch self {
         case .manifests(let desired, let choices):
-            let plan = try await connection.planOrExit(desired, choices)
+            let plan = try await connection.planOrExit(desired, choices, ahead: ahead)
             return SavedPlanReview(plan: plan)
         case .saved(let saved, let policy):
             return try await Self.review(saved, policy: policy, on: connection)

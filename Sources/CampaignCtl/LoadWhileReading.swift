@@ -39,27 +39,36 @@ struct LoadWhileReading {
         do {
             return try await provider().withConnection { connection in
                 bodyStarted = true
-                let starting = Task { [targets] in await Self.readAhead(connection.client, keys, targets) }
-                let desired: DesiredState
-                do {
-                    desired = try manifests.desiredState(from: await loading.value)
-                } catch {
-                    await starting.value.finish()
-                    throw error
-                }
-                // The keys came before the load ended, so the reads have all started by now.
-                let ahead = await starting.value
-                do {
-                    let value = try await body(connection, desired, ahead)
-                    await ahead.finish()
-                    return value
-                } catch {
-                    await ahead.finish()
-                    throw error
-                }
+                return try await readAhead(on: connection, keys, while: loading, body)
             }
-        } catch  where !bodyStarted {
+        } catch let error where !bodyStarted {
             _ = try manifests.desiredState(from: await loading.value)
+            throw error
+        }
+    }
+
+    /// Reads ahead by the keys the load tells, then runs `body` once the load is clean; no read
+    /// ahead outlives it.
+    private func readAhead<T>(
+        on connection: OpenConnection, _ keys: AsyncStream<[String]>, while loading: Task<ManifestLoadResult, Never>,
+        _ body: (OpenConnection, DesiredState, ContactReadAhead) async throws -> T
+    ) async throws -> T {
+        let starting = Task { [targets] in await Self.readAhead(connection.client, keys, targets) }
+        let desired: DesiredState
+        do {
+            desired = try manifests.desiredState(from: await loading.value)
+        } catch {
+            await starting.value.finish()
+            throw error
+        }
+        // The keys came before the load ended, so the reads have all started by now.
+        let ahead = await starting.value
+        do {
+            let value = try await body(connection, desired, ahead)
+            await ahead.finish()
+            return value
+        } catch {
+            await ahead.finish()
             throw error
         }
     }

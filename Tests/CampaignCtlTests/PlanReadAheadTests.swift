@@ -2,9 +2,9 @@ import Foundation
 import TestSupport
 import Testing
 
-/// `plan` against an API reads the start of the org's contacts while the manifests load
-/// (`LoadWhileReading`): through the built binary, the pages read ahead are the plan's (no page
-/// twice), and manifests that fail to load still stop everything before a plan, with their
+/// `plan` and `apply` against an API read the start of the org's contacts while the manifests
+/// load (`LoadWhileReading`): through the built binary, the pages read ahead are the plan's (no
+/// page twice), and manifests that fail to load still stop everything before a plan, with their
 /// errors first and nothing but reads sent.
 @Suite struct PlanReadAheadTests {
     private static let typo = (
@@ -36,7 +36,8 @@ import Testing
         }
     }
 
-    @Test func brokenManifestsStopThePlanWithReadsOnly() async throws {
+    @Test(arguments: [["plan"], ["apply", "--auto-approve"]])
+    func brokenManifestsStopThePlanWithReadsOnly(_ command: [String]) async throws {
         try await Scenario.with("read-ahead-broken", example: ".") { scenario in
             let applied = try await scenario.campaignctl.run(["apply", "--auto-approve", "examples/"])
             #expect(applied.status == 0, "\(applied)")
@@ -44,11 +45,11 @@ import Testing
             let before = try await scenario.emulator.requestLog().count
             try scenario.workspace.write(Self.typo.file, Self.typo.text)
 
-            let plan = try await scenario.campaignctl.run(["plan", "examples/"])
-            #expect(plan.status == 1, "\(plan)")
-            #expect(plan.stderr.contains(Self.typo.located), "\(plan.stderr)")
-            #expect(plan.stderr.contains("nothing was planned"), "\(plan.stderr)")
-            #expect(plan.stdout.isEmpty, "no plan on stdout: \(plan.stdout.prefix(500))")
+            let run = try await scenario.campaignctl.run(command + ["examples/"])
+            #expect(run.status == 1, "\(run)")
+            #expect(run.stderr.contains(Self.typo.located), "\(run.stderr)")
+            #expect(run.stderr.contains("nothing was planned"), "\(run.stderr)")
+            #expect(run.stdout.isEmpty, "no plan on stdout: \(run.stdout.prefix(500))")
             let sent = try await scenario.emulator.requestLog().dropFirst(before)
             #expect(sent.allSatisfy { $0.method == "GET" }, "\(Array(sent))")
             #expect(try await scenario.inventory() == org)
