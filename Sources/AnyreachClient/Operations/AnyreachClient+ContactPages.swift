@@ -50,16 +50,22 @@ extension AnyreachClient {
         into read: inout CheckedRead<Sink>
     ) async throws {
         // A page size of 0 would never advance; the API promises at least 1 (§4.2).
-        let offsets = stride(from: pageSize, to: total, by: max(1, pageSize))
+        var missing: [Int] = []
+        for offset in stride(from: pageSize, to: total, by: max(1, pageSize)) {
+            if let contacts = have[offset] { read.take(contacts, at: offset) } else { missing.append(offset) }
+        }
+        try await pages(campaign, at: missing) { read.take($1, at: $0) }
+    }
+
+    /// Fetches the pages at `offsets` concurrently, handing each over as it arrives.
+    func pages(
+        _ campaign: String, at offsets: some Sequence<Int>, _ take: (Int, [LiveContact]) -> Void
+    ) async throws {
         try await withThrowingTaskGroup(of: (Int, [LiveContact]).self) { group in
             for offset in offsets {
-                if let contacts = have[offset] {
-                    read.take(contacts, at: offset)
-                } else {
-                    group.addTask { (offset, try await self.contactPage(campaign, offset: offset).contacts) }
-                }
+                group.addTask { (offset, try await self.contactPage(campaign, offset: offset).contacts) }
             }
-            for try await (offset, contacts) in group { read.take(contacts, at: offset) }
+            for try await (offset, contacts) in group { take(offset, contacts) }
         }
     }
 

@@ -26,14 +26,8 @@ extension AnyreachClient {
         }
         let step = max(1, first.limit)
         let offsets = stride(from: step, to: min(first.total, max(budget, step)), by: step)
-        let pages = try await withThrowingTaskGroup(of: (Int, [LiveContact]).self) { group in
-            for offset in offsets {
-                group.addTask { (offset, try await self.contactPage(campaign, offset: offset).contacts) }
-            }
-            var pages: [Int: [LiveContact]] = [:]
-            for try await (offset, contacts) in group { pages[offset] = contacts }
-            return pages
-        }
+        var pages: [Int: [LiveContact]] = [:]
+        try await self.pages(campaign, at: offsets) { pages[$0] = $1 }
         return ContactPagesAhead(first: first, pages: pages)
     }
 }

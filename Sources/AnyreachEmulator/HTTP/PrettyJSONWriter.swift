@@ -52,17 +52,19 @@ struct PrettyJSONWriter {
     }
 
     mutating func int(_ value: Int64) { append(String(value)) }
-
-    /// A timestamp of whole seconds as `BodyDateTranscoder` writes it.
-    mutating func timestamp(_ seconds: Int64) {
-        if lastTimestamp?.seconds != seconds { lastTimestamp = (seconds, BodyDateTranscoder.text(seconds)) }
-        string(lastTimestamp?.text ?? "")
-    }
     mutating func bool(_ value: Bool) { append(value ? "true" : "false") }
     mutating func null() { append("null") }
 
     /// Number text that needs no escaping (a double as the encoder spells it).
     mutating func number(_ text: String) { append(text) }
+
+    /// A timestamp of whole seconds as `BodyDateTranscoder` writes it.
+    mutating func timestamp(_ seconds: Int64) {
+        if let last = lastTimestamp, last.seconds == seconds { return string(last.text) }
+        let text = BodyDateTranscoder.text(seconds)
+        lastTimestamp = (seconds, text)
+        string(text)
+    }
 
     /// The generated output types write `null` for an unset optional (`NullableOutputs.swift`).
     mutating func stringOrNull(_ text: String?) { if let text { string(text) } else { null() } }
