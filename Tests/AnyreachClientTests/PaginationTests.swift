@@ -77,6 +77,27 @@ import Testing
         #expect(problem(many, total: 1000) == nil)
         #expect(problem(many + [many[500]], total: 1001) == "contact \(many[500]) came back twice")
     }
+
+    @Test func aUUIDIsKeptAsItsBitsAndAnythingElseAsText() {
+        let uuid = "0b5e3c1a-6e52-4c7b-9a43-3f1d2e4b5c6d"
+        #expect(ContactIDSet.bits(uuid).map(ContactIDSet.text) == uuid)
+        #expect(ContactIDSet.bits(uuid.uppercased()).map(ContactIDSet.text) == uuid)
+        #expect(ContactIDSet.bits("ffffffff-ffff-ffff-ffff-ffffffffffff") == UInt128.max)
+        #expect(ContactIDSet.bits("00000000-0000-0000-0000-000000000000") == 0)
+        // Every byte that is not a hex digit, at every digit's place, and anything at a dash's.
+        let bytes = Array(uuid.utf8)
+        for index in bytes.indices {
+            for byte in UInt8.min...UInt8.max {
+                var changed = bytes
+                changed[index] = byte
+                let text = String(decoding: changed, as: UTF8.self)
+                let valid = [8, 13, 18, 23].contains(index) ? byte == UInt8(ascii: "-") : byte.isHexDigit
+                #expect((ContactIDSet.bits(text) != nil) == valid, "\(text.debugDescription)")
+            }
+        }
+        #expect(ContactIDSet.bits(String(uuid.dropLast())) == nil)
+        #expect(ContactIDSet.bits(uuid + "0") == nil)
+    }
 }
 
 /// `readOrg`: contacts of the named campaigns, read beside the campaign list, keyed by campaign id.
@@ -151,5 +172,11 @@ import Testing
 
     @Test func retryableStatuses() {
         #expect(RetryPolicy.retryableStatuses == [429, 500, 502, 503, 504])
+    }
+}
+
+extension UInt8 {
+    fileprivate var isHexDigit: Bool {
+        (0x30...0x39).contains(self) || (0x41...0x46).contains(self) || (0x61...0x66).contains(self)
     }
 }

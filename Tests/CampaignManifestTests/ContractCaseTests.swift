@@ -24,6 +24,15 @@ import Testing
         }
     }
 
+    @Test("The contract's length, counted over UTF-8, is the count of code points")
+    func lengthOverUTF8() {
+        let texts =
+            ContractCases.lengths.map(\.value) + ["", "a", "é", "e\u{301}", "😀", "\u{10FFFF}", "\u{7FF}\u{800}"]
+        for text in texts {
+            #expect(Contract.length(of: text) == text.unicodeScalars.count, "\(text.debugDescription)")
+        }
+    }
+
     @Test("scheduled_at is RFC 3339 exactly", arguments: ContractCases.timestamps)
     func timestamp(_ example: ContractCases.TimestampCase) throws {
         let text = Self.manifest(.contactExternalID, "a", scheduledAt: quoted(example.text))

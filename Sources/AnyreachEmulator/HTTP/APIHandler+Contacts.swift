@@ -17,7 +17,7 @@ extension APIHandler {
         var contacts: [Components.Schemas.Contact] = []
         if let rendered = RequestScope.renderedBody {
             // The same body, written without `JSONEncoder` (`ContactPageJSON.swift`).
-            rendered.set(page.json())
+            rendered.set(try page.json())
         } else {
             contacts = try page.contacts.map { try $0.wire() }
         }

@@ -7,14 +7,14 @@ import OpenAPIRuntime
 /// encodes from `Components.Schemas.ContactPage` (`ContactRecord.wire()`), at a fraction of the
 /// CPU. Keys go in the encoder's sorted order; `ContactPageJSONTests` compares the two.
 extension ContactPageResult {
-    func json() -> [UInt8] {
+    func json() throws -> [UInt8] {
         var writer = PrettyJSONWriter(capacity: 1_024 * (contacts.count + 1))
         writer.beginObject()
         writer.key("contacts")
         writer.beginArray()
         for contact in contacts {
             writer.element()
-            writer.contact(contact)
+            try writer.contact(contact)
         }
         writer.endArray()
         writer.key("limit")
@@ -30,7 +30,7 @@ extension ContactPageResult {
 
 extension PrettyJSONWriter {
     /// A `Components.Schemas.Contact`, every nullable field present (`NullableOutputs.swift`).
-    mutating func contact(_ record: ContactRecord) {
+    mutating func contact(_ record: ContactRecord) throws {
         let fields = record.fields
         beginObject()
         key("agent_config")
@@ -48,7 +48,7 @@ extension PrettyJSONWriter {
         key("created_at")
         timestamp(record.createdAt)
         key("data")
-        value(fields.data)
+        try storedObject(fields.data)
         key("external_id")
         stringOrNull(fields.externalID)
         key("id")

@@ -32,23 +32,49 @@ struct PrettyJSONWriter {
         append(" : ")
     }
 
+    /// `key(_:)` of a name's UTF-8 bytes.
+    mutating func key(utf8 name: UnsafeBufferPointer<UInt8>) {
+        startMember()
+        string(utf8: name)
+        append(" : ")
+    }
+
     /// Starts an array element; its value comes next.
     mutating func element() { startMember() }
 
     mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { utf8 in
-            // Runs of bytes that need no escape (most strings are one run) are copied whole.
-            var start = 0
-            for index in utf8.indices where Self.needsEscape(utf8[index]) {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                escape(utf8[index])
-                start = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
-        }
+        text.withUTF8 { string(utf8: $0) }
+    }
+
+    /// A string of these UTF-8 bytes (valid UTF-8: they are copied as they are).
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
+        // Runs of bytes that need no escape (most strings are one run) are copied whole.
+        var start = 0
+        for index in utf8.indices where Self.needsEscape(utf8[index]) {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            escape(utf8[index])
+            start = index + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Where the writer stands: a fast path that gives up half-way goes back to it.
+    struct Mark {
+        fileprivate let count: Int
+        fileprivate let depth: Int
+        fileprivate let open: Int
+    }
+
+    func mark() -> Mark { Mark(count: bytes.count, depth: depth, open: empty.count) }
+
+    /// Forgets what was written since `mark`.
+    mutating func rewind(to mark: Mark) {
+        bytes.removeSubrange(mark.count...)
+        depth = mark.depth
+        empty.removeSubrange(mark.open...)
     }
 
     mutating func int(_ value: Int64) { append(String(value)) }

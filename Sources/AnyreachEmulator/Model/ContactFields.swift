@@ -21,7 +21,7 @@ enum FieldChange<Value: Hashable & Sendable>: Hashable, Sendable {
 struct ContactFields: Hashable, Sendable {
     var externalID: String?
     var phoneNumbers: [String]
-    var data: JSONValue = .object([:])
+    var data = StoredObject.empty
     var timezone: String?
     var scheduledAt: Int64?
     var agentID: String?
@@ -53,7 +53,11 @@ struct ContactItem: Sendable {
         var fields = current
         fields.externalID = externalID.applied(to: current.externalID)
         fields.phoneNumbers = phoneNumbers.applied(to: current.phoneNumbers) ?? current.phoneNumbers
-        fields.data = data.applied(to: current.data) ?? .object([:])
+        switch data {
+        case .absent: break
+        case .null: fields.data = .empty
+        case .value(let object): fields.data = StoredObject(object)
+        }
         fields.timezone = timezone.applied(to: current.timezone)
         fields.scheduledAt = scheduledAt.applied(to: current.scheduledAt)
         fields.agentID = agentID.applied(to: current.agentID)

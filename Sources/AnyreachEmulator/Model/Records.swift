@@ -115,7 +115,7 @@ struct ContactRecord: Hashable, Sendable {
     static func settableValues(_ fields: ContactFields) -> [(any DatabaseValueConvertible)?] {
         let phones = JSONValue.array(fields.phoneNumbers.map(JSONValue.string)).compactString()
         return [
-            fields.externalID, phones, fields.data.compactString(), fields.timezone, fields.scheduledAt, fields.agentID,
+            fields.externalID, phones, fields.data.compactText, fields.timezone, fields.scheduledAt, fields.agentID,
             fields.agentVersion, fields.agentNumber, fields.agentConfig?.compactString(), fields.initialContext,
         ]
     }

@@ -21,7 +21,7 @@ extension ContactRecord {
             seq: columns.int64(0), id: columns.string(1), campaign: columns.string(2),
             fields: ContactFields(
                 externalID: columns.optionalString(3), phoneNumbers: StoredJSON.strings(columns.string(4)),
-                data: StoredJSON.value(columns.string(5)), timezone: columns.optionalString(6),
+                data: StoredObject(storedText: columns.string(5)), timezone: columns.optionalString(6),
                 scheduledAt: columns.optionalInt64(7), agentID: columns.optionalString(8),
                 agentVersion: columns.optionalInt64(9).map(Int.init), agentNumber: columns.optionalString(10),
                 agentConfig: columns.optionalString(11).map(StoredJSON.value),

@@ -21,7 +21,12 @@ public enum Contract {
     /// A string's length as the contract's "1–200 characters" counts it: in Unicode code points, as
     /// JSON Schema's `maxLength` does (§10), so `👩‍⚕️` is 3 and a decomposed `é` is 2. Not
     /// `String.count`, which counts grapheme clusters and would let longer text through.
-    public static func length(of text: String) -> Int { text.unicodeScalars.count }
+    /// Counted over the UTF-8 bytes, every byte that starts a scalar: a plan checks a million
+    /// external_ids, and walking `unicodeScalars` was a hundredth of its CPU.
+    public static func length(of text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(0) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 } }
+    }
     /// The literal `{id}` of the ad-hoc campaign, never usable as a campaign external_id ([doc]).
     public static let adHocCampaignID = "default"
     /// Phone numbers per contact ([set]: 1–10).

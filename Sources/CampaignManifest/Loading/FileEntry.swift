@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What a path names, read without opening it: its kind and, for a regular file, its size.
 struct FileEntry: Equatable {
@@ -22,18 +26,24 @@ struct FileEntry: Equatable {
     var kind: Kind
     var size: Int
 
-    /// The entry at `path` itself (a real path has no links left to follow).
+    /// The entry at `path` itself (a real path has no links left to follow), from `lstat`.
+    /// Not `FileManager.attributesOfItem`: it also looks up the owner's user and group names,
+    /// two reads of `/etc/passwd` and `/etc/group` per path, which took a third of the time a
+    /// plan of 20 campaigns spent loading before its first request.
     init(_ path: String) {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            (kind, size) = (.unexaminable, 0)
+            return
+        }
+        size = Int(info.st_size)
         kind =
-            switch attributes?[.type] as? FileAttributeType {
-            case .typeRegular?: .regular
-            case .typeDirectory?: .directory
-            case .typeCharacterSpecial?, .typeBlockSpecial?: .device
-            case .typeSocket?: .socket
-            case .typeSymbolicLink?: .link
-            case nil: .unexaminable
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: .regular
+            case S_IFDIR: .directory
+            case S_IFCHR, S_IFBLK: .device
+            case S_IFSOCK: .socket
+            case S_IFLNK: .link
             default: .special
             }
     }

@@ -20,7 +20,14 @@ public struct ManifestLoadResult: Sendable {
 /// Turns manifest files into a validated `DesiredState`: discover, parse, decode, merge, check.
 public struct ManifestLoader: Sendable {
     public var interpolator: Interpolator
-    public var timezones: TimezoneDatabase
+    /// The tz database zones are checked against: the machine's unless one is given. The
+    /// machine's is read (about 16 ms) when a load first needs it, on the loading thread, after
+    /// `onCampaignKeys`: not before the plan's first request.
+    public var timezones: TimezoneDatabase {
+        get { givenTimezones ?? .system }
+        set { givenTimezones = newValue }
+    }
+    private var givenTimezones: TimezoneDatabase?
     /// `validate --strict`: a campaign's configuration that no manifest defines or lists in
     /// `live_configurations` is an error, not a warning.
     public var strict = false
@@ -32,9 +39,9 @@ public struct ManifestLoader: Sendable {
     /// read of the org, `ContactReadAhead`). Called once, from the loading thread.
     public var onCampaignKeys: (@Sendable ([String]) -> Void)?
 
-    public init(interpolator: Interpolator, timezones: TimezoneDatabase = .system) {
+    public init(interpolator: Interpolator, timezones: TimezoneDatabase? = nil) {
         self.interpolator = interpolator
-        self.timezones = timezones
+        givenTimezones = timezones
     }
 
     public func load(paths: [String]) -> ManifestLoadResult {

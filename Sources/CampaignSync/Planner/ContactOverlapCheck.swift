@@ -67,9 +67,14 @@ struct ContactOverlapCheck {
         var owner = NumberOwners(capacity: active.reduce(0) { $0 + $1.contacts.count })
         var pairs: [Pair: Int] = [:]
         for (index, campaign) in active.enumerated() {
-            for number in campaign.contacts.lazy.flatMap(\.state.phoneNumbers) {
-                if let first = owner.claim(number, for: index), first != index {
-                    pairs[Pair(first: first, second: index), default: 0] += 1
+            // By index: a lazy `flatMap` over the contacts copied each one out, retaining all it
+            // holds, for every contact of the manifests.
+            let contacts = campaign.contacts
+            for place in contacts.indices {
+                for number in contacts[place].state.phoneNumbers {
+                    if let first = owner.claim(number, for: index), first != index {
+                        pairs[Pair(first: first, second: index), default: 0] += 1
+                    }
                 }
             }
         }
