@@ -163,3 +163,29 @@ import Testing
         #expect(throws: (any Error).self) { try Self.written(StoredObject(storedText: text)) }
     }
 }
+
+/// Strings are looked at eight bytes at a time; every byte that needs an escape, at every place
+/// of strings up to 40 bytes long, is escaped as Foundation escapes it.
+@Suite struct PrettyJSONWriterStringTests {
+    static func written(_ text: String) -> String {
+        var writer = PrettyJSONWriter()
+        writer.string(text)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    @Test("Each escaped byte at each place is written as JSONEncoder writes it")
+    func everyPlace() throws {
+        let specials: [Character] = ["\"", "\\", "/", "\u{0}", "\u{1f}", "\n", "\t", "\u{8}", "\u{c}", "\r"]
+        for length in 0...40 {
+            for place in 0..<max(length, 1) {
+                for special in specials {
+                    var characters = Array(repeating: Character("a"), count: length)
+                    if length > 0 { characters[place] = special }
+                    let text = String(characters) + "é"
+                    let encoded = String(decoding: try JSONEncoder().encode(text), as: UTF8.self)
+                    #expect(Self.written(text) == encoded, "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+}

@@ -32,6 +32,15 @@ struct PrettyJSONWriter {
         append(" : ")
     }
 
+    /// Starts an object member named by a literal that needs no escape (a field of the
+    /// contract): copied whole, where `key(_:)` looks at every byte.
+    mutating func member(_ name: StaticString) {
+        startMember()
+        bytes.append(UInt8(ascii: "\""))
+        append(name)
+        append("\" : ")
+    }
+
     /// `key(_:)` of a name's UTF-8 bytes.
     mutating func key(utf8 name: UnsafeBufferPointer<UInt8>) {
         startMember()
@@ -50,12 +59,21 @@ struct PrettyJSONWriter {
     /// A string of these UTF-8 bytes (valid UTF-8: they are copied as they are).
     mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        // Runs of bytes that need no escape (most strings are one run) are copied whole.
+        // Runs of bytes that need no escape (most strings are one run) are copied whole, and
+        // looked at eight at a time: a page is mostly ids, timestamps and keys.
         var start = 0
-        for index in utf8.indices where Self.needsEscape(utf8[index]) {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-            escape(utf8[index])
-            start = index + 1
+        var index = 0
+        while index < utf8.count {
+            if index &+ 8 <= utf8.count, !Self.mayNeedEscape(Self.word(utf8, at: index)) {
+                index &+= 8
+                continue
+            }
+            if Self.needsEscape(utf8[index]) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                escape(utf8[index])
+                start = index + 1
+            }
+            index &+= 1
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         bytes.append(UInt8(ascii: "\""))
@@ -77,12 +95,12 @@ struct PrettyJSONWriter {
         empty.removeSubrange(mark.open...)
     }
 
-    mutating func int(_ value: Int64) { append(String(value)) }
+    mutating func int(_ value: Int64) { append(text: String(value)) }
     mutating func bool(_ value: Bool) { append(value ? "true" : "false") }
     mutating func null() { append("null") }
 
     /// Number text that needs no escaping (a double as the encoder spells it).
-    mutating func number(_ text: String) { append(text) }
+    mutating func number(_ text: String) { append(text: text) }
 
     /// A timestamp of whole seconds as `BodyDateTranscoder` writes it.
     mutating func timestamp(_ seconds: Int64) {
@@ -121,10 +139,46 @@ struct PrettyJSONWriter {
     }
 
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+        var left = depth * 2
+        while left > 0 {
+            let count = min(left, Self.spaces.utf8CodeUnitCount)
+            Self.spaces.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
+            left -= count
+        }
     }
 
-    private mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    private static let spaces: StaticString = "                                                                "
+
+    /// Literals are copied from their buffers: appending a `String`'s UTF-8 view went byte by byte.
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    private mutating func append(text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Eight bytes of `utf8` from `index`.
+    private static func word(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)
+    }
+
+    /// Whether any byte of `word` is a quote, a backslash, a slash or a control character.
+    /// `zeros` marks each zero byte exactly (nothing carries between bytes); a byte equal to `c`
+    /// is a zero of `word ^ (ones * c)`. `(word - ones * 0x20) & ~word` has a high bit set only if
+    /// some byte is below 0x20.
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs = ones &* 0x80
+        func zeros(_ value: UInt64) -> UInt64 {
+            ~(((value & (ones &* 0x7F)) &+ (ones &* 0x7F)) | value) & highs
+        }
+        let special =
+            zeros(word ^ (ones &* 0x22)) | zeros(word ^ (ones &* 0x5C)) | zeros(word ^ (ones &* 0x2F))
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return special | control != 0
+    }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "/")

@@ -16,6 +16,8 @@ struct ContactOverlapCheck {
     let desired: DesiredState
     let live: OrgSnapshot
     let allow: Bool
+    /// The manifests' own overlaps, when worked out already (`PlanOptions.manifestOverlaps`).
+    var manifestOverlaps: ManifestNumberOverlaps?
 
     func check(_ builder: PlanBuilder) {
         let created = Set(builder.operations.filter { $0.resource == .campaign && $0.action == .create }.map(\.key))
@@ -63,57 +65,11 @@ struct ContactOverlapCheck {
 
     /// One number in two active campaigns of the manifests: a warning per pair, with the count.
     private func checkManifests(_ builder: PlanBuilder) {
-        let active = desired.campaigns.filter { $0.status == .active }
-        var owner = NumberOwners(capacity: active.reduce(0) { $0 + $1.contacts.count })
-        var pairs: [Pair: Int] = [:]
-        for (index, campaign) in active.enumerated() {
-            // By index: a lazy `flatMap` over the contacts copied each one out, retaining all it
-            // holds, for every contact of the manifests.
-            let contacts = campaign.contacts
-            for place in contacts.indices {
-                for number in contacts[place].state.phoneNumbers {
-                    if let first = owner.claim(number, for: index), first != index {
-                        pairs[Pair(first: first, second: index), default: 0] += 1
-                    }
-                }
-            }
-        }
-        for (pair, count) in pairs.sorted(by: { ($0.key.first, $0.key.second) < ($1.key.first, $1.key.second) }) {
+        for pair in (manifestOverlaps ?? ManifestNumberOverlaps(desired)).pairs {
             builder.warn(
                 .contactOverlap,
-                "active campaigns \(Snippet(active[pair.first].externalID)) and \(Snippet(active[pair.second].externalID)) both hold \(count) of the same number(s): those people would be called by both",
-                at: active[pair.second].location)
+                "active campaigns \(Snippet(pair.first)) and \(Snippet(pair.second)) both hold \(pair.count) of the same number(s): those people would be called by both",
+                at: pair.location)
         }
-    }
-
-    /// The first campaign to hold each number. E.164 numbers are keyed by their digits as an
-    /// integer: the manifests may hold millions, and hashing an integer is cheaper than text.
-    private struct NumberOwners {
-        private var byDigits: [UInt64: Int] = [:]
-        private var byText: [String: Int] = [:]
-
-        /// Room for about `capacity` numbers (a contact has one, mostly), so the table isn't
-        /// rebuilt as it grows.
-        init(capacity: Int) {
-            byDigits.reserveCapacity(capacity)
-        }
-
-        /// Records `index` as the number's owner unless it has one; returns the owner it had.
-        /// One hash of the number when it is new, as nearly all are; a repeat puts its owner back.
-        mutating func claim(_ number: String, for index: Int) -> Int? {
-            if let digits = SuppressionList.key(ofE164: number) {
-                guard let first = byDigits.updateValue(index, forKey: digits) else { return nil }
-                byDigits[digits] = first
-                return first
-            }
-            guard let first = byText.updateValue(index, forKey: number) else { return nil }
-            byText[number] = first
-            return first
-        }
-    }
-
-    private struct Pair: Hashable {
-        var first: Int
-        var second: Int
     }
 }

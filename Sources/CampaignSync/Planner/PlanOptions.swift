@@ -14,6 +14,9 @@ public struct PlanOptions: Sendable {
     public var targets: [ResourceTarget] = []
     /// `--env`: recorded in the plan, which `apply --plan` then holds to it.
     public var environment: String?
+    /// The manifests' overlapping numbers, worked out beside the read of the org; the planner
+    /// works them out itself when nil.
+    public var manifestOverlaps: ManifestNumberOverlaps?
 
     public init(allowMassDelete: Bool = false, apiURL: String, org: String? = nil) {
         self.allowMassDelete = allowMassDelete

@@ -32,7 +32,9 @@ public struct Planner: Sendable {
             policy: desired.policy, live: live, allow: options.allowMassDelete,
             managed: desired.campaignNames
         ).check(builder)
-        ContactOverlapCheck(desired: desired, live: live, allow: options.allowContactOverlap).check(builder)
+        ContactOverlapCheck(
+            desired: desired, live: live, allow: options.allowContactOverlap, manifestOverlaps: options.manifestOverlaps
+        ).check(builder)
         guard builder.problems.isEmpty else { throw PlanFailure(problems: builder.problems) }
         return Plan(
             scope: scope, operations: builder.operations, unmanaged: builder.unmanaged, warnings: builder.warnings,

@@ -104,10 +104,13 @@ extension OpenConnection {
         _ desired: DesiredState, options choices: PlanChoices = PlanChoices(),
         ahead: ContactReadAhead = ContactReadAhead()
     ) async throws -> Plan {
+        // Worked out while the org is read: it needs only the manifests.
+        async let overlaps = ManifestNumberOverlaps(desired)
         let live = try await client.readOrg(
             PlanReadScope(planning: desired, others: !choices.isDriftOnly, targets: choices.targets),
             expecting: desired.contactExpectations, ahead: ahead)
         var options = PlanOptions(allowMassDelete: choices.allowMassDelete, apiURL: displayURL, org: settings.org)
+        options.manifestOverlaps = await overlaps
         options.allowContactOverlap = choices.allowContactOverlap
         options.targets = choices.targets
         options.environment = choices.environment
