@@ -91,17 +91,22 @@ import Testing
 
     @Test("Random data and agent_config objects are written as the encoder wrote them", arguments: 0..<8)
     func randomData(seed: UInt64) throws {
+        let page = Self.page(Self.randomContacts(seed: seed, dataDepth: 3))
+        #expect(try Self.written(page) == (try Self.encoderBytes(page)))
+    }
+
+    /// Plain contacts given random `data` (nested `dataDepth` deep), `agent_config` and
+    /// `initial_context`.
+    static func randomContacts(seed: UInt64, dataDepth: Int) -> [ContactRecord] {
         var random = SeededRandom(seed: seed)
-        let contacts = (0..<25).map { index -> ContactRecord in
+        return (0..<25).map { index -> ContactRecord in
             var record = Self.plain(index)
-            record.fields.data = StoredObject(RandomJSON.object(depth: 3, using: &random))
+            record.fields.data = StoredObject(RandomJSON.object(depth: dataDepth, using: &random))
             // `JSONValue?.none`, not `nil`: JSONValue takes a nil literal as `.null`.
             record.fields.agentConfig = index % 3 == 0 ? JSONValue?.none : RandomJSON.object(depth: 2, using: &random)
             record.fields.initialContext = RandomJSON.string(using: &random)
             return record
         }
-        let page = Self.page(contacts)
-        #expect(try Self.written(page) == (try Self.encoderBytes(page)))
     }
 
     @Test("The listing served over HTTP is the encoder's bytes for the same page")
@@ -135,13 +140,7 @@ import Testing
 
     @Test("Flat data objects, re-indented from their text, are written as the encoder wrote them", arguments: 0..<8)
     func flatData(seed: UInt64) throws {
-        var random = SeededRandom(seed: seed)
-        let contacts = (0..<40).map { index -> ContactRecord in
-            var record = ContactPageJSONTests.plain(index)
-            record.fields.data = StoredObject(RandomJSON.object(depth: 1, using: &random))
-            return record
-        }
-        let page = ContactPageJSONTests.page(contacts)
+        let page = ContactPageJSONTests.page(ContactPageJSONTests.randomContacts(seed: seed, dataDepth: 1))
         #expect(try ContactPageJSONTests.written(page) == (try ContactPageJSONTests.encoderBytes(page)))
     }
 
