@@ -8,7 +8,9 @@
 /// Callers give object keys in the encoder's order (their UTF-8 bytes, ascending);
 /// `ContactPageJSONTests` holds the output to the encoder's.
 struct PrettyJSONWriter {
-    private(set) var bytes: [UInt8] = []
+    private let output: ByteOutput
+    /// What was written.
+    var bytes: [UInt8] { output.array }
     private var depth = 0
     /// Whether the container being written has no member yet, innermost last.
     private var empty: [Bool] = []
@@ -16,8 +18,8 @@ struct PrettyJSONWriter {
     /// second, and formatting one was a tenth of a page's writing.
     private var lastTimestamp: (seconds: Int64, text: String)?
 
-    init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+    init(capacity: Int = 1_024) {
+        output = ByteOutput(capacity: capacity)
     }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -36,7 +38,7 @@ struct PrettyJSONWriter {
     /// contract): copied whole, where `key(_:)` looks at every byte.
     mutating func member(_ name: StaticString) {
         startMember()
-        bytes.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "\""))
         append(name)
         append("\" : ")
     }
@@ -58,7 +60,7 @@ struct PrettyJSONWriter {
 
     /// A string of these UTF-8 bytes (valid UTF-8: they are copied as they are).
     mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "\""))
         // Runs of bytes that need no escape (most strings are one run) are copied whole, and
         // looked at eight at a time: a page is mostly ids, timestamps and keys.
         var start = 0
@@ -69,14 +71,14 @@ struct PrettyJSONWriter {
                 continue
             }
             if Self.needsEscape(utf8[index]) {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                output.append(UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 escape(utf8[index])
                 start = index + 1
             }
             index &+= 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
-        bytes.append(UInt8(ascii: "\""))
+        output.append(UnsafeBufferPointer(rebasing: utf8[start...]))
+        output.append(UInt8(ascii: "\""))
     }
 
     /// Where the writer stands: a fast path that gives up half-way goes back to it.
@@ -86,11 +88,11 @@ struct PrettyJSONWriter {
         fileprivate let open: Int
     }
 
-    func mark() -> Mark { Mark(count: bytes.count, depth: depth, open: empty.count) }
+    func mark() -> Mark { Mark(count: output.count, depth: depth, open: empty.count) }
 
     /// Forgets what was written since `mark`.
     mutating func rewind(to mark: Mark) {
-        bytes.removeSubrange(mark.count...)
+        output.truncate(to: mark.count)
         depth = mark.depth
         empty.removeSubrange(mark.open...)
     }
@@ -115,8 +117,8 @@ struct PrettyJSONWriter {
     mutating func intOrNull(_ value: Int?) { if let value { int(Int64(value)) } else { null() } }
 
     private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
-        bytes.append(UInt8(ascii: "\n"))
+        output.append(bracket)
+        output.append(UInt8(ascii: "\n"))
         depth += 1
         empty.append(true)
     }
@@ -124,9 +126,9 @@ struct PrettyJSONWriter {
     private mutating func close(_ bracket: UInt8) {
         empty.removeLast()
         depth -= 1
-        bytes.append(UInt8(ascii: "\n"))
+        output.append(UInt8(ascii: "\n"))
         indent()
-        bytes.append(bracket)
+        output.append(bracket)
     }
 
     private mutating func startMember() {
@@ -142,7 +144,7 @@ struct PrettyJSONWriter {
         var left = depth * 2
         while left > 0 {
             let count = min(left, Self.spaces.utf8CodeUnitCount)
-            Self.spaces.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
+            Self.spaces.withUTF8Buffer { output.append(UnsafeBufferPointer(rebasing: $0[..<count])) }
             left -= count
         }
     }
@@ -151,12 +153,12 @@ struct PrettyJSONWriter {
 
     /// Literals are copied from their buffers: appending a `String`'s UTF-8 view went byte by byte.
     private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { output.append($0) }
     }
 
     private mutating func append(text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { output.append($0) }
     }
 
     /// Eight bytes of `utf8` from `index`.
@@ -189,8 +191,8 @@ struct PrettyJSONWriter {
     private mutating func escape(_ byte: UInt8) {
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
-            bytes.append(UInt8(ascii: "\\"))
-            bytes.append(byte)
+            output.append(UInt8(ascii: "\\"))
+            output.append(byte)
         case 0x08: append("\\b")
         case 0x0C: append("\\f")
         case 0x0A: append("\\n")
@@ -198,9 +200,9 @@ struct PrettyJSONWriter {
         case 0x09: append("\\t")
         case 0x00..<0x20:
             append("\\u00")
-            bytes.append(Self.hexDigits[Int(byte >> 4)])
-            bytes.append(Self.hexDigits[Int(byte & 0x0F)])
-        default: bytes.append(byte)  // not reached: `string` copies such bytes in runs
+            output.append(Self.hexDigits[Int(byte >> 4)])
+            output.append(Self.hexDigits[Int(byte & 0x0F)])
+        default: output.append(byte)  // not reached: `string` copies such bytes in runs
         }
     }
 
