@@ -47,10 +47,6 @@ extension PrettyJSONWriter {
             string(utf8: bytes)
             return true
         }
-        switch scanner.peek() {
-        case UInt8(ascii: "{"), UInt8(ascii: "["): return false
-        default: break
-        }
         let start = scanner.offset
         let value = try scanner.value()
         if case .int = value, text[start..<scanner.offset].contains(where: Self.isFractionOrExponent) { return false }

@@ -1,3 +1,5 @@
+import AnyreachModel
+
 /// Writes JSON byte for byte as the generated server's `JSONEncoder` does (`.sortedKeys,
 /// .prettyPrinted`, slashes escaped): two-space indents, `"key" : value`, an empty container as
 /// its brackets on two lines.
@@ -66,7 +68,7 @@ struct PrettyJSONWriter {
         var start = 0
         var index = 0
         while index < utf8.count {
-            if index &+ 8 <= utf8.count, !Self.mayNeedEscape(Self.word(utf8, at: index)) {
+            if index &+ 8 <= utf8.count, !Self.mayNeedEscape(ByteWord.load(utf8, at: index)) {
                 index &+= 8
                 continue
             }
@@ -161,25 +163,12 @@ struct PrettyJSONWriter {
         text.withUTF8 { output.append($0) }
     }
 
-    /// Eight bytes of `utf8` from `index`.
-    private static func word(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-        UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)
-    }
-
     /// Whether any byte of `word` is a quote, a backslash, a slash or a control character.
-    /// `zeros` marks each zero byte exactly (nothing carries between bytes); a byte equal to `c`
-    /// is a zero of `word ^ (ones * c)`. `(word - ones * 0x20) & ~word` has a high bit set only if
-    /// some byte is below 0x20.
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs = ones &* 0x80
-        func zeros(_ value: UInt64) -> UInt64 {
-            ~(((value & (ones &* 0x7F)) &+ (ones &* 0x7F)) | value) & highs
-        }
         let special =
-            zeros(word ^ (ones &* 0x22)) | zeros(word ^ (ones &* 0x5C)) | zeros(word ^ (ones &* 0x2F))
-        let control = (word &- ones &* 0x20) & ~word & highs
-        return special | control != 0
+            ByteWord.bytes(word, equalTo: UInt8(ascii: "\"")) | ByteWord.bytes(word, equalTo: UInt8(ascii: "\\"))
+            | ByteWord.bytes(word, equalTo: UInt8(ascii: "/"))
+        return special | ByteWord.controlBytes(word) != 0
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {

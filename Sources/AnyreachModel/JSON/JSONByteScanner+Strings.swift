@@ -41,12 +41,10 @@ extension JSONByteScanner {
     }
 
     /// Whether any of a word's bytes is a quote, a backslash, a control character or not ASCII.
-    /// `(x - 0x20…) & ~x & 0x80…` is nonzero exactly when some byte of x is below 0x20.
     static func needsLook(_ word: UInt64) -> Bool {
-        let quotes = zeroBytes(word ^ (byteMask &* UInt64(UInt8(ascii: "\""))))
-        let backslashes = zeroBytes(word ^ (byteMask &* UInt64(UInt8(ascii: "\\"))))
-        let control = (word &- byteMask &* 0x20) & ~word
-        return (quotes | backslashes | control | word) & (byteMask &* 0x80) != 0
+        let quotes = ByteWord.bytes(word, equalTo: UInt8(ascii: "\""))
+        let backslashes = ByteWord.bytes(word, equalTo: UInt8(ascii: "\\"))
+        return quotes | backslashes | ByteWord.controlBytes(word) | word & ByteWord.highBits != 0
     }
 
     /// A raw string's bytes where they lie, when it has no escapes (nil otherwise): borrowed

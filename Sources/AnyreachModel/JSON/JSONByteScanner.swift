@@ -76,28 +76,15 @@ public struct JSONByteScanner {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
-    /// Eight bytes from `offset`, the first lowest (what `trailingZeroBitCount` counts from).
-    func word(at offset: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
-    }
-
-    /// `0x01` in every byte: `byteMask &* c` is `c` in every byte.
-    static let byteMask: UInt64 = 0x0101_0101_0101_0101
-
-    /// The high bit of each byte of `word` that is zero, exactly: `~(((x & 0x7F…) + 0x7F…) | x)
-    /// & 0x80…` carries nothing from one byte into the next. A byte equal to `c` is a zero of
-    /// `word ^ (byteMask &* c)`.
-    static func zeroBytes(_ word: UInt64) -> UInt64 {
-        let low = byteMask &* 0x7F
-        return ~(((word & low) &+ low) | word) & (byteMask &* 0x80)
-    }
+    /// Eight bytes from `offset`, the first lowest.
+    func word(at offset: Int) -> UInt64 { ByteWord.load(bytes, at: offset) }
 
     /// The high bit of each byte of `word` (first byte lowest) that is not JSON whitespace.
     static func nonWhitespace(_ word: UInt64) -> UInt64 {
         let spaces =
-            zeroBytes(word ^ (byteMask &* 0x20)) | zeroBytes(word ^ (byteMask &* 0x0A))
-            | zeroBytes(word ^ (byteMask &* 0x0D)) | zeroBytes(word ^ (byteMask &* 0x09))
-        return ~spaces & (byteMask &* 0x80)
+            ByteWord.bytes(word, equalTo: 0x20) | ByteWord.bytes(word, equalTo: 0x0A)
+            | ByteWord.bytes(word, equalTo: 0x0D) | ByteWord.bytes(word, equalTo: 0x09)
+        return ~spaces & ByteWord.highBits
     }
 
     mutating func literal(_ word: StaticString) throws(JSONScanError) {
