@@ -51,18 +51,24 @@ import Testing
     }
 
     /// A time zone a page repeats is read once and shared (its text is past the 15 bytes a
-    /// string holds inline); an escaped spelling of it reads the same.
+    /// string holds inline); an escaped spelling of it reads the same, and is shared with its
+    /// own repeats (the emulator, like `JSONEncoder`, writes `America\/New_York`).
     @Test func aRepeatedTimeZoneIsReadOnceAndShared() throws {
-        let zoned = [#""America/Los_Angeles""#, #""America/Los_Angeles""#, #""America\/Los_Angeles""#, "null"].map {
+        let spellings = [
+            #""America/Los_Angeles""#, #""America/Los_Angeles""#, #""America\/Los_Angeles""#,
+            #""America\/Los_Angeles""#, "null",
+        ]
+        let zoned = spellings.map {
             Self.contacts[0].replacingOccurrences(of: #""data":{}"#, with: #""data":{},"timezone":\#($0)"#)
         }
         let page = try Self.read(Self.page(zoned))
         let zones = page.contacts.map(\.state.timezone)
-        #expect(zones == ["America/Los_Angeles", "America/Los_Angeles", "America/Los_Angeles", nil])
+        #expect(zones == Array(repeating: "America/Los_Angeles", count: 4) + [nil])
         func storage(_ text: String?) -> UnsafePointer<UInt8>? {
             text?.utf8.withContiguousStorageIfAvailable { $0.baseAddress } ?? nil
         }
         #expect(storage(zones[0]) != nil && storage(zones[0]) == storage(zones[1]), "one string for both")
+        #expect(storage(zones[2]) != nil && storage(zones[2]) == storage(zones[3]), "one for the escaped ones")
         #expect(page.contacts == (try Self.generated(Self.page(zoned))).contacts.map(LiveContact.init))
     }
 
@@ -121,6 +127,23 @@ import Testing
         }
         // The generated types refuse it as well (the nesting bound is ours alone).
         if !said.contains("nesting") { #expect(throws: (any Error).self) { try Self.generated(text) } }
+    }
+
+    /// The status is matched on its bytes, and `campaign_id` checked without being kept; an
+    /// escaped status reads as its text, and a campaign_id of another type is refused.
+    @Test func statusAndCampaignIDAreReadWithoutTheirText() throws {
+        let escaped = Self.contacts[0].replacingOccurrences(of: #""pending""#, with: #""in\u005fprogress""#)
+        let uuid = Self.contacts[0].replacingOccurrences(
+            of: #""campaign_id":null"#, with: #""campaign_id":"01a2372e-3e26-7000-b469-4d9b95af39b2""#)
+        let page = try Self.read(Self.page([escaped, uuid]))
+        #expect(page.contacts.map(\.status) == [.inProgress, .pending])
+        #expect(page.contacts == (try Self.generated(Self.page([escaped, uuid]))).contacts.map(LiveContact.init))
+        let numbered = Self.contacts[0].replacingOccurrences(of: #""campaign_id":null"#, with: #""campaign_id":7"#)
+        #expect {
+            try Self.read(Self.page([numbered]))
+        } throws: { error in
+            (error as? ContactPageProblem)?.description.contains("'contacts[0].campaign_id' is not a string") == true
+        }
     }
 
     @Test func invalidUTF8IsRefused() {

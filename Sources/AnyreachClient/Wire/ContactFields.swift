@@ -62,7 +62,7 @@ struct ContactFields {
             updated = true
         case 11 where scanner.matches(key, "external_id"):
             externalID = try field("external_id").nullableString(&scanner)
-        case 11 where scanner.matches(key, "campaign_id"): _ = try field("campaign_id").nullableString(&scanner)
+        case 11 where scanner.matches(key, "campaign_id"): try field("campaign_id").checkNullableString(&scanner)
         case 12 where scanner.matches(key, "scheduled_at"):
             state.scheduledAt = try field("scheduled_at").nullableTimestamp(&scanner)
         case 12 where scanner.matches(key, "agent_number"):
@@ -78,16 +78,27 @@ struct ContactFields {
         }
     }
 
+    /// The status, matched on its bytes: no text is built for a word of a handful.
     private func contactStatus(_ scanner: inout JSONByteScanner) throws -> LiveContact.Status {
         let field = TypedField(contact: index, name: "status")
-        guard let status = LiveContact.Status(rawValue: try field.string(&scanner)) else {
+        let raw = try field.rawString(&scanner)
+        if let bytes = scanner.bytes(of: raw),
+            let status = Self.statuses.first(where: { $0.name.elementsEqual(bytes) })?.status
+        {
+            return status
+        }
+        // Escaped (`"pend\u0069ng"`, which no API writes but JSON allows): read as text.
+        guard let status = LiveContact.Status(rawValue: try scanner.decode(raw)) else {
             throw ContactPageProblem.unexpectedValue(field.path)
         }
         return status
     }
 
-    /// The contact, once every required field came.
-    func contact() throws -> LiveContact {
+    private static let statuses = LiveContact.Status.allCases.map { (name: Array($0.rawValue.utf8), status: $0) }
+
+    /// The contact, once every required field came; consuming, so its state moves rather than
+    /// being copied (a retain and release of everything it holds).
+    consuming func contact() throws -> LiveContact {
         func missing(_ name: String) -> ContactPageProblem { .missing(TypedField(contact: index, name: name).path) }
         guard let id else { throw missing("id") }
         guard let phoneNumbers else { throw missing("phone_numbers") }

@@ -35,8 +35,21 @@ struct TypedField {
         guard scanner.peek() == UInt8(ascii: "\"") else { throw ContactPageProblem.wrongType(path, "a string") }
     }
 
+    /// A string's extent, unread: for a caller that matches its bytes.
+    func rawString(_ scanner: inout JSONByteScanner) throws -> JSONByteScanner.RawString {
+        try requireString(&scanner)
+        return try scanner.rawString()
+    }
+
     func nullableString(_ scanner: inout JSONByteScanner) throws -> String? {
         try scanner.takeNull() ? nil : try string(&scanner)
+    }
+
+    /// A nullable string checked and not kept (`campaign_id`): no text is built for it.
+    func checkNullableString(_ scanner: inout JSONByteScanner) throws {
+        if try scanner.takeNull() { return }
+        try requireString(&scanner)
+        try scanner.skipValue()
     }
 
     /// A nullable string whose values repeat across a page (time zones), read once each.

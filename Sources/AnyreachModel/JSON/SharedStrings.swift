@@ -4,25 +4,30 @@ import Foundation
 /// each read once: a name longer than 15 bytes (`America/New_York`) is otherwise a heap string
 /// per contact, made and freed for every contact that matches the manifests.
 public struct SharedStrings {
-    private var strings: [String] = []
+    /// Each string as it lay between its quotes, escapes and all, with its text: equal bytes
+    /// are equal text, so the emulator's `America\/New_York` is unescaped once a page too.
+    private var strings: [(raw: [UInt8], text: String)] = []
     /// Past this many, new strings are read as they come: a page of unique values gains nothing.
     private static let capacity = 16
 
     public init() {}
 
-    /// The text of a plain ASCII raw string, shared when it was read before.
+    /// The text of a raw string, shared when the same bytes were read before.
     mutating func text(of raw: JSONByteScanner.RawString, in scanner: JSONByteScanner) throws(JSONScanError)
         -> String
     {
-        guard !raw.escaped, raw.ascii else { return try scanner.decode(raw) }
         let count = raw.end - raw.start
+        guard count > 0 else { return "" }
         let start = scanner.bytes.baseAddress! + raw.start
-        for string in strings where string.utf8.count == count {
-            var string = string
-            if string.withUTF8({ memcmp($0.baseAddress!, start, count) == 0 }) { return string }
+        for string in strings where string.raw.count == count {
+            if string.raw.withUnsafeBufferPointer({ memcmp($0.baseAddress!, start, count) == 0 }) {
+                return string.text
+            }
         }
         let text = try scanner.decode(raw)
-        if strings.count < Self.capacity { strings.append(text) }
+        if strings.count < Self.capacity {
+            strings.append((Array(UnsafeBufferPointer(start: start, count: count)), text))
+        }
         return text
     }
 }

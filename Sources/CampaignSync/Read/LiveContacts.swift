@@ -1,5 +1,6 @@
 import AnyreachAPI
 public import AnyreachClient
+import AnyreachModel
 import CampaignManifest
 
 /// The live contacts of one campaign as a plan reads them: every one counted, and kept whole
@@ -34,14 +35,16 @@ public struct LiveContacts: Sendable, LiveContactSink {
     public mutating func take(_ contacts: [LiveContact], at position: Int) {
         count += contacts.count
         var keep: [LiveContact] = []
-        // By index: `for contact in contacts` copies each contact out, retaining and releasing
-        // every reference it holds, a dozen a contact.
-        for index in contacts.indices {
-            if contacts[index].status == .pending { pending += 1 }
-            if let place = matchedIndex(contacts[index]) {
-                unchanged.insert(place)
-            } else {
-                keep.append(contacts[index])
+        // Through the buffer: `for contact in contacts`, and even `contacts[index]` handed to a
+        // function, copied each contact out, retaining and releasing every reference it holds.
+        contacts.withUnsafeBufferPointer { contacts in
+            for index in contacts.indices {
+                if contacts[index].status == .pending { pending += 1 }
+                if let place = matchedIndex(contacts[index].externalID, contacts[index].state) {
+                    unchanged.insert(place)
+                } else {
+                    keep.append(contacts[index])
+                }
             }
         }
         if !keep.isEmpty { arriving.append((position, keep)) }
@@ -54,9 +57,9 @@ public struct LiveContacts: Sendable, LiveContactSink {
     }
 
     /// The expectation's index of a contact whose content is the one expected.
-    private func matchedIndex(_ contact: LiveContact) -> Int? {
-        guard let key = contact.externalID, let expectation, let place = expectation.place(of: key),
-            expectation.isExpected(contact.state, at: place)
+    private func matchedIndex(_ externalID: String?, _ state: borrowing ContactState) -> Int? {
+        guard let key = externalID, let expectation, let place = expectation.place(of: key),
+            expectation.isExpected(state, at: place)
         else { return nil }
         return place
     }
