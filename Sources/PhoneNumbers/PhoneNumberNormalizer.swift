@@ -18,7 +18,7 @@ public enum PhoneNumberNormalizer {
         let digits = dial.digits[...]
         let e164: String
         if dial.hasPlus {
-            e164 = try international(digits, raw: raw)
+            e164 = try international(digits, raw: raw, rawIsCompact: dial.isCompact)
         } else if digits.starts(with: "00".utf8) {
             e164 = try international(digits.dropFirst(2), raw: raw)
         } else {
@@ -42,17 +42,22 @@ public enum PhoneNumberNormalizer {
     public static func validateE164(_ raw: String) throws(PhoneNumberError) -> String {
         let dial = try DialString(scanning: raw)
         guard dial.hasPlus, dial.isCompact else { throw PhoneNumberError(input: raw, reason: .notE164) }
-        return try international(dial.digits[...], raw: raw)
+        return try international(dial.digits[...], raw: raw, rawIsCompact: true)
     }
 
-    /// The E.164 form of the ASCII digits after "+" or "00".
-    private static func international(_ digits: ArraySlice<UInt8>, raw: String) throws(PhoneNumberError) -> String {
+    /// The E.164 form of the ASCII digits after "+" or "00". A `raw` that is "+" and those
+    /// digits and nothing else is its own E.164 form, returned as it is once checked: no new
+    /// string for each of a million numbers written in E.164.
+    private static func international(
+        _ digits: ArraySlice<UInt8>, raw: String, rawIsCompact: Bool = false
+    ) throws(PhoneNumberError) -> String {
         guard !digits.isEmpty else { throw PhoneNumberError(input: raw, reason: .notE164) }
         guard digits.count <= maximumDigits else { throw PhoneNumberError(input: raw, reason: .tooLong) }
         guard let split = CallingCodeMetadata.splitCallingCode(digits) else {
             throw PhoneNumberError(input: raw, reason: .unknownCallingCode)
         }
-        return try assemble(code: split.code, national: split.national, metadata: split.metadata, raw: raw)
+        return try assemble(
+            code: split.code, national: split.national, metadata: split.metadata, raw: raw, rawIsE164: rawIsCompact)
     }
 
     /// The E.164 form of a national number under `callingCode`.
@@ -78,7 +83,8 @@ public enum PhoneNumberNormalizer {
 
     /// Checks the total and national lengths, then writes "+", the code and the national number.
     private static func assemble(
-        code: some Collection<UInt8>, national: ArraySlice<UInt8>, metadata: CallingCodeMetadata, raw: String
+        code: some Collection<UInt8>, national: ArraySlice<UInt8>, metadata: CallingCodeMetadata, raw: String,
+        rawIsE164: Bool = false
     ) throws(PhoneNumberError) -> String {
         guard code.count + national.count <= maximumDigits else {
             throw PhoneNumberError(input: raw, reason: .tooLong)
@@ -88,6 +94,7 @@ public enum PhoneNumberNormalizer {
             let reason = PhoneNumberError.Reason.impossibleLength(callingCode: codeText, nationalDigits: national.count)
             throw PhoneNumberError(input: raw, reason: reason)
         }
+        if rawIsE164 { return raw }
         var bytes: [UInt8] = [UInt8(ascii: "+")]
         bytes.reserveCapacity(1 + code.count + national.count)
         bytes.append(contentsOf: code)
