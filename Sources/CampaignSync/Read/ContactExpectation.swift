@@ -33,6 +33,16 @@ public struct ContactExpectation: Sendable {
         self.slots = slots
     }
 
+    /// The place of the contact expected under `key`, tried first at `guess`: a page lists its
+    /// contacts in the order they were created, which is mostly the manifests' order, so the
+    /// place after the last one found is nearly always right. Checked there, the lookup reads
+    /// memory next to what it just read; hashed, it reads two places at random (a slot and a
+    /// contact), two cache misses that were 3% of a no-change plan's CPU.
+    func place(of key: String, guess: Int) -> Int? {
+        if guess < contacts.count, contacts[guess].externalID == key { return guess }
+        return place(of: key)
+    }
+
     /// The place of the contact expected under `key`.
     func place(of key: String) -> Int? {
         var slot = Self.home(of: key, among: slots.count)

@@ -38,10 +38,13 @@ public struct LiveContacts: Sendable, LiveContactSink {
         // Through the buffer: `for contact in contacts`, and even `contacts[index]` handed to a
         // function, copied each contact out, retaining and releasing every reference it holds.
         contacts.withUnsafeBufferPointer { contacts in
+            // Where the next contact is most likely expected: after the one matched before it.
+            var guess = 0
             for index in contacts.indices {
                 if contacts[index].status == .pending { pending += 1 }
-                if let place = matchedIndex(contacts[index].externalID, contacts[index].state) {
+                if let place = matchedIndex(contacts[index].externalID, contacts[index].state, guess: guess) {
                     unchanged.insert(place)
+                    guess = place + 1
                 } else {
                     keep.append(contacts[index])
                 }
@@ -57,8 +60,8 @@ public struct LiveContacts: Sendable, LiveContactSink {
     }
 
     /// The expectation's index of a contact whose content is the one expected.
-    private func matchedIndex(_ externalID: String?, _ state: borrowing ContactState) -> Int? {
-        guard let key = externalID, let expectation, let place = expectation.place(of: key),
+    private func matchedIndex(_ externalID: String?, _ state: borrowing ContactState, guess: Int) -> Int? {
+        guard let key = externalID, let expectation, let place = expectation.place(of: key, guess: guess),
             expectation.isExpected(state, at: place)
         else { return nil }
         return place
