@@ -7,10 +7,6 @@ import Logging
 import ServiceLifecycle
 import UnixSignals
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// `anyreach-emulator`: the project's emulator of the Anyreach `/campaign` API as a server.
 @main
 struct AnyreachEmulatorCommand: AsyncParsableCommand {
@@ -44,7 +40,7 @@ struct AnyreachEmulatorCommand: AsyncParsableCommand {
     var faults: FaultOptions
 
     func run() async throws {
-        Self.keepLargeBuffersInTheHeap()
+        MallocTuning.apply(MallocTuning.server, environment: ProcessInfo.processInfo.environment)
         let configuration = EmulatorConfiguration(
             host: host, port: port, storage: db.map { .file(path: $0) } ?? .inMemory,
             credentials: try auth.credentialStore(), dialer: dialer.settings, faults: faults.settings)
@@ -56,21 +52,5 @@ struct AnyreachEmulatorCommand: AsyncParsableCommand {
         let group = ServiceGroup(
             configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
-    }
-
-    /// A contact page's body is about 170 KB, written into one buffer and copied twice on its way
-    /// out. glibc maps every block past 128 KB afresh and unmaps it when freed, so each page cost
-    /// about 40 page faults per buffer, 19,000 a plan of 100,000 contacts; kept in the heap, the
-    /// blocks are reused and a plan costs a few hundred. `mallopt` is looked up by name, as
-    /// Swift's Glibc module doesn't declare it; where there is none (not glibc) nothing changes.
-    private static func keepLargeBuffersInTheHeap() {
-        #if os(Linux)
-            typealias MallocOption = @convention(c) (Int32, Int32) -> Int32
-            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-            let mallopt = unsafeBitCast(symbol, to: MallocOption.self)
-            // <malloc.h>: M_TRIM_THRESHOLD is -1, M_MMAP_THRESHOLD is -3.
-            _ = mallopt(-3, 32 << 20)
-            _ = mallopt(-1, 64 << 20)
-        #endif
     }
 }
