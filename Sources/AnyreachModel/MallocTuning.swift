@@ -23,20 +23,21 @@ public enum MallocTuning {
 
     public struct Thresholds: Sendable {
         /// `M_MMAP_THRESHOLD`: blocks past it get their own mapping.
-        var mmap: Int32
+        let mmap: Int32
         /// `M_TRIM_THRESHOLD`: free memory at the heap's top past it goes back to the system.
-        var trim: Int32?
+        let trim: Int32?
     }
 
     /// `<malloc.h>`'s option numbers, which the Glibc module doesn't import.
     private static let (mmapThresholdOption, trimThresholdOption): (Int32, Int32) = (-3, -1)
 
-    /// Fixes the thresholds, unless the environment already sets one; whether they were set.
+    /// Fixes the thresholds, unless the environment already sets either; whether they were set.
     @discardableResult
     public static func apply(_ thresholds: Thresholds = client, environment: [String: String]) -> Bool {
         #if canImport(Glibc)
             let tunables = environment["GLIBC_TUNABLES"] ?? ""
-            guard environment["MALLOC_MMAP_THRESHOLD_"] == nil, !tunables.contains("mmap_threshold") else {
+            let setHere = ["MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_"].contains { environment[$0] != nil }
+            guard !setHere, !tunables.contains("mmap_threshold"), !tunables.contains("trim_threshold") else {
                 return false
             }
             // Looked up rather than linked: `<malloc.h>` isn't in the Glibc module.

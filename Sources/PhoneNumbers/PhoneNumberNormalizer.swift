@@ -18,7 +18,7 @@ public enum PhoneNumberNormalizer {
         let digits = dial.digits[...]
         let e164: String
         if dial.hasPlus {
-            e164 = try international(digits, raw: raw, rawIsCompact: dial.isCompact)
+            e164 = try international(digits, raw: raw, rawIsE164: dial.isCompact)
         } else if digits.starts(with: "00".utf8) {
             e164 = try international(digits.dropFirst(2), raw: raw)
         } else {
@@ -42,14 +42,14 @@ public enum PhoneNumberNormalizer {
     public static func validateE164(_ raw: String) throws(PhoneNumberError) -> String {
         let dial = try DialString(scanning: raw)
         guard dial.hasPlus, dial.isCompact else { throw PhoneNumberError(input: raw, reason: .notE164) }
-        return try international(dial.digits[...], raw: raw, rawIsCompact: true)
+        return try international(dial.digits[...], raw: raw, rawIsE164: true)
     }
 
     /// The E.164 form of the ASCII digits after "+" or "00". A `raw` that is "+" and those
     /// digits and nothing else is its own E.164 form, returned as it is once checked: no new
     /// string for each of a million numbers written in E.164.
     private static func international(
-        _ digits: ArraySlice<UInt8>, raw: String, rawIsCompact: Bool = false
+        _ digits: ArraySlice<UInt8>, raw: String, rawIsE164: Bool = false
     ) throws(PhoneNumberError) -> String {
         guard !digits.isEmpty else { throw PhoneNumberError(input: raw, reason: .notE164) }
         guard digits.count <= maximumDigits else { throw PhoneNumberError(input: raw, reason: .tooLong) }
@@ -57,7 +57,7 @@ public enum PhoneNumberNormalizer {
             throw PhoneNumberError(input: raw, reason: .unknownCallingCode)
         }
         return try assemble(
-            code: split.code, national: split.national, metadata: split.metadata, raw: raw, rawIsE164: rawIsCompact)
+            code: split.code, national: split.national, metadata: split.metadata, raw: raw, rawIsE164: rawIsE164)
     }
 
     /// The E.164 form of a national number under `callingCode`.

@@ -1,6 +1,5 @@
 import AnyreachAPI
 public import AnyreachClient
-import AnyreachModel
 import CampaignManifest
 
 /// The live contacts of one campaign as a plan reads them: every one counted, and kept whole
@@ -38,13 +37,15 @@ public struct LiveContacts: Sendable, LiveContactSink {
         // Through the buffer: `for contact in contacts`, and even `contacts[index]` handed to a
         // function, copied each contact out, retaining and releasing every reference it holds.
         contacts.withUnsafeBufferPointer { contacts in
-            // Where the next contact is most likely expected: after the one matched before it.
+            // Where the next contact is most likely expected: after the one found before it,
+            // whether or not that one's content matched.
             var guess = 0
             for index in contacts.indices {
                 if contacts[index].status == .pending { pending += 1 }
-                if let place = matchedIndex(contacts[index].externalID, contacts[index].state, guess: guess) {
+                let place = expectedPlace(of: contacts[index].externalID, guess: guess)
+                if let place { guess = place + 1 }
+                if let place, expectation?.isExpected(contacts[index].state, at: place) == true {
                     unchanged.insert(place)
-                    guess = place + 1
                 } else {
                     keep.append(contacts[index])
                 }
@@ -59,12 +60,10 @@ public struct LiveContacts: Sendable, LiveContactSink {
         arriving = []
     }
 
-    /// The expectation's index of a contact whose content is the one expected.
-    private func matchedIndex(_ externalID: String?, _ state: borrowing ContactState, guess: Int) -> Int? {
-        guard let key = externalID, let expectation, let place = expectation.place(of: key, guess: guess),
-            expectation.isExpected(state, at: place)
-        else { return nil }
-        return place
+    /// The expectation's place of a live contact's external_id, whatever its content.
+    private func expectedPlace(of externalID: String?, guess: Int) -> Int? {
+        guard let key = externalID, let expectation else { return nil }
+        return expectation.place(of: key, guess: guess)
     }
 
     /// Whether the read was checked against `contacts` itself (the expectation's own list), so
